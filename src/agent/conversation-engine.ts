@@ -1,0 +1,333 @@
+import {
+  AllianceError,
+  compareRisk,
+  eventFactory,
+  isAllianceError,
+  sanitizeMessageText,
+  validateMessageText,
+  type Clock,
+  type EventPayloads,
+  type EventStore,
+  type EventType,
+  type IdGenerator,
+  type MoveKind,
+  type NewEvent,
+  type StoredEvent,
+} from '../core/index.ts';
+import {
+  reduceAllianceState,
+  emptyAllianceState,
+  stateUpdatesForMessage,
+  type AllianceState,
+  type Estimator,
+  type SessionEngagement,
+} from '../alliance/index.ts';
+import type { TextAnalyzer } from '../nlu/index.ts';
+import {
+  resourcesForLocale,
+  type CrisisResourceDirectory,
+  type RiskAssessment,
+  type RiskDetector,
+} from '../safety/index.ts';
+import type { Move, MoveTrigger, Policy } from './move.ts';
+import { guardReply } from './output-guard.ts';
+import type { Responder } from './responder.ts';
+
+/** Everything one turn passes through, each stage injected. */
+export interface ConversationEngineOptions {
+  store: EventStore;
+  detector: RiskDetector;
+  analyzer: TextAnalyzer;
+  policy: Policy;
+  responder: Responder;
+  estimator: Estimator;
+  resources: CrisisResourceDirectory;
+  clock: Clock;
+  ids: IdGenerator;
+  /** Locale for crisis resources when the person's profile has none, e.g. `en-GB`. */
+  defaultLocale: string;
+}
+
+/** What one step of the conversation produced. */
+export interface TurnResult {
+  reply: string;
+  move: MoveKind;
+  /** The safety verdict on the client message (absent for session start and end). */
+  risk?: RiskAssessment;
+  /** The events appended to the log, with their positions. */
+  events: StoredEvent[];
+  /** Engagement of the current session after this step. */
+  engagement?: SessionEngagement;
+  /**
+   * False only when storing failed on a turn that showed risk: the crisis reply is still given,
+   * because a person in danger must get it even if the database is unavailable.
+   */
+  stored: boolean;
+  storeError?: AllianceError;
+}
+
+/** Runs the turn pipeline: safety → nlu → alliance state → policy → responder → output guard → store → estimator. */
+export interface ConversationEngine {
+  /** Opens a session: the greeting (first session) or a welcome back. */
+  startSession(
+    conversationId: string,
+    options: { channel: 'terminal' | 'web'; locale?: string; name?: string },
+  ): Promise<TurnResult>;
+  /**
+   * Handles one client message. Throws AllianceError for invalid input, storing nothing, unless
+   * the message shows risk: then it is repaired and answered. `inputError` is a problem the
+   * caller already found (e.g. invalid UTF-8 decoded with replacement characters).
+   */
+  handleMessage(
+    conversationId: string,
+    text: string,
+    options?: { inputError?: AllianceError },
+  ): Promise<TurnResult>;
+  /** Closes the open session with a goodbye. */
+  endSession(
+    conversationId: string,
+    reason: EventPayloads['session.ended']['reason'],
+  ): Promise<TurnResult>;
+  /** The current alliance state of a conversation. */
+  state(conversationId: string): Promise<AllianceState>;
+}
+
+interface Loaded {
+  state: AllianceState;
+  lastSeq: number;
+  sessionEvents: StoredEvent[];
+}
+
+/**
+ * The conversation engine over injected stages. State is a cache of the log, caught up from the
+ * store before every step, so another process appending to the same log is seen.
+ * @example const engine = createConversationEngine({ store, detector, analyzer, policy, responder, estimator, resources, clock, ids, defaultLocale: 'en-US' })
+ */
+export function createConversationEngine(options: ConversationEngineOptions): ConversationEngine {
+  const { store, detector, analyzer, policy, responder, estimator, clock, ids } = options;
+  const events = eventFactory({ clock, ids });
+  const cache = new Map<string, Loaded>();
+
+  async function load(conversationId: string): Promise<Loaded> {
+    let loaded = cache.get(conversationId);
+    if (!loaded) {
+      if (!(await store.getConversation(conversationId))) {
+        throw new AllianceError(
+          'conversation_not_found',
+          `No conversation with id ${conversationId}.`,
+          'List conversations with `alliance history`.',
+        );
+      }
+      loaded = { state: emptyAllianceState(conversationId), lastSeq: 0, sessionEvents: [] };
+      cache.set(conversationId, loaded);
+    }
+    const fresh = await store.readEvents(conversationId, { afterSeq: loaded.lastSeq });
+    apply(loaded, fresh);
+    return loaded;
+  }
+
+  function apply(loaded: Loaded, stored: readonly StoredEvent[]): void {
+    for (const event of stored) {
+      loaded.state = reduceAllianceState(loaded.state, event);
+      loaded.lastSeq = event.seq;
+      if (event.type === 'session.started') loaded.sessionEvents = [];
+      if (event.sessionId && event.sessionId === loaded.state.currentSessionId)
+        loaded.sessionEvents.push(event);
+      else if (event.type === 'session.ended') loaded.sessionEvents.push(event);
+    }
+  }
+
+  function localeOf(state: AllianceState): string {
+    return state.locale ?? options.defaultLocale;
+  }
+
+  /** Renders the move, guards the reply, appends it with the turn's other events, and estimates. */
+  async function respond(
+    conversationId: string,
+    loaded: Loaded,
+    pending: NewEvent[],
+    trigger: MoveTrigger,
+    move: Move,
+    extra: {
+      risk?: RiskAssessment;
+      respondsTo: string | null;
+      endReason?: EventPayloads['session.ended']['reason'];
+    },
+  ): Promise<TurnResult> {
+    const preview = pending.reduce(reduceAllianceState, loaded.state);
+    const resources = resourcesForLocale(options.resources, localeOf(preview));
+    const rendered = await responder.render(move, preview, { resources });
+    const reply = guardReply(move.kind, rendered, resources, trigger === 'session_start');
+    pending.push(
+      events.create(conversationId, preview.currentSessionId, 'agent.move', {
+        move: move.kind,
+        text: reply,
+        respondsTo: extra.respondsTo,
+        responder: responder.name,
+      }),
+    );
+    if (trigger === 'session_end') {
+      pending.push(
+        events.create(conversationId, preview.currentSessionId, 'session.ended', {
+          reason: extra.endReason ?? 'closed',
+        }),
+      );
+    }
+    let stored: StoredEvent[];
+    try {
+      stored = await store.append(conversationId, pending, { expectedLastSeq: loaded.lastSeq });
+    } catch (error) {
+      if (extra.risk && compareRisk(extra.risk.level, 'moderate') >= 0) {
+        const storeError = isAllianceError(error)
+          ? error
+          : new AllianceError(
+              'store_failure',
+              'The conversation could not be saved.',
+              'Check the database.',
+              { cause: error },
+            );
+        return { reply, move: move.kind, risk: extra.risk, events: [], stored: false, storeError };
+      }
+      throw error;
+    }
+    apply(loaded, stored);
+    const engagement = estimator
+      .estimate(conversationId, loaded.sessionEvents)
+      .sessions.find((session) => session.sessionId === (preview.currentSessionId ?? undefined));
+    return {
+      reply,
+      move: move.kind,
+      ...(extra.risk ? { risk: extra.risk } : {}),
+      events: stored,
+      ...(engagement ? { engagement } : {}),
+      stored: true,
+    };
+  }
+  function create<T extends EventType>(
+    conversationId: string,
+    sessionId: string | null,
+    type: T,
+    payload: EventPayloads[T],
+  ): NewEvent {
+    return events.create(conversationId, sessionId, type, payload) as NewEvent;
+  }
+
+  return {
+    async startSession(conversationId, { channel, locale, name }) {
+      const loaded = await load(conversationId);
+      const pending: NewEvent[] = [];
+      if (loaded.state.currentSessionId) {
+        // A session left open (the process died) is closed before a new one starts.
+        pending.push(
+          create(conversationId, loaded.state.currentSessionId, 'session.ended', {
+            reason: 'timeout',
+          }),
+        );
+      }
+      const sessionId = ids.next('ses');
+      pending.push(
+        create(conversationId, sessionId, 'session.started', {
+          channel,
+          locale: locale ?? loaded.state.locale ?? options.defaultLocale,
+          sessionNumber: loaded.state.sessionNumber + 1,
+        }),
+      );
+      if (name && name !== loaded.state.name)
+        pending.push(create(conversationId, sessionId, 'profile.updated', { name }));
+      const state = pending.reduce(reduceAllianceState, loaded.state);
+      return respond(
+        conversationId,
+        loaded,
+        pending,
+        'session_start',
+        policy.decide({ trigger: 'session_start', state }),
+        {
+          respondsTo: null,
+        },
+      );
+    },
+
+    async handleMessage(conversationId, raw, handleOptions) {
+      // Safety runs first, on the text as it arrived, before validation can reject it.
+      const loaded = await load(conversationId);
+      const context = loaded.state.lastAgentText
+        ? { previousAgentText: loaded.state.lastAgentText }
+        : undefined;
+      let risk = detector.assess(raw.slice(0, 65_536), context);
+      let text: string;
+      try {
+        if (handleOptions?.inputError) throw handleOptions.inputError;
+        text = validateMessageText(raw);
+      } catch (error) {
+        if (risk.level === 'none' || !isAllianceError(error) || error.code === 'message_empty')
+          throw error;
+        text = sanitizeMessageText(raw);
+        risk = detector.assess(text, context);
+      }
+      const sessionId = loaded.state.currentSessionId;
+      if (!sessionId) {
+        throw new AllianceError(
+          'usage',
+          'No session is open in this conversation.',
+          'Start a session before sending messages.',
+        );
+      }
+      const message = create(conversationId, sessionId, 'message.received', { text });
+      const pending: NewEvent[] = [message];
+      if (risk.level !== 'none') {
+        pending.push(
+          create(conversationId, sessionId, 'safety.risk_detected', {
+            messageId: message.id,
+            level: risk.level,
+            categories: risk.categories,
+            evidence: risk.evidence,
+            detector: risk.detector,
+          }),
+        );
+      }
+      const analysis = analyzer.analyze(text, {
+        expectingName: !loaded.state.name && loaded.state.lastAgentMove === 'open_session',
+      });
+      const before = pending.reduce(reduceAllianceState, loaded.state);
+      for (const update of stateUpdatesForMessage(before, message.id, text, analysis)) {
+        pending.push(create(conversationId, sessionId, update.type, update.payload));
+      }
+      const state = pending.reduce(reduceAllianceState, loaded.state);
+      const incoming = { id: message.id, text, analysis, risk };
+      let move = policy.decide({ trigger: 'client_message', state, message: incoming });
+      // No policy may answer risk with anything but the crisis response.
+      if (compareRisk(risk.level, 'moderate') >= 0 && move.kind !== 'crisis_response')
+        move = { kind: 'crisis_response', message: incoming };
+      return respond(conversationId, loaded, pending, 'client_message', move, {
+        risk,
+        respondsTo: message.id,
+      });
+    },
+
+    async endSession(conversationId, reason) {
+      const loaded = await load(conversationId);
+      if (!loaded.state.currentSessionId) {
+        throw new AllianceError(
+          'usage',
+          'No session is open in this conversation.',
+          'Nothing to end.',
+        );
+      }
+      return respond(
+        conversationId,
+        loaded,
+        [],
+        'session_end',
+        policy.decide({ trigger: 'session_end', state: loaded.state }),
+        {
+          respondsTo: null,
+          endReason: reason,
+        },
+      );
+    },
+
+    async state(conversationId) {
+      return (await load(conversationId)).state;
+    },
+  };
+}

@@ -1,0 +1,240 @@
+import type { AllianceState } from '../alliance/index.ts';
+import { DIFFICULT_FAMILIES, focusStatement, type FeelingFamily } from '../nlu/index.ts';
+import type { RegionResources } from '../safety/index.ts';
+import type { Move } from './move.ts';
+import { addressesAgent, secondPerson } from './reflection.ts';
+import type { Responder, ResponderContext } from './responder.ts';
+
+/**
+ * The default responder: the project's own templates filled with the person's own words. No
+ * model, no randomness: the same log always yields the same reply, and a reply already given in
+ * this conversation is never chosen again while an unused variant remains.
+ * @example await deterministicResponder().render({ kind: 'open_session' }, state, { resources })
+ */
+export function deterministicResponder(): Responder {
+  return {
+    name: 'deterministic@1',
+    async render(
+      move: Move,
+      state: AllianceState,
+      { resources }: ResponderContext,
+    ): Promise<string> {
+      const name = state.name;
+      const seed = state.clientTurnsTotal + state.sessionNumber;
+      const pick = (options: readonly string[]) => choose(options, seed, state.recentAgentTexts);
+      switch (move.kind) {
+        case 'open_session':
+          return [
+            name ? `Hello ${name}, I'm Alliance.` : "Hello, I'm Alliance.",
+            DISCLOSURE,
+            emergencyLine(resources),
+            name
+              ? 'What brings you here today?'
+              : 'What would you like me to call you, and what brings you here today?',
+          ].join(' ');
+        case 'welcome_back': {
+          const since = state.concern
+            ? `Last time you told me ${secondPerson(state.concern.text)}. How have things been since then?`
+            : 'How have things been since we last talked?';
+          return [`Welcome back${name ? `, ${name}` : ''}.`, REMINDER, since].join(' ');
+        }
+        case 'ask_concern':
+          return [
+            name
+              ? pick([`Nice to meet you, ${name}.`, `Hello ${name}, good to meet you.`])
+              : pick(['Hello.', 'Hi there.']),
+            pick(['What brings you here today?', "What's been on your mind lately?"]),
+          ].join(' ');
+        case 'invite_more':
+          return pick(INVITATIONS);
+        case 'reflect_and_explore':
+          return reflectAndExplore(move, state, pick);
+        case 'crisis_response':
+          return crisisResponse(move, name, resources, state.lastAgentMove === 'crisis_response');
+        case 'safety_check':
+          return [
+            pick(['Thank you for telling me more.', "I'm still here with you."]),
+            'I want to check in again, because your safety matters most: are you safe right now?',
+            `If you might act on thoughts of suicide, please call ${resources.emergency} or ${contactList(resources)} now.`,
+          ].join(' ');
+        case 'close_session':
+          return [
+            `Thank you for talking with me${name ? `, ${name}` : ''}.`,
+            state.risk.active
+              ? `Before you go: if thoughts of ending your life come back, please contact ${contactList(resources)}, or call ${resources.emergency} if you are in danger.`
+              : '',
+            state.concern ? 'What you shared stays here, encrypted, for next time.' : '',
+            state.risk.active
+              ? 'Come back whenever you like.'
+              : `Come back whenever you like. If you are ever in danger, call ${resources.emergency}.`,
+          ]
+            .filter(Boolean)
+            .join(' ');
+      }
+    },
+  };
+}
+
+const DISCLOSURE =
+  "I'm an AI, a computer program: not a person, and not a therapist. I'm here to listen and help you think things through, but I can't diagnose anything or advise on medication.";
+const REMINDER = "Just a reminder that I'm an AI, not a therapist or an emergency service.";
+
+const INVITATIONS = [
+  'Could you tell me a bit more about that?',
+  "What's on your mind right now?",
+  'Where would you like to start?',
+  "I'm listening. What would help to talk about?",
+  'Say a little more about that, if you like.',
+];
+
+const REFLECTION_FRAMES = [
+  'It sounds like {x}.',
+  'So {x}.',
+  "You're saying {x}.",
+  'If I understand you, {x}.',
+];
+
+const FEELING_ACKNOWLEDGEMENTS: Partial<Record<FeelingFamily, readonly string[]>> = {
+  anxiety: [
+    'That sounds like a lot of worry to carry.',
+    'Living with that kind of unease is tiring.',
+  ],
+  sadness: ['That sounds really heavy.', "That's a painful place to be."],
+  anger: ['It makes sense that you feel frustrated.', 'That sounds genuinely maddening.'],
+  loneliness: ['Feeling alone with it can make everything harder.', 'That sounds isolating.'],
+  exhaustion: ['No wonder you feel worn down.', 'That sounds draining.'],
+  overwhelm: [
+    'That is a lot to hold at once.',
+    'It sounds like too much is landing on you at once.',
+  ],
+  shame: ['Those feelings can be hard to say out loud; thank you for trusting me with them.'],
+  hurt: ['That sounds like it hurt.', 'It makes sense that it stung.'],
+  confusion: ['It can be unsettling not to know which way to turn.'],
+};
+
+const OPEN_QUESTIONS = [
+  'What has that been like for you?',
+  'What feels hardest about it right now?',
+  'How is it affecting your days?',
+  'When did you first notice it?',
+  'What would you like to be different?',
+  'What do you make of it yourself?',
+  'What usually happens when it gets bad?',
+  'What has helped, even a little, so far?',
+];
+
+const TOPIC_QUESTIONS: readonly [RegExp, string][] = [
+  [
+    /\b(?:work|job|boss|office|career|colleagues?)\b/iu,
+    'What is it about work that weighs on you most?',
+  ],
+  [
+    /\b(?:school|exams?|class|college|university|homework|studies|studying)\b/iu,
+    'What part of your studies is hardest at the moment?',
+  ],
+  [
+    /\b(?:partner|boyfriend|girlfriend|husband|wife|relationship|marriage)\b/iu,
+    'How are things between the two of you at the moment?',
+  ],
+  [/\b(?:sleep|sleeping|insomnia|nights?)\b/iu, 'What are your nights like at the moment?'],
+  [
+    /\b(?:family|mum|mom|dad|parents?|brother|sister|kids?|children)\b/iu,
+    'How is that playing out at home?',
+  ],
+  [/\b(?:money|debt|bills|rent)\b/iu, 'How much of your day does the money worry take up?'],
+];
+
+function reflectAndExplore(
+  move: Move,
+  state: AllianceState,
+  pick: (options: readonly string[]) => string,
+): string {
+  const message = move.message!;
+  const focus = focusStatement(message.text, message.analysis.sentences);
+  const feeling = message.analysis.feelings.find(
+    (f) => !f.negated && FEELING_ACKNOWLEDGEMENTS[f.family],
+  );
+  const parts: string[] = [];
+  // Good news is met with gladness and curiosity about what helped, not with a reflection.
+  const better =
+    !feeling &&
+    message.analysis.feelings.some((f) => !f.negated && !DIFFICULT_FAMILIES.has(f.family));
+  if (better) {
+    return [
+      pick(["It's good to hear that.", "I'm glad to hear that."]),
+      pick(['What do you think has helped?', 'What has made the difference?']),
+    ].join(' ');
+  }
+  if (focus && !addressesAgent(focus)) {
+    const frame = pick(REFLECTION_FRAMES);
+    parts.push(frame.replace('{x}', secondPerson(focus)));
+  } else if (feeling) {
+    parts.push(`It sounds like you're feeling ${feeling.word}.`);
+  } else {
+    parts.push(
+      pick(['Thank you for telling me that.', 'I hear you.', "That's important to know."]),
+    );
+  }
+  if (feeling) parts.push(pick(FEELING_ACKNOWLEDGEMENTS[feeling.family]!));
+  const topic = TOPIC_QUESTIONS.find(([pattern]) => pattern.test(message.text))?.[1];
+  const asked = new Set(
+    state.recentAgentTexts.flatMap((text) => text.match(/[^.?!]*\?/gu) ?? []).map((q) => q.trim()),
+  );
+  const questions =
+    topic && !asked.has(topic) ? [topic] : OPEN_QUESTIONS.filter((q) => !asked.has(q));
+  parts.push(pick(questions.length > 0 ? questions : OPEN_QUESTIONS));
+  return parts.join(' ');
+}
+
+/**
+ * Acknowledges and validates, asks directly about safety, and gives crisis resources, leading
+ * with the emergency number when the risk is imminent. Asking directly about suicide does not
+ * raise risk.
+ * @see Dazzi T, Gribble R, Wessely S, Fear NT. Does asking about suicide and related behaviours induce suicidal ideation? Psychol Med 2014;44(16):3361–3.
+ * @see Stanley B, Brown GK. Safety Planning Intervention. Cogn Behav Pract 2012;19(2):256–64.
+ */
+function crisisResponse(
+  move: Move,
+  name: string | undefined,
+  resources: RegionResources,
+  followUp: boolean,
+): string {
+  const imminent = move.message?.risk.level === 'imminent';
+  const parts = [
+    followUp
+      ? 'Thank you for being honest with me. That takes courage, and I want to understand how close the danger is.'
+      : `I'm really glad you told me${name ? `, ${name}` : ''}. It sounds like you are in a lot of pain right now, and your safety matters more than anything else we could talk about.`,
+  ];
+  if (imminent) {
+    parts.push(
+      `Please call ${resources.emergency} now, or go to the nearest emergency department. If you can, ask someone to stay with you.`,
+    );
+  }
+  parts.push(
+    `I'm an AI and I can't call anyone for you, but people are ready to help right now: ${contactList(resources)}.`,
+  );
+  if (!imminent)
+    parts.push(`If you feel you might act on these thoughts, call ${resources.emergency}.`);
+  parts.push(
+    followUp
+      ? 'Have you thought about how or when you would end your life?'
+      : 'Are you thinking about ending your life?',
+  );
+  return parts.join(' ');
+}
+
+function contactList(resources: RegionResources): string {
+  return resources.lines.map((line) => `${line.name}: ${line.contact}`).join('; ');
+}
+
+function emergencyLine(resources: RegionResources): string {
+  const line = resources.lines[0];
+  return `I'm not an emergency service: if you are in danger, call ${resources.emergency}${line ? ` or contact ${line.name}: ${line.contact}` : ''}.`;
+}
+
+/** A deterministic choice that skips options already said in this conversation while any remain. */
+function choose(options: readonly string[], seed: number, said: readonly string[]): string {
+  const fresh = options.filter((option) => !said.some((text) => text.includes(option)));
+  const pool = fresh.length > 0 ? fresh : options;
+  return pool[seed % pool.length]!;
+}

@@ -1,0 +1,16 @@
+/**
+ * The agent: policy, responders and the conversation engine that runs every turn through the
+ * pipeline. Wired to a store and the other stages by `cli` (and later `server`).
+ */
+export type { Move, MoveTrigger, Policy, PolicyInput, IncomingMessage } from './move.ts';
+export type { Responder, ResponderContext } from './responder.ts';
+export { rulePolicy } from './rule-policy.ts';
+export { deterministicResponder } from './deterministic-responder.ts';
+export { guardReply } from './output-guard.ts';
+export { secondPerson, addressesAgent } from './reflection.ts';
+export {
+  createConversationEngine,
+  type ConversationEngine,
+  type ConversationEngineOptions,
+  type TurnResult,
+} from './conversation-engine.ts';

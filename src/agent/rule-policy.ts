@@ -1,0 +1,36 @@
+import { compareRisk } from '../core/index.ts';
+import type { Move, Policy, PolicyInput } from './move.ts';
+
+/**
+ * The first policy: open the session (with the AI and emergency disclosures), ask what brings
+ * the person here, reflect what they say and ask an open question, answer risk with the crisis
+ * response and check on safety afterwards, and close warmly. Rules in priority order; the first
+ * that applies decides.
+ * @example rulePolicy().decide({ trigger: 'session_start', state }).kind // 'open_session'
+ */
+export function rulePolicy(): Policy {
+  return {
+    decide({ trigger, state, message }: PolicyInput): Move {
+      if (trigger === 'session_start') {
+        return { kind: state.sessionNumber > 1 ? 'welcome_back' : 'open_session' };
+      }
+      if (trigger === 'session_end') return { kind: 'close_session' };
+      if (!message) throw new Error('a client_message trigger needs a message');
+
+      // Safety first: moderate or worse risk always gets the crisis response.
+      if (compareRisk(message.risk.level, 'moderate') >= 0)
+        return { kind: 'crisis_response', message };
+      if (state.lastAgentMove === 'crisis_response') return { kind: 'safety_check', message };
+
+      const { analysis } = message;
+      const substantive =
+        analysis.contentLemmas.length >= 2 ||
+        analysis.feelings.some((f) => !f.negated && f.word !== 'okay' && f.word !== 'fine');
+      if (analysis.greetingOnly || (!substantive && analysis.selfName)) {
+        return { kind: state.concern ? 'invite_more' : 'ask_concern', message };
+      }
+      if (!substantive) return { kind: 'invite_more', message };
+      return { kind: 'reflect_and_explore', message };
+    },
+  };
+}

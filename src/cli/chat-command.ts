@@ -1,0 +1,95 @@
+import {
+  createConversationEngine,
+  deterministicResponder,
+  rulePolicy,
+  type TurnResult,
+} from '../agent/index.ts';
+import { engagementEstimator } from '../alliance/index.ts';
+import { isAllianceError, randomIds, systemClock } from '../core/index.ts';
+import { countWords, winkAnalyzer } from '../nlu/index.ts';
+import { explicitIntentDetector, loadCrisisResources } from '../safety/index.ts';
+import type { CliIo } from './cli-io.ts';
+import { readLines } from './line-reader.ts';
+import { localeFromEnvironment } from './locale.ts';
+import { openStoreAt } from './open-store.ts';
+
+/** Options of `alliance chat`. */
+export interface ChatOptions {
+  db: string;
+  name?: string;
+  locale?: string;
+  new?: boolean;
+  crisisResources?: string;
+}
+
+/** Handle of the person when the terminal chat is run without `--name`. */
+export const LOCAL_PERSON = 'local';
+
+/**
+ * `alliance chat`: a conversation in the terminal, one message per line, from a keyboard or a
+ * pipe. Resumes the person's last conversation. Returns the exit code: 0, or 1 when any line was
+ * rejected (each rejection is explained on stderr and the chat goes on).
+ */
+export async function chatCommand(options: ChatOptions, io: CliIo): Promise<number> {
+  const resources = loadCrisisResources(
+    options.crisisResources ?? io.env.ALLIANCE_CRISIS_RESOURCES,
+  );
+  const store = await openStoreAt(options.db, 'create', io.env, io.error);
+  try {
+    const person = await store.ensurePerson(options.name ?? LOCAL_PERSON);
+    const existing = options.new ? undefined : await store.latestConversation(person.id);
+    const conversation = existing ?? (await store.createConversation(person.id));
+    const clock = systemClock;
+    const engine = createConversationEngine({
+      store,
+      detector: explicitIntentDetector(),
+      analyzer: winkAnalyzer(),
+      policy: rulePolicy(),
+      responder: deterministicResponder(),
+      estimator: engagementEstimator(countWords),
+      resources,
+      clock,
+      ids: randomIds(clock),
+      defaultLocale: options.locale ?? localeFromEnvironment(io.env) ?? '',
+    });
+    const say = (result: TurnResult) => {
+      io.out(`Alliance: ${result.reply}`);
+      if (!result.stored && result.storeError) io.error(`alliance: ${result.storeError.toLine()}`);
+    };
+    const locale = options.locale ?? localeFromEnvironment(io.env);
+    say(
+      await engine.startSession(conversation.id, {
+        channel: 'terminal',
+        ...(locale ? { locale } : {}),
+        ...(options.name ? { name: options.name } : {}),
+      }),
+    );
+    let rejected = 0;
+    io.prompt();
+    for await (const line of readLines(io.input)) {
+      try {
+        say(
+          await engine.handleMessage(
+            conversation.id,
+            line.text,
+            line.error ? { inputError: line.error } : undefined,
+          ),
+        );
+      } catch (error) {
+        if (
+          !isAllianceError(error) ||
+          error.code.startsWith('store_') ||
+          error.code.startsWith('key_')
+        )
+          throw error;
+        rejected += 1;
+        io.error(`alliance: line ${line.number}: ${error.toLine()}`);
+      }
+      io.prompt();
+    }
+    say(await engine.endSession(conversation.id, 'end_of_input'));
+    return rejected > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}

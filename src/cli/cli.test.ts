@@ -1,0 +1,269 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { generateKey } from '../store/index.ts';
+
+const BIN = new URL('../../bin/alliance.mjs', import.meta.url).pathname;
+let dir: string;
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'alliance-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the real `alliance` binary, as a person or a script would. */
+function alliance(args: string[], input: string | Buffer = '', env: Record<string, string> = {}) {
+  const base: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    LANG: 'en_US.UTF-8',
+  };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** No stack trace and no multi-line error: every error line starts with "alliance:". */
+function assertCleanErrors(stderr: string) {
+  assert.doesNotMatch(stderr, /^\s+at /m, stderr);
+  for (const line of stderr.trim().split('\n').filter(Boolean))
+    assert.match(line, /^alliance: /, stderr);
+}
+
+function dbIn(name: string) {
+  return join(dir, name, 'alliance.db');
+}
+
+describe('alliance --help', () => {
+  it('lists the commands and exits 0', () => {
+    const { code, stdout } = alliance(['--help']);
+    assert.equal(code, 0);
+    for (const command of ['chat', 'history', 'export'])
+      assert.match(stdout, new RegExp(`\\b${command}\\b`));
+  });
+
+  it('rejects an unknown option with a usage error', () => {
+    const { code, stderr } = alliance(['chat', '--colour']);
+    assert.equal(code, 2);
+    assert.match(stderr, /unknown option '--colour'/);
+  });
+});
+
+describe('alliance chat', () => {
+  it('holds the sample conversation from a pipe and exits cleanly at end of input', () => {
+    const db = dbIn('sample');
+    const { code, stdout, stderr } = alliance(
+      ['chat', '--db', db],
+      'Hi, I am Sam\nI have been really anxious about work lately\n',
+    );
+    assert.equal(code, 0, stderr);
+    const replies = stdout.trim().split('\n');
+    assert.equal(replies.length, 4);
+    assert.match(
+      replies[0]!,
+      /^Alliance: .*I'm an AI.*not a therapist.*not an emergency service.*988/,
+    );
+    assert.match(replies[1]!, /Sam.*\?$/);
+    assert.match(replies[2]!, /you have been really anxious about work lately\..*\?$/);
+    assert.match(replies[3]!, /Thank you for talking with me, Sam/);
+    // A key was generated beside the database, readable only by its owner.
+    const keyFile = join(dir, 'sample', 'alliance.key');
+    assert.equal(statSync(keyFile).mode & 0o777, 0o600);
+    assert.match(stderr, /created a new encryption key/);
+    // The person's words are not in the database files.
+    for (const file of [db, `${db}-wal`].filter(existsSync)) {
+      const bytes = readFileSync(file);
+      for (const words of ['anxious about work', 'Sam'])
+        assert.equal(bytes.includes(words), false, `${words} in ${file}`);
+    }
+  });
+
+  it('resumes the last conversation and welcomes the person back', () => {
+    const db = dbIn('resume');
+    alliance(['chat', '--db', db, '--name', 'Ana'], 'My sleep has been terrible\n');
+    const { code, stdout } = alliance(['chat', '--db', db, '--name', 'Ana'], 'a bit better\n');
+    assert.equal(code, 0);
+    assert.match(stdout, /Welcome back, Ana\..*your sleep has been terrible/);
+    const other = alliance(['chat', '--db', db, '--name', 'Ben'], '');
+    assert.match(other.stdout, /Hello Ben, I'm Alliance/);
+    const history = alliance(['history', '--db', db, '--json']);
+    const rows = history.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.equal(rows.length, 2);
+    const ana = rows.find((row) => row.name === 'Ana');
+    assert.equal(ana.sessions, 2);
+    assert.equal(ana.clientTurns, 2);
+    assert.equal(ana.wordsPerClientTurn, 4);
+  });
+
+  it('uses the crisis lines of the person locale', () => {
+    const { stdout } = alliance(
+      ['chat', '--db', dbIn('uk'), '--locale', 'en-GB'],
+      'I want to kill myself\n',
+    );
+    assert.match(stdout, /116 123/);
+    assert.match(stdout, /call 999/);
+  });
+
+  it('explains each bad line on stderr, answers the good ones and loses nothing', () => {
+    const db = dbIn('bad-lines');
+    const input = Buffer.concat([
+      Buffer.from('work has been hard\n'),
+      Buffer.from('\n'),
+      Buffer.from('   \t \n'),
+      Buffer.from(`${'a'.repeat(1024 * 1024)}\n`),
+      Buffer.from('colour \u001b[31mred\n'),
+      Buffer.from([0x62, 0x61, 0x64, 0x20, 0xff, 0xfe, 0x0a]),
+      Buffer.from('still here\n'),
+    ]);
+    const { code, stdout, stderr } = alliance(['chat', '--db', db], input);
+    assert.equal(code, 1);
+    assertCleanErrors(stderr.replace(/^alliance: created a new encryption key.*\n/m, ''));
+    assert.match(stderr, /line 2: The message is empty\./);
+    assert.match(stderr, /line 3: The message is empty\./);
+    assert.match(stderr, /line 4: The message is 1,048,576 characters long; the limit is 8,000\./);
+    assert.match(stderr, /line 5: The message contains a control character \(U\+001B\)/);
+    assert.match(
+      stderr,
+      /line 6: Line 6 is not valid UTF-8 text\. Save or send the input as UTF-8\./,
+    );
+    // The good lines were answered and stored.
+    assert.equal(stdout.trim().split('\n').length, 4);
+    const history = JSON.parse(alliance(['history', '--db', db, '--json']).stdout);
+    assert.equal(history.clientTurns, 2);
+  });
+
+  it('answers a crisis even inside invalid UTF-8', () => {
+    const input = Buffer.concat([
+      Buffer.from('I want to kill myself '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('\n'),
+    ]);
+    const { stdout } = alliance(['chat', '--db', dbIn('crisis-utf8')], input);
+    assert.match(stdout, /Are you thinking about ending your life\?/);
+  });
+});
+
+describe('the database and its key', () => {
+  it('refuses a wrong key with one line and leaves the data readable with the right one', () => {
+    const db = dbIn('keys');
+    const key = generateKey();
+    alliance(['chat', '--db', db], 'I feel lonely lately\n', { ALLIANCE_KEY: key });
+    const wrong = alliance(['history', '--db', db], '', { ALLIANCE_KEY: generateKey() });
+    assert.equal(wrong.code, 1);
+    assertCleanErrors(wrong.stderr);
+    assert.match(wrong.stderr, /key/i);
+    assert.match(wrong.stderr, /ALLIANCE_KEY/);
+    const right = alliance(['history', '--db', db, '--json'], '', { ALLIANCE_KEY: key });
+    assert.equal(JSON.parse(right.stdout).clientTurns, 1);
+    const garbage = alliance(['history', '--db', db], '', { ALLIANCE_KEY: 'not-a-key' });
+    assert.equal(garbage.code, 1);
+    assertCleanErrors(garbage.stderr);
+  });
+
+  it('reports a missing database without creating anything', () => {
+    const db = dbIn('missing');
+    for (const args of [
+      ['history', '--db', db],
+      ['export', '--db', db, '--conversation', 'conv_x'],
+    ]) {
+      const { code, stderr } = alliance(args);
+      assert.equal(code, 1);
+      assertCleanErrors(stderr);
+      assert.match(stderr, /There is no database at .*missing.*alliance chat/);
+    }
+    assert.equal(existsSync(join(dir, 'missing')), false);
+  });
+
+  it('reports a corrupt database and leaves its bytes untouched', () => {
+    const db = dbIn('corrupt');
+    alliance(['chat', '--db', db], 'hello\n');
+    const garbage = Buffer.alloc(8192, 0x5a);
+    writeFileSync(db, garbage);
+    rmSync(`${db}-wal`, { force: true });
+    rmSync(`${db}-shm`, { force: true });
+    const { code, stderr } = alliance(['chat', '--db', db], 'hello again\n');
+    assert.equal(code, 1);
+    assertCleanErrors(stderr);
+    assert.match(stderr, /corrupt|not an Alliance database/i);
+    assert.deepEqual(readFileSync(db), garbage);
+  });
+
+  it('reports a database locked by another process and loses nothing', () => {
+    const db = dbIn('locked');
+    alliance(['chat', '--db', db], 'work has been stressful\n');
+    const before = alliance(['history', '--db', db, '--json']).stdout;
+    const holder = new Database(db);
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const { code, stderr } = alliance(['chat', '--db', db], 'are you there?\n');
+      assert.equal(code, 1);
+      assertCleanErrors(stderr);
+      assert.match(stderr, /locked/);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    assert.equal(alliance(['history', '--db', db, '--json']).stdout, before);
+  });
+});
+
+describe('alliance export and history', () => {
+  it('exports the decrypted events of a conversation as JSON Lines', () => {
+    const db = dbIn('export');
+    alliance(['chat', '--db', db], 'Hi, I am Sam\nI have been really anxious about work lately\n');
+    const [row] = alliance(['history', '--db', db, '--json'])
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const { code, stdout } = alliance(['export', '--db', db, '--conversation', row.conversation]);
+    assert.equal(code, 0);
+    const events = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      events.map((event) => event.seq),
+      events.map((_, i) => i + 1),
+    );
+    assert.equal(events[0].type, 'session.started');
+    assert.equal(events.at(-1).type, 'session.ended');
+    assert.ok(
+      events.some(
+        (event) =>
+          event.type === 'message.received' &&
+          event.payload.text === 'I have been really anxious about work lately',
+      ),
+    );
+    assert.ok(
+      events.some((event) => event.type === 'profile.updated' && event.payload.name === 'Sam'),
+    );
+  });
+
+  it('says so when a conversation does not exist', () => {
+    const db = dbIn('export');
+    const { code, stderr } = alliance(['export', '--db', db, '--conversation', 'conv_nope']);
+    assert.equal(code, 1);
+    assertCleanErrors(stderr);
+    assert.match(stderr, /No conversation with id conv_nope/);
+  });
+
+  it('prints a readable table', () => {
+    const { stdout } = alliance(['history', '--db', dbIn('export')]);
+    assert.match(
+      stdout,
+      /^CONVERSATION\s+NAME\s+LAST ACTIVE \(UTC\)\s+SESSIONS\s+TURNS\s+WORDS\/TURN\s+RISK$/m,
+    );
+    assert.match(stdout, /Sam\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+1\s+2\s+6\.0\s+none/);
+  });
+});

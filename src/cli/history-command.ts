@@ -1,0 +1,97 @@
+import { engagementEstimator, replayAllianceState } from '../alliance/index.ts';
+import { countWords } from '../nlu/index.ts';
+import type { CliIo } from './cli-io.ts';
+import { openStoreAt } from './open-store.ts';
+
+/** One row of `alliance history`. */
+export interface HistoryRow {
+  conversation: string;
+  name: string | null;
+  started: string;
+  lastActive: string;
+  sessions: number;
+  clientTurns: number;
+  wordsPerClientTurn: number;
+  highestRisk: string;
+}
+
+/**
+ * `alliance history`: every conversation in the database with its engagement figures, newest
+ * activity first; `--json` prints one JSON object per line for scripts.
+ */
+export async function historyCommand(
+  options: { db: string; json?: boolean },
+  io: CliIo,
+): Promise<number> {
+  const store = await openStoreAt(options.db, 'existing', io.env, io.error);
+  try {
+    const estimator = engagementEstimator(countWords);
+    const rows: HistoryRow[] = [];
+    for (const conversation of await store.listConversations()) {
+      const events = await store.readEvents(conversation.id);
+      const state = replayAllianceState(conversation.id, events);
+      const engagement = estimator.estimate(conversation.id, events);
+      const highestRisk = events.reduce(
+        (worst, event) =>
+          event.type === 'safety.risk_detected'
+            ? Math.max(worst, RISK_ORDER.indexOf(event.payload.level))
+            : worst,
+        0,
+      );
+      rows.push({
+        conversation: conversation.id,
+        name: state.name ?? null,
+        started: conversation.createdAt,
+        lastActive: conversation.updatedAt,
+        sessions: engagement.sessions.length,
+        clientTurns: engagement.clientTurns,
+        wordsPerClientTurn: engagement.wordsPerClientTurn,
+        highestRisk: RISK_ORDER[highestRisk]!,
+      });
+    }
+    if (options.json) {
+      for (const row of rows) io.out(JSON.stringify(row));
+    } else if (rows.length === 0) {
+      io.out('No conversations yet. Start one with `alliance chat`.');
+    } else {
+      io.out(formatTable(rows));
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+const RISK_ORDER = ['none', 'low', 'moderate', 'high', 'imminent'];
+
+function formatTable(rows: readonly HistoryRow[]): string {
+  const header = [
+    'CONVERSATION',
+    'NAME',
+    'LAST ACTIVE (UTC)',
+    'SESSIONS',
+    'TURNS',
+    'WORDS/TURN',
+    'RISK',
+  ];
+  const body = rows.map((row) => [
+    row.conversation,
+    row.name ?? '-',
+    row.lastActive.replace('T', ' ').slice(0, 16),
+    String(row.sessions),
+    String(row.clientTurns),
+    row.wordsPerClientTurn.toFixed(1),
+    row.highestRisk,
+  ]);
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...body.map((cells) => cells[i]!.length)),
+  );
+  return [header, ...body]
+    .map((cells) =>
+      cells
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

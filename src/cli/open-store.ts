@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { AllianceError, type EventStore } from '../core/index.ts';
+import { openSqliteStore, resolveKeyring } from '../store/index.ts';
+
+/** Where the terminal keeps its data unless `--db` says otherwise. */
+export const DEFAULT_DB_PATH = './data/alliance.db';
+
+/**
+ * Opens the store at `dbPath` with its key. In 'existing' mode a missing database is an error
+ * (and no key file is created for it); in 'create' mode a new database and key are made, and the
+ * person is told where the key is, since without it the data cannot be read.
+ * @example const store = await openStoreAt('./data/alliance.db', 'existing', process.env, console.error)
+ */
+export async function openStoreAt(
+  dbPath: string,
+  mode: 'create' | 'existing',
+  env: Readonly<Record<string, string | undefined>>,
+  notice: (line: string) => void,
+): Promise<EventStore> {
+  if (mode === 'existing' && !existsSync(dbPath)) {
+    throw new AllianceError(
+      'store_missing',
+      `There is no database at ${dbPath}.`,
+      'Start a conversation with `alliance chat` first, or pass --db with the right path.',
+    );
+  }
+  const { keyring, source, keyFile } = resolveKeyring({ dbPath, env });
+  const store = await openSqliteStore({ path: dbPath, keyring, mode });
+  if (source === 'generated' && keyFile) {
+    notice(
+      `alliance: created a new encryption key in ${keyFile} (readable only by you). Back it up: without it these conversations cannot be read.`,
+    );
+  }
+  return store;
+}

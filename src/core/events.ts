@@ -1,0 +1,149 @@
+import type { Clock } from './clock.ts';
+import { isoTime } from './clock.ts';
+import type { IdGenerator } from './ids.ts';
+
+/** Risk levels, ordered from none to imminent. */
+export const RISK_LEVELS = ['none', 'low', 'moderate', 'high', 'imminent'] as const;
+/** How strongly a message indicates risk to the person or others. */
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** Kinds of risk the safety module recognises. */
+export type RiskCategory =
+  'suicide' | 'self_harm' | 'harm_to_others' | 'abuse' | 'medical_emergency';
+
+/** One piece of evidence behind a risk assessment: which rule matched which span of the text. */
+export interface RiskEvidence {
+  category: RiskCategory;
+  level: RiskLevel;
+  /** Identifier of the rule that matched, e.g. `suicide.explicit-intent`. */
+  rule: string;
+  /** Character offsets of the span in the message text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The therapeutic moves the policy can choose; the responder renders each as text. */
+export type MoveKind =
+  | 'open_session'
+  | 'welcome_back'
+  | 'ask_concern'
+  | 'reflect_and_explore'
+  | 'invite_more'
+  | 'crisis_response'
+  | 'safety_check'
+  | 'close_session';
+
+/** Payload of every event type. Keys that hold what the person wrote are listed in SENSITIVE_FIELDS. */
+export interface EventPayloads {
+  'session.started': {
+    channel: 'terminal' | 'web' | 'import';
+    locale: string;
+    sessionNumber: number;
+  };
+  'session.ended': { reason: 'end_of_input' | 'client_left' | 'timeout' | 'closed' };
+  'message.received': { text: string };
+  'agent.move': { move: MoveKind; text: string; respondsTo: string | null; responder: string };
+  'safety.risk_detected': {
+    messageId: string;
+    level: RiskLevel;
+    categories: RiskCategory[];
+    evidence: RiskEvidence[];
+    detector: string;
+  };
+  'profile.updated': { name?: string; locale?: string };
+  'concern.stated': { text: string; messageId: string };
+  'measure.asked': { instrument: string; itemId: string };
+  'measure.answered': { instrument: string; itemId: string; value: number | null; text?: string };
+  'goal.set': { goalId: string; text: string };
+  'goal.revised': { goalId: string; text: string; status: 'active' | 'achieved' | 'retired' };
+  'task.offered': { taskId: string; goalId: string | null; title: string; rationale: string };
+  'task.agreed': { taskId: string; detail?: string };
+  'task.declined': { taskId: string; reason?: string };
+  'task.completed': { taskId: string; outcome: 'done' | 'partly' | 'not'; note?: string };
+}
+
+/** Every event type in the conversation log. */
+export type EventType = keyof EventPayloads;
+
+/**
+ * Payload keys that may contain the person's own words (or the agent quoting them) and are
+ * therefore encrypted at rest. Everything else in a payload stays queryable.
+ */
+export const SENSITIVE_FIELDS: { readonly [K in EventType]: readonly (keyof EventPayloads[K])[] } =
+  {
+    'session.started': [],
+    'session.ended': [],
+    'message.received': ['text'],
+    'agent.move': ['text'],
+    'safety.risk_detected': ['evidence'],
+    'profile.updated': ['name'],
+    'concern.stated': ['text'],
+    'measure.asked': [],
+    'measure.answered': ['text'],
+    'goal.set': ['text'],
+    'goal.revised': ['text'],
+    'task.offered': [],
+    'task.agreed': ['detail'],
+    'task.declined': ['reason'],
+    'task.completed': ['note'],
+  };
+
+/** All event types, e.g. for validating imported logs. */
+export const EVENT_TYPES = Object.keys(SENSITIVE_FIELDS) as EventType[];
+
+/** An event as domain code creates it, before the store gives it a position in the log. */
+export type NewEvent<T extends EventType = EventType> = {
+  [K in T]: {
+    id: string;
+    conversationId: string;
+    /** The session the event belongs to; null for events outside any session. */
+    sessionId: string | null;
+    type: K;
+    /** ISO-8601 UTC. */
+    at: string;
+    payload: EventPayloads[K];
+  };
+}[T];
+
+/** An event in the append-only log, with its 1-based position in the conversation. */
+export type StoredEvent<T extends EventType = EventType> = NewEvent<T> & { seq: number };
+
+/** Creates events with injected ids and clock. */
+export interface EventFactory {
+  create<T extends EventType>(
+    conversationId: string,
+    sessionId: string | null,
+    type: T,
+    payload: EventPayloads[T],
+  ): NewEvent<T>;
+}
+
+/**
+ * An event factory over an injected clock and id generator.
+ * @example eventFactory({ clock: systemClock, ids }).create(convId, sessionId, 'message.received', { text })
+ */
+export function eventFactory(deps: { clock: Clock; ids: IdGenerator }): EventFactory {
+  return {
+    create(conversationId, sessionId, type, payload) {
+      return {
+        id: deps.ids.next('evt'),
+        conversationId,
+        sessionId,
+        type,
+        at: isoTime(deps.clock),
+        payload,
+      } as NewEvent<typeof type>;
+    },
+  };
+}
+
+/** Narrows an event to one type. @example events.filter(isEvent('message.received')) */
+export function isEvent<T extends EventType>(type: T) {
+  return (event: StoredEvent): event is Extract<StoredEvent, { type: T }> => event.type === type;
+}
+
+/** Compares risk levels: positive when `a` is more severe than `b`. */
+export function compareRisk(a: RiskLevel, b: RiskLevel): number {
+  return RISK_LEVELS.indexOf(a) - RISK_LEVELS.indexOf(b);
+}

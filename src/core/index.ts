@@ -1,0 +1,26 @@
+/**
+ * Shared vocabulary of Alliance: events, errors, clock, ids, message validation and the store
+ * contract. Depends on nothing else in the project.
+ */
+export { AllianceError, isAllianceError, type AllianceErrorCode } from './errors.ts';
+export { systemClock, steppingClock, isoTime, type Clock } from './clock.ts';
+export { randomIds, sequentialIds, type IdGenerator } from './ids.ts';
+export {
+  RISK_LEVELS,
+  SENSITIVE_FIELDS,
+  EVENT_TYPES,
+  eventFactory,
+  isEvent,
+  compareRisk,
+  type RiskLevel,
+  type RiskCategory,
+  type RiskEvidence,
+  type MoveKind,
+  type EventPayloads,
+  type EventType,
+  type NewEvent,
+  type StoredEvent,
+  type EventFactory,
+} from './events.ts';
+export { validateMessageText, sanitizeMessageText, MAX_MESSAGE_CHARS } from './message-text.ts';
+export type { EventStore, Person, ConversationSummary, StoreCapabilities } from './event-store.ts';

@@ -1,0 +1,14 @@
+/**
+ * Natural-language understanding: text to signals. Now tokens, lemmas, negation, feelings and
+ * self-introductions; trained empathy, behaviour and talk-type models plug in here later.
+ */
+export type {
+  TextAnalysis,
+  TextAnalyzer,
+  AnalysisContext,
+  Token,
+  Feeling,
+} from './text-analysis.ts';
+export { winkAnalyzer, countWords } from './wink-analyzer.ts';
+export { feelingFamily, DIFFICULT_FAMILIES, type FeelingFamily } from './feeling-words.ts';
+export { focusStatement } from './focus-statement.ts';

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { focusStatement } from './focus-statement.ts';
+import { countWords, winkAnalyzer } from './wink-analyzer.ts';
+
+const analyzer = winkAnalyzer();
+
+describe('wink analyzer', () => {
+  it('gives tokens with lemmas and negation scope', () => {
+    const analysis = analyzer.analyze("I don't feel happy at all");
+    const happy = analysis.tokens.find((token) => token.text === 'happy')!;
+    assert.equal(happy.negated, true);
+    assert.deepEqual(analysis.feelings, [{ word: 'happy', family: 'joy', negated: true }]);
+    assert.equal(
+      analyzer.analyze('My friends were running').tokens.find((t) => t.text === 'friends')!.lemma,
+      'friend',
+    );
+  });
+
+  it('finds the name a person introduces themselves with', () => {
+    assert.equal(analyzer.analyze('Hi, I am Sam').selfName, 'Sam');
+    assert.equal(analyzer.analyze("I'm Alex and I've been sad").selfName, 'Alex');
+    assert.equal(analyzer.analyze('my name is priya').selfName, 'Priya');
+    assert.equal(analyzer.analyze('call me Jo').selfName, 'Jo');
+  });
+
+  it('does not take a feeling for a name', () => {
+    assert.equal(analyzer.analyze('I am Anxious').selfName, undefined);
+    assert.equal(analyzer.analyze('i am tired').selfName, undefined);
+    assert.equal(analyzer.analyze("I'm Fine").selfName, undefined);
+  });
+
+  it('reads a short reply to "what should I call you" as a name', () => {
+    assert.equal(analyzer.analyze('sam', { expectingName: true }).selfName, 'Sam');
+    assert.equal(analyzer.analyze("it's jo", { expectingName: true }).selfName, 'Jo');
+    assert.equal(analyzer.analyze('sam', { expectingName: false }).selfName, undefined);
+    assert.equal(analyzer.analyze('hello', { expectingName: true }).selfName, undefined);
+  });
+
+  it('recognises feelings only where they are feelings', () => {
+    assert.deepEqual(
+      analyzer.analyze('I feel down and lonely').feelings.map((f) => f.family),
+      ['sadness', 'loneliness'],
+    );
+    assert.deepEqual(analyzer.analyze('I fell down the stairs').feelings, []);
+  });
+
+  it('tells greetings from content and counts words without punctuation', () => {
+    assert.equal(analyzer.analyze('hello there').greetingOnly, true);
+    assert.equal(analyzer.analyze('hello, work is hard').greetingOnly, false);
+    assert.deepEqual(analyzer.analyze('Hi, I am Sam').contentLemmas, []);
+    assert.equal(countWords("I'm fine, thanks!"), 3);
+    assert.equal(countWords('🙂 ...'), 0);
+  });
+});
+
+describe('focus statement', () => {
+  const focus = (text: string) => focusStatement(text, analyzer.analyze(text).sentences);
+
+  it('drops greetings and self-introductions', () => {
+    assert.equal(focus('Hi, I am Sam'), undefined);
+    assert.equal(focus("Hi, I'm Sam and I have been feeling low"), 'I have been feeling low');
+    assert.equal(focus('my name is jo, work is hard'), 'work is hard');
+  });
+
+  it('prefers the sentence that names a difficult feeling', () => {
+    assert.equal(
+      focus('Hello. My boss keeps shouting at me. I feel worthless.'),
+      'I feel worthless',
+    );
+  });
+
+  it('keeps long statements to one reflectable clause', () => {
+    const long =
+      'I have been really anxious about work lately, because my manager keeps changing every deadline and moving every goal, and then my partner says I never listen and I can not sleep at all';
+    const result = focus(long)!;
+    assert.ok(result.split(/\s+/).length <= 30, result);
+    assert.ok(result.startsWith('I have been really anxious about work lately'));
+  });
+});
