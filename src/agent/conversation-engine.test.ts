@@ -130,6 +130,29 @@ describe('a first conversation', () => {
     assert.equal((await second.state(id)).sessionNumber, 2);
   });
 
+  it('serializes messages sent at once to one conversation, in arrival order', async () => {
+    const agent = engine();
+    const id = await newConversation('concurrent');
+    await agent.startSession(id, { channel: 'terminal', name: 'Kai' });
+    const texts = [
+      'work is hard',
+      'my sleep is bad',
+      'I feel lonely',
+      'money is tight',
+      'school is stressful',
+    ];
+    const results = await Promise.all(texts.map((text) => agent.handleMessage(id, text)));
+    assert.equal(
+      results.every((result) => result.stored),
+      true,
+    );
+    const messages = await store.readEvents(id, { types: ['message.received'] });
+    assert.deepEqual(
+      messages.map((event) => (event.type === 'message.received' ? event.payload.text : '')),
+      texts,
+    );
+  });
+
   it('never gives the same reply twice in a conversation', async () => {
     const agent = engine();
     const id = await newConversation('no-repeats');

@@ -212,7 +212,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     return events.create(conversationId, sessionId, type, payload) as NewEvent;
   }
 
-  return {
+  const unserialized: ConversationEngine = {
     async startSession(conversationId, { channel, locale, name }) {
       const loaded = await load(conversationId);
       const pending: NewEvent[] = [];
@@ -329,5 +329,30 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     async state(conversationId) {
       return (await load(conversationId)).state;
     },
+  };
+
+  // Turns of one conversation run one at a time, in arrival order, so two messages sent at once
+  // cannot interleave their reads and appends; different conversations run concurrently.
+  const queues = new Map<string, Promise<unknown>>();
+  function serialize<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(conversationId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    queues.set(conversationId, settled);
+    void settled.then(() => {
+      if (queues.get(conversationId) === settled) queues.delete(conversationId);
+    });
+    return next;
+  }
+
+  return {
+    startSession: (id, start) => serialize(id, () => unserialized.startSession(id, start)),
+    handleMessage: (id, text, handling) =>
+      serialize(id, () => unserialized.handleMessage(id, text, handling)),
+    endSession: (id, reason) => serialize(id, () => unserialized.endSession(id, reason)),
+    state: (id) => serialize(id, () => unserialized.state(id)),
   };
 }

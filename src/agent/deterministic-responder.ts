@@ -138,6 +138,10 @@ const TOPIC_QUESTIONS: readonly [RegExp, string][] = [
   ],
   [/\b(?:sleep|sleeping|insomnia|nights?)\b/iu, 'What are your nights like at the moment?'],
   [
+    /\b(?:died|passed\s+away|death|funeral|grief|grieving|bereaved|lost\s+my)\b/iu,
+    'What has the time since then been like for you?',
+  ],
+  [
     /\b(?:family|mum|mom|dad|parents?|brother|sister|kids?|children)\b/iu,
     'How is that playing out at home?',
   ],

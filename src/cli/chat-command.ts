@@ -5,11 +5,11 @@ import {
   type TurnResult,
 } from '../agent/index.ts';
 import { engagementEstimator } from '../alliance/index.ts';
-import { isAllianceError, randomIds, systemClock } from '../core/index.ts';
+import { AllianceError, isAllianceError, randomIds, systemClock } from '../core/index.ts';
 import { countWords, winkAnalyzer } from '../nlu/index.ts';
 import { explicitIntentDetector, loadCrisisResources } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { readLines } from './line-reader.ts';
+import { readLines, untilAborted } from './line-reader.ts';
 import { localeFromEnvironment } from './locale.ts';
 import { openStoreAt } from './open-store.ts';
 
@@ -31,6 +31,7 @@ export const LOCAL_PERSON = 'local';
  * rejected (each rejection is explained on stderr and the chat goes on).
  */
 export async function chatCommand(options: ChatOptions, io: CliIo): Promise<number> {
+  if (options.name !== undefined) checkName(options.name);
   const resources = loadCrisisResources(
     options.crisisResources ?? io.env.ALLIANCE_CRISIS_RESOURCES,
   );
@@ -66,7 +67,7 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     );
     let rejected = 0;
     io.prompt();
-    for await (const line of readLines(io.input)) {
+    for await (const line of untilAborted(readLines(io.input), io.interrupt)) {
       try {
         say(
           await engine.handleMessage(
@@ -87,9 +88,37 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
       }
       io.prompt();
     }
-    say(await engine.endSession(conversation.id, 'end_of_input'));
+    say(
+      await engine.endSession(
+        conversation.id,
+        io.interrupt?.aborted ? 'client_left' : 'end_of_input',
+      ),
+    );
     return rejected > 0 ? 1 : 0;
   } finally {
+    io.release?.();
     await store.close();
+  }
+}
+
+/** Longest `--name` accepted: a name, not a message. */
+const MAX_NAME_CHARS = 80;
+
+function checkName(name: string): void {
+  const trimmed = name.trim();
+  const problem =
+    trimmed.length === 0
+      ? 'is empty'
+      : trimmed.length > MAX_NAME_CHARS
+        ? `is ${trimmed.length} characters long; the limit is ${MAX_NAME_CHARS}`
+        : /[\p{Cc}\p{Cf}]/u.test(trimmed)
+          ? 'contains control or formatting characters'
+          : undefined;
+  if (problem) {
+    throw new AllianceError(
+      'usage',
+      `The --name ${problem}.`,
+      'Give the name you want to be called, e.g. --name Sam.',
+    );
   }
 }

@@ -6,12 +6,25 @@ export interface CliIo {
   /** Shows the input prompt when a person is typing (not when input is piped). */
   prompt(): void;
   env: Readonly<Record<string, string | undefined>>;
+  /** Aborted when the person presses Ctrl-C, so the chat can close its session before exiting. */
+  interrupt?: AbortSignal;
+  /** Lets go of the input once a command is done with it (a terminal would keep the process alive). */
+  release?(): void;
 }
 
 /** The real process's terminal. */
 export function processIo(): CliIo {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const interrupt = new AbortController();
+  // First Ctrl-C: end the session properly. A second one exits at once.
+  process.once('SIGINT', () => {
+    if (interactive) process.stdout.write('\n');
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
   return {
+    interrupt: interrupt.signal,
+    release: () => process.stdin.destroy(),
     input: process.stdin,
     out: (line) => process.stdout.write(`${line}\n`),
     error: (line) => process.stderr.write(`${line}\n`),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +104,45 @@ describe('alliance chat', () => {
     assert.equal(ana.sessions, 2);
     assert.equal(ana.clientTurns, 2);
     assert.equal(ana.wordsPerClientTurn, 4);
+  });
+
+  it('refuses an empty, over-long or control-character --name before touching the database', () => {
+    const db = dbIn('names');
+    for (const name of ['', 'x'.repeat(81), 'Sam\u0007']) {
+      const { code, stderr } = alliance(['chat', '--db', db, '--name', name], 'hello\n');
+      assert.equal(code, 2);
+      assertCleanErrors(stderr);
+      assert.match(stderr, /The --name (is empty|is 81 characters long|contains control)/);
+    }
+    assert.equal(existsSync(db), false);
+  });
+
+  it('closes the session properly when the person presses Ctrl-C', async () => {
+    const db = dbIn('interrupt');
+    const child = spawn(process.execPath, [BIN, 'chat', '--db', db], {
+      env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'en_US.UTF-8' },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
+    child.stdin.write('work has been hard\n');
+    // Wait for the reply to that message, then interrupt while the input is still open.
+    while (stdout.split('\n').filter(Boolean).length < 2)
+      await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    assert.equal(await exited, 0);
+    assert.match(stdout, /Thank you for talking with me/);
+    const [row] = alliance(['history', '--db', db, '--json'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const events = alliance(['export', '--db', db, '--conversation', row.conversation])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(events.at(-1).payload, { reason: 'client_left' });
   });
 
   it('uses the crisis lines of the person locale', () => {

@@ -96,3 +96,29 @@ export async function* readLines(
   }
   if (size > 0 || overflow) yield finish();
 }
+
+/**
+ * The items of `source` until `signal` aborts; then the source is closed and iteration ends as if
+ * the input had ended.
+ * @example for await (const line of untilAborted(readLines(stdin), io.interrupt)) …
+ */
+export async function* untilAborted<T>(
+  source: AsyncIterable<T>,
+  signal?: AbortSignal,
+): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal?.aborted) resolve('aborted');
+    signal?.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  try {
+    while (true) {
+      const next = await Promise.race([iterator.next(), aborted]);
+      if (next === 'aborted' || next.done) return;
+      yield next.value;
+    }
+  } finally {
+    // Closing the source may wait on a read that never comes (a terminal); do not wait for it.
+    void iterator.return?.();
+  }
+}
