@@ -36,6 +36,16 @@ export interface Estimator {
  * @example engagementEstimator(countWords).estimate(id, events).sessions[0].wordsPerClientTurn
  */
 export function engagementEstimator(countWords: (text: string) => number): Estimator {
+  // Events are immutable, so a message's word count is computed once however often it is re-estimated.
+  const wordCounts = new WeakMap<StoredEvent, number>();
+  const wordsOf = (event: StoredEvent, text: string) => {
+    let count = wordCounts.get(event);
+    if (count === undefined) {
+      count = countWords(text);
+      wordCounts.set(event, count);
+    }
+    return count;
+  };
   return {
     estimate(conversationId, events) {
       const sessions = new Map<string, SessionEngagement>();
@@ -62,7 +72,7 @@ export function engagementEstimator(countWords: (text: string) => number): Estim
         );
         if (event.type === 'message.received') {
           session.clientTurns += 1;
-          session.clientWords += countWords(event.payload.text);
+          session.clientWords += wordsOf(event, event.payload.text);
           session.wordsPerClientTurn = round(session.clientWords / session.clientTurns);
         } else if (event.type === 'agent.move') {
           session.agentTurns += 1;
