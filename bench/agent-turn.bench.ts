@@ -6,15 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  createConversationEngine,
-  deterministicResponder,
-  rulePolicy,
-} from '../src/agent/index.ts';
-import { engagementEstimator } from '../src/alliance/index.ts';
+import { createConversationEngine, defaultStages } from '../src/agent/index.ts';
 import { eventFactory, randomIds, systemClock } from '../src/core/index.ts';
-import { countWords, winkAnalyzer } from '../src/nlu/index.ts';
-import { explicitIntentDetector, loadCrisisResources } from '../src/safety/index.ts';
+import { loadCrisisResources } from '../src/safety/index.ts';
 import { generateKey, openSqliteStore, parseKeys } from '../src/store/index.ts';
 
 const MESSAGES = [
@@ -54,11 +48,7 @@ try {
   });
   const engine = createConversationEngine({
     store,
-    detector: explicitIntentDetector(),
-    analyzer: winkAnalyzer(),
-    policy: rulePolicy(),
-    responder: deterministicResponder(),
-    estimator: engagementEstimator(countWords),
+    ...defaultStages(),
     resources: loadCrisisResources(),
     clock,
     ids,

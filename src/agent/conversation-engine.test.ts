@@ -3,16 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { engagementEstimator } from '../alliance/index.ts';
 import { AllianceError, randomIds, steppingClock, type EventStore } from '../core/index.ts';
-import { countWords, winkAnalyzer } from '../nlu/index.ts';
-import { explicitIntentDetector, loadCrisisResources } from '../safety/index.ts';
+import { loadCrisisResources } from '../safety/index.ts';
 import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
 import { createConversationEngine, type ConversationEngineOptions } from './conversation-engine.ts';
-import { deterministicResponder } from './deterministic-responder.ts';
+import { defaultStages } from './default-stages.ts';
 import type { Policy } from './move.ts';
 import type { Responder } from './responder.ts';
-import { rulePolicy } from './rule-policy.ts';
 
 let dir: string;
 let store: EventStore;
@@ -31,11 +28,7 @@ function engine(overrides: Partial<ConversationEngineOptions> = {}) {
   const clock = steppingClock(Date.parse('2026-03-02T09:00:00Z'), 20_000);
   return createConversationEngine({
     store,
-    detector: explicitIntentDetector(),
-    analyzer: winkAnalyzer(),
-    policy: rulePolicy(),
-    responder: deterministicResponder(),
-    estimator: engagementEstimator(countWords),
+    ...defaultStages(),
     resources: loadCrisisResources(),
     clock,
     ids: randomIds(clock),

@@ -14,3 +14,4 @@ export {
   type ConversationEngineOptions,
   type TurnResult,
 } from './conversation-engine.ts';
+export { defaultStages, type PipelineStages } from './default-stages.ts';

@@ -1,13 +1,6 @@
-import {
-  createConversationEngine,
-  deterministicResponder,
-  rulePolicy,
-  type TurnResult,
-} from '../agent/index.ts';
-import { engagementEstimator } from '../alliance/index.ts';
+import { createConversationEngine, defaultStages, type TurnResult } from '../agent/index.ts';
 import { AllianceError, isAllianceError, randomIds, systemClock } from '../core/index.ts';
-import { countWords, winkAnalyzer } from '../nlu/index.ts';
-import { explicitIntentDetector, loadCrisisResources } from '../safety/index.ts';
+import { loadCrisisResources } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { readLines, untilAborted } from './line-reader.ts';
 import { localeFromEnvironment } from './locale.ts';
@@ -43,11 +36,7 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     const clock = systemClock;
     const engine = createConversationEngine({
       store,
-      detector: explicitIntentDetector(),
-      analyzer: winkAnalyzer(),
-      policy: rulePolicy(),
-      responder: deterministicResponder(),
-      estimator: engagementEstimator(countWords),
+      ...defaultStages(),
       resources,
       clock,
       ids: randomIds(clock),
