@@ -168,6 +168,37 @@ describe('a first conversation', () => {
   });
 });
 
+describe('a conversation that goes badly', () => {
+  it('meets objections without defensiveness and helps someone worried about a friend', async () => {
+    const agent = engine();
+    const id = await newConversation('goes-badly');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+
+    // The person objects to the process: the agent owns its part and asks what would help.
+    const objection = await agent.handleMessage(id, 'this is pointless');
+    assert.equal(objection.move, 'repair');
+    assert.doesNotMatch(objection.reply, /this is pointless/);
+    assert.match(objection.reply, /\?$/);
+
+    // Again, differently: a different repair, never the same words twice.
+    const again = await agent.handleMessage(id, "you're just a bot, you don't get it");
+    assert.equal(again.move, 'repair');
+    assert.notEqual(again.reply, objection.reply);
+
+    // Worry about a friend: guidance and resources to pass on, not a crisis protocol for the speaker.
+    const friend = await agent.handleMessage(
+      id,
+      'my friend says she wants to kill herself, how can I help her?',
+    );
+    assert.equal(friend.risk?.level, 'none');
+    assert.equal(friend.move, 'support_for_other');
+    assert.match(friend.reply, /call 999/);
+    assert.match(friend.reply, /116 123/);
+    assert.match(friend.reply, /Asking them directly/);
+    assert.equal((await store.readEvents(id, { types: ['safety.risk_detected'] })).length, 0);
+  });
+});
+
 describe('safety in the pipeline', () => {
   it('answers explicit suicidal intent with crisis resources and a direct question', async () => {
     const agent = engine();

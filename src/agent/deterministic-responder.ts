@@ -49,13 +49,33 @@ export function deterministicResponder(): Responder {
           return pick(INVITATIONS);
         case 'reflect_and_explore':
           return reflectAndExplore(move, state, pick);
+        case 'repair':
+          return [
+            pick([
+              "That's fair to say, and I'd rather hear it than not.",
+              'Thank you for telling me straight.',
+              "You're right to push back.",
+            ]),
+            pick([
+              "I'm an AI and I can miss what matters to you.",
+              'I may have missed the point of what you were saying.',
+              'I got that wrong, and that is on me, not you.',
+            ]),
+            pick([
+              'What would make this more useful for you right now?',
+              'What should I understand better?',
+              'Would it help to slow down, or to talk about something else?',
+            ]),
+          ].join(' ');
+        case 'support_for_other':
+          return supportForOther(resources, pick);
         case 'crisis_response':
           return crisisResponse(move, name, resources, state.lastAgentMove === 'crisis_response');
         case 'safety_check':
           return [
             pick(['Thank you for telling me more.', "I'm still here with you."]),
+            `If you might act on thoughts of suicide, please call ${resources.emergency} now; you can also reach ${contactList(resources)}.`,
             'I want to check in again, because your safety matters most: are you safe right now?',
-            `If you might act on thoughts of suicide, please call ${resources.emergency} or ${contactList(resources)} now.`,
           ].join(' ');
         case 'close_session':
           return [
@@ -225,6 +245,29 @@ function crisisResponse(
       : 'Are you thinking about ending your life?',
   );
   return parts.join(' ');
+}
+
+/**
+ * For a person worried about someone else's safety: validate, urge emergency help if the danger
+ * is close, pass on the crisis lines (they advise people supporting someone), and encourage asking
+ * the other person directly, which does not raise their risk.
+ * @see Dazzi T, et al. Psychol Med 2014;44(16):3361–3 (asking about suicide does not induce it).
+ * @see 988 Suicide & Crisis Lifeline, "Help someone else" (callers may ring on another person's behalf).
+ */
+function supportForOther(
+  resources: RegionResources,
+  pick: (options: readonly string[]) => string,
+): string {
+  return [
+    pick([
+      "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
+      "I can hear how much you care about them. Worrying about someone's safety is hard.",
+    ]),
+    `If they might act on it soon, call ${resources.emergency} and, if it is safe for you, stay with them.`,
+    `Crisis lines also help people who are supporting someone: ${contactList(resources)}.`,
+    'Asking them directly whether they are thinking about suicide does not put the idea in their head, and it often brings relief.',
+    pick(['What have they told you so far?', 'How are you holding up yourself?']),
+  ].join(' ');
 }
 
 function contactList(resources: RegionResources): string {

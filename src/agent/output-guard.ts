@@ -1,7 +1,11 @@
 import type { MoveKind } from '../core/index.ts';
 import type { RegionResources } from '../safety/index.ts';
 
-const SAFETY_MOVES: ReadonlySet<MoveKind> = new Set(['crisis_response', 'safety_check']);
+const SAFETY_MOVES: ReadonlySet<MoveKind> = new Set([
+  'crisis_response',
+  'safety_check',
+  'support_for_other',
+]);
 const AI_DISCLOSURE = /\bI['’]m an AI\b|\bI am an AI\b/iu;
 
 /**

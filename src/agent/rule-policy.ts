@@ -4,7 +4,8 @@ import type { Move, Policy, PolicyInput } from './move.ts';
 /**
  * The first policy: open the session (with the AI and emergency disclosures), ask what brings
  * the person here, reflect what they say and ask an open question, answer risk with the crisis
- * response and check on safety afterwards, and close warmly. Rules in priority order; the first
+ * response and check on safety afterwards, help someone worried about another person's safety,
+ * meet an objection to the agent without defensiveness, and close warmly. Rules in priority order; the first
  * that applies decides.
  * @example rulePolicy().decide({ trigger: 'session_start', state }).kind // 'open_session'
  */
@@ -23,6 +24,10 @@ export function rulePolicy(): Policy {
       if (state.lastAgentMove === 'crisis_response') return { kind: 'safety_check', message };
 
       const { analysis } = message;
+      // Worry about someone else's safety: guidance for supporting them, not a crisis protocol for the speaker.
+      if (message.risk.aboutOthers.length > 0) return { kind: 'support_for_other', message };
+      // An objection to the agent or the process comes before anything else the agent wanted to do.
+      if (analysis.complaint) return { kind: 'repair', message };
       const substantive =
         analysis.contentLemmas.length >= 2 ||
         analysis.feelings.some((f) => !f.negated && f.word !== 'okay' && f.word !== 'fine');

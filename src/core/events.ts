@@ -30,6 +30,8 @@ export type MoveKind =
   | 'ask_concern'
   | 'reflect_and_explore'
   | 'invite_more'
+  | 'repair'
+  | 'support_for_other'
   | 'crisis_response'
   | 'safety_check'
   | 'close_session';

@@ -12,3 +12,4 @@ export type {
 export { winkAnalyzer, countWords } from './wink-analyzer.ts';
 export { feelingFamily, DIFFICULT_FAMILIES, type FeelingFamily } from './feeling-words.ts';
 export { focusStatement } from './focus-statement.ts';
+export { findComplaint } from './complaint-markers.ts';

@@ -31,6 +31,8 @@ export interface TextAnalysis {
   /** A name the person gave for themselves ("I'm Sam", "call me Jo"), if any. */
   selfName?: string;
   isQuestion: boolean;
+  /** Words objecting to the agent or the conversation ("this is useless"): a possible rupture. */
+  complaint?: string;
   /** Only a greeting or pleasantry ("hi", "hello there", "thanks"). */
   greetingOnly: boolean;
 }

@@ -54,6 +54,24 @@ describe('wink analyzer', () => {
   });
 });
 
+describe('complaints about the agent', () => {
+  const cases: [string, string | undefined][] = [
+    ['this is useless', 'this is useless'],
+    ["you're just a bot", "you're just a bot"],
+    ["you don't get it", "you don't get it"],
+    ['this isnt helping', 'this isnt helping'],
+    ['stop asking me that', 'stop asking'],
+    ['work is useless without coffee', undefined],
+    ['my boss does not listen', undefined],
+    ['you helped last time', undefined],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads "${text}" as ${expected ? 'a complaint' : 'no complaint'}`, () => {
+      assert.equal(analyzer.analyze(text).complaint, expected);
+    });
+  }
+});
+
 describe('focus statement', () => {
   const focus = (text: string) => focusStatement(text, analyzer.analyze(text).sentences);
 

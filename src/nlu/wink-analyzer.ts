@@ -2,6 +2,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { feelingFamily } from './feeling-words.ts';
 import { extractSelfName } from './self-name.ts';
+import { findComplaint } from './complaint-markers.ts';
 import type {
   AnalysisContext,
   Feeling,
@@ -71,6 +72,7 @@ export function winkAnalyzer(): TextAnalyzer {
       const words = tokens.filter((token) => token.isWord);
       const feelings = findFeelings(tokens);
       const selfName = extractSelfName(text, tokens, context?.expectingName === true);
+      const complaint = findComplaint(text);
       return {
         tokens,
         sentences: doc.sentences().out() as string[],
@@ -85,6 +87,7 @@ export function winkAnalyzer(): TextAnalyzer {
           .map((token) => token.lemma),
         feelings,
         ...(selfName ? { selfName } : {}),
+        ...(complaint ? { complaint } : {}),
         isQuestion: /\?\s*$/u.test(text),
         greetingOnly:
           words.length > 0 &&

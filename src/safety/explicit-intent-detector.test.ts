@@ -66,6 +66,22 @@ describe('explicit intent detector', () => {
     );
   });
 
+  it('notes risk described in someone else without raising the speaker level', () => {
+    const friend = detector.assess('my friend wants to kill herself, how can I help her?');
+    assert.equal(friend.level, 'none');
+    assert.deepEqual(
+      friend.aboutOthers.map((e) => e.text),
+      ['kill herself'],
+    );
+    assert.equal(detector.assess('My sister has suicidal thoughts').aboutOthers.length, 1);
+    assert.equal(detector.assess("he's been really suicidal lately").aboutOthers.length, 1);
+    assert.deepEqual(detector.assess('I want to kill myself').aboutOthers, []);
+    // Both at once: the speaker's own risk still counts in full.
+    const both = detector.assess('my brother tried to end his life and now I want to die too');
+    assert.equal(both.level, 'moderate');
+    assert.equal(both.aboutOthers.length, 1);
+  });
+
   it('handles curly apostrophes the way phones type them', () => {
     assert.equal(detector.assess('I don’t want to live anymore').level, 'moderate');
     assert.equal(detector.assess('I’m not suicidal').level, 'none');

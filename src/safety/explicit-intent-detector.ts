@@ -5,6 +5,7 @@ import {
   IMMINENCE_MARKERS,
   NEGATION_CUES,
   PAST_RESOLVED,
+  THIRD_PERSON_RULES,
   THIRD_PERSON_SUBJECT,
   type RiskRule,
 } from './explicit-intent-rules.ts';
@@ -28,16 +29,29 @@ export function explicitIntentDetector(): RiskDetector {
     name: 'explicit-intent@1',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const evidence: RiskEvidence[] = [];
+      const aboutOthers: RiskEvidence[] = [];
+      for (const rule of THIRD_PERSON_RULES) {
+        for (const match of allMatches(rule, text)) {
+          if (!isNegated(clauseBefore(text, match.index)))
+            aboutOthers.push(toEvidence(rule, match, rule.level));
+        }
+      }
       for (const rule of EXPLICIT_INTENT_RULES) {
         for (const match of allMatches(rule, text)) {
           const clause = clauseBefore(text, match.index);
           if (isNegated(clause)) continue;
-          if (!FIRST_PERSON.test(match[0]) && THIRD_PERSON_SUBJECT.test(clause)) continue;
+          if (!FIRST_PERSON.test(match[0]) && THIRD_PERSON_SUBJECT.test(clause)) {
+            aboutOthers.push(toEvidence(rule, match, rule.level));
+            continue;
+          }
           const level: RiskLevel = isPastAndResolved(text, match.index) ? 'low' : rule.level;
           addEvidence(evidence, rule, match, level);
         }
       }
-      if (context?.previousAgentText && ASKED_ABOUT_SUICIDE.test(context.previousAgentText)) {
+      if (
+        context?.previousAgentText &&
+        ASKED_ABOUT_SUICIDE.test(lastQuestion(context.previousAgentText))
+      ) {
         const yes = AFFIRMATIVE.exec(text);
         if (yes && !isNegated(yes[0])) {
           addEvidence(
@@ -69,9 +83,15 @@ export function explicitIntentDetector(): RiskDetector {
         'none',
       );
       const categories = [...new Set(evidence.map((item) => item.category))];
-      return { level, categories, evidence, detector: this.name };
+      return { level, categories, evidence, aboutOthers, detector: this.name };
     },
   };
+}
+
+/** The agent's final question: a "yes" answers that, not an earlier sentence of the message. */
+function lastQuestion(text: string): string {
+  const questions = text.match(/[^.?!]*\?/gu);
+  return questions?.at(-1) ?? '';
 }
 
 function allMatches(rule: RiskRule, text: string): RegExpExecArray[] {

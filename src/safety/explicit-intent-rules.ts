@@ -140,6 +140,20 @@ export const IMMINENCE_MARKERS: readonly RiskRule[] = [
   },
 ];
 
+/**
+ * Someone else's suicidal thoughts or intent, as the person reports them. The speaker is not at
+ * risk from these words alone; the agent helps them support the other person.
+ */
+export const THIRD_PERSON_RULES: readonly RiskRule[] = [
+  {
+    id: 'suicide.other-person',
+    category: 'suicide',
+    level: 'high',
+    pattern:
+      /\b(?:(?:kill|end|hurt|harm|unalive)(?:ing|s)?\s+(?:him|her|them)sel(?:f|ves)|(?:end|take|taking|ending)\s+(?:his|her|their)\s+(?:own\s+)?life|(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re|\s+was|\s+were|\s+feels?|\s+seems?)\s+(?:\w+\s+)?suicidal|suicidal\s+(?:friend|mate|partner|son|daughter|brother|sister|mum|mom|dad|child|kid|student))\b/iu,
+  },
+];
+
 /** Markers that place a statement in the past and resolved ("I used to feel suicidal"). */
 export const PAST_RESOLVED =
   /\b(?:used\s+to|years?\s+ago|months\s+ago|when\s+i\s+was\s+(?:younger|a\s+(?:kid|teen|child))|in\s+the\s+past|back\s+then|once\s+(?:felt|was))\b/iu;

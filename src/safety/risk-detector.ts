@@ -6,6 +6,11 @@ export interface RiskAssessment {
   categories: RiskCategory[];
   /** Why: each matched rule with its span, so a clinician can see what triggered the level. */
   evidence: RiskEvidence[];
+  /**
+   * Risk the person describes in someone else ("my friend wants to kill herself"). It does not
+   * raise the speaker's level; it calls for guidance on supporting that person.
+   */
+  aboutOthers: RiskEvidence[];
   /** Name and version of the detector that produced the verdict. */
   detector: string;
 }
