@@ -257,6 +257,25 @@ describe('safety in the pipeline', () => {
     assert.match(opening.type === 'agent.move' ? opening.payload.text : '', /I'm an AI/);
   });
 
+  it('still answers risk when the responder fails', async () => {
+    const failing: Responder = {
+      name: 'failing',
+      async render(move) {
+        if (move.kind === 'open_session') return "Hello, I'm an AI.";
+        throw new Error('model timed out');
+      },
+    };
+    const agent = engine({ responder: failing });
+    const id = await newConversation('responder-down');
+    await agent.startSession(id, { channel: 'terminal' });
+    const turn = await agent.handleMessage(id, 'I want to end my life');
+    assert.equal(turn.move, 'crisis_response');
+    assert.match(turn.reply, /911/);
+    assert.match(turn.reply, /988/);
+    // Without risk, the failure surfaces as an error like any other.
+    await assert.rejects(agent.handleMessage(id, 'work is busy'), /model timed out/);
+  });
+
   it('answers risk in an over-long or malformed message instead of rejecting it', async () => {
     const agent = engine();
     const id = await newConversation('long-crisis');

@@ -131,9 +131,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       loaded.state = reduceAllianceState(loaded.state, event);
       loaded.lastSeq = event.seq;
       if (event.type === 'session.started') loaded.sessionEvents = [];
-      if (event.sessionId && event.sessionId === loaded.state.currentSessionId)
-        loaded.sessionEvents.push(event);
-      else if (event.type === 'session.ended') loaded.sessionEvents.push(event);
+      // session.ended has already cleared currentSessionId, so it is kept by its type.
+      const inSession =
+        event.sessionId !== null && event.sessionId === loaded.state.currentSessionId;
+      if (inSession || event.type === 'session.ended') loaded.sessionEvents.push(event);
     }
   }
 
@@ -156,7 +157,15 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   ): Promise<TurnResult> {
     const preview = pending.reduce(reduceAllianceState, loaded.state);
     const resources = resourcesForLocale(options.resources, localeOf(preview));
-    const rendered = await responder.render(move, preview, { resources });
+    let rendered: string;
+    try {
+      rendered = await responder.render(move, preview, { resources });
+    } catch (error) {
+      // A failing responder (an LLM that times out) must not cost a person in danger their
+      // answer: the guard below writes the resources into an empty reply.
+      if (!(extra.risk && compareRisk(extra.risk.level, 'moderate') >= 0)) throw error;
+      rendered = "I'm here, and I want you to be safe.";
+    }
     const reply = guardReply(move.kind, rendered, resources, trigger === 'session_start');
     pending.push(
       events.create(conversationId, preview.currentSessionId, 'agent.move', {
