@@ -77,6 +77,7 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
       }
       io.prompt();
     }
+    io.inputEnded?.();
     say(
       await engine.endSession(
         conversation.id,

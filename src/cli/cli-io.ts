@@ -5,6 +5,8 @@ export interface CliIo {
   error(line: string): void;
   /** Shows the input prompt when a person is typing (not when input is piped). */
   prompt(): void;
+  /** Input ended (Ctrl-D, Ctrl-C or end of a pipe): leaves the prompt line before the goodbye. */
+  inputEnded?(): void;
   env: Readonly<Record<string, string | undefined>>;
   /** Aborted when the person presses Ctrl-C, so the chat can close its session before exiting. */
   interrupt?: AbortSignal;
@@ -18,13 +20,15 @@ export function processIo(): CliIo {
   const interrupt = new AbortController();
   // First Ctrl-C: end the session properly. A second one exits at once.
   process.once('SIGINT', () => {
-    if (interactive) process.stdout.write('\n');
     interrupt.abort();
     process.once('SIGINT', () => process.exit(130));
   });
   return {
     interrupt: interrupt.signal,
     release: () => process.stdin.destroy(),
+    inputEnded: () => {
+      if (interactive) process.stdout.write('\n');
+    },
     input: process.stdin,
     out: (line) => process.stdout.write(`${line}\n`),
     error: (line) => process.stderr.write(`${line}\n`),
