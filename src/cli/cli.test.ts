@@ -104,6 +104,19 @@ describe('alliance chat', () => {
     assert.equal(ana.sessions, 2);
     assert.equal(ana.clientTurns, 2);
     assert.equal(ana.wordsPerClientTurn, 4);
+    assert.deepEqual(
+      ana.perSession.map(
+        (s: { sessionNumber: number; clientTurns: number; wordsPerClientTurn: number }) => [
+          s.sessionNumber,
+          s.clientTurns,
+          s.wordsPerClientTurn,
+        ],
+      ),
+      [
+        [1, 1, 5],
+        [2, 1, 3],
+      ],
+    );
   });
 
   it('refuses an empty, over-long or control-character --name before touching the database', () => {

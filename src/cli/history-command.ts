@@ -1,5 +1,10 @@
-import { engagementEstimator, replayAllianceState } from '../alliance/index.ts';
+import {
+  engagementEstimator,
+  replayAllianceState,
+  type SessionEngagement,
+} from '../alliance/index.ts';
 import { countWords } from '../nlu/index.ts';
+import { compareRisk, type RiskLevel } from '../core/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { openStoreAt } from './open-store.ts';
 
@@ -12,7 +17,9 @@ export interface HistoryRow {
   sessions: number;
   clientTurns: number;
   wordsPerClientTurn: number;
-  highestRisk: string;
+  highestRisk: RiskLevel;
+  /** Per-session engagement (turns, words per turn, duration), oldest first. */
+  perSession: SessionEngagement[];
 }
 
 /**
@@ -31,12 +38,12 @@ export async function historyCommand(
       const events = await store.readEvents(conversation.id);
       const state = replayAllianceState(conversation.id, events);
       const engagement = estimator.estimate(conversation.id, events);
-      const highestRisk = events.reduce(
+      const highestRisk = events.reduce<RiskLevel>(
         (worst, event) =>
-          event.type === 'safety.risk_detected'
-            ? Math.max(worst, RISK_ORDER.indexOf(event.payload.level))
+          event.type === 'safety.risk_detected' && compareRisk(event.payload.level, worst) > 0
+            ? event.payload.level
             : worst,
-        0,
+        'none',
       );
       rows.push({
         conversation: conversation.id,
@@ -46,7 +53,8 @@ export async function historyCommand(
         sessions: engagement.sessions.length,
         clientTurns: engagement.clientTurns,
         wordsPerClientTurn: engagement.wordsPerClientTurn,
-        highestRisk: RISK_ORDER[highestRisk]!,
+        highestRisk,
+        perSession: engagement.sessions,
       });
     }
     if (options.json) {
@@ -61,8 +69,6 @@ export async function historyCommand(
     await store.close();
   }
 }
-
-const RISK_ORDER = ['none', 'low', 'moderate', 'high', 'imminent'];
 
 function formatTable(rows: readonly HistoryRow[]): string {
   const header = [
