@@ -23,6 +23,25 @@ export interface RiskEvidence {
   text: string;
 }
 
+/** The questions of the safety protocol whose answers are recorded. */
+export type SafetyQuestion =
+  'thoughts' | 'plan' | 'means' | 'timeframe' | 'safe_now' | 'injury' | 'plan_offer';
+
+/**
+ * Sections of a safety plan, after the Safety Planning Intervention.
+ * @see Stanley B, Brown GK. Safety Planning Intervention: a brief intervention to mitigate suicide risk. Cogn Behav Pract 2012;19(2):256–64.
+ */
+export const SAFETY_PLAN_SECTIONS = [
+  'warning_signs',
+  'coping_steps',
+  'people_and_places',
+  'people_to_ask',
+  'professionals',
+  'safer_means',
+] as const;
+/** One section of a safety plan. */
+export type SafetyPlanSection = (typeof SAFETY_PLAN_SECTIONS)[number];
+
 /** The therapeutic moves the policy can choose; the responder renders each as text. */
 export type MoveKind =
   | 'open_session'
@@ -53,6 +72,34 @@ export interface EventPayloads {
     evidence: RiskEvidence[];
     detector: string;
   };
+  /** A clinician alert raised by a risk finding; delivered to a webhook when one is configured. */
+  'safety.alert': {
+    alertId: string;
+    messageId: string;
+    level: RiskLevel;
+    categories: RiskCategory[];
+  };
+  /** The conversation switches into the safety protocol until the risk is resolved. */
+  'safety.mode_entered': { messageId: string; level: RiskLevel; categories: RiskCategory[] };
+  /** The safety protocol ends: the person said they are safe, or the session ended. */
+  'safety.mode_resolved': { reason: 'person_safe' | 'session_ended' | 'no_longer_indicated' };
+  /** The person's answer to a question of the safety protocol, as understood. */
+  'safety.answer': {
+    question: SafetyQuestion;
+    answer: 'yes' | 'no' | 'unclear';
+    messageId: string;
+  };
+  /** One section of the person's safety plan, in their words (replaces the section's items). */
+  'safety_plan.updated': { section: SafetyPlanSection; items: string[] };
+  /** The outcome of delivering an alert to the configured webhook. */
+  'safety.alert_delivery': {
+    alertId: string;
+    outcome: 'delivered' | 'failed';
+    attempts: number;
+    /** HTTP status of the last attempt, or null when no response came. */
+    status: number | null;
+    error?: string;
+  };
   'profile.updated': { name?: string; locale?: string };
   'concern.stated': { text: string; messageId: string };
   'measure.asked': { instrument: string; itemId: string };
@@ -79,6 +126,12 @@ export const SENSITIVE_FIELDS: { readonly [K in EventType]: readonly (keyof Even
     'message.received': ['text'],
     'agent.move': ['text'],
     'safety.risk_detected': ['evidence'],
+    'safety.alert': [],
+    'safety.mode_entered': [],
+    'safety.mode_resolved': [],
+    'safety.answer': [],
+    'safety_plan.updated': ['items'],
+    'safety.alert_delivery': [],
     'profile.updated': ['name'],
     'concern.stated': ['text'],
     'measure.asked': [],

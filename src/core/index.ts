@@ -7,6 +7,7 @@ export { systemClock, steppingClock, isoTime, type Clock } from './clock.ts';
 export { randomIds, sequentialIds, type IdGenerator } from './ids.ts';
 export {
   RISK_LEVELS,
+  SAFETY_PLAN_SECTIONS,
   SENSITIVE_FIELDS,
   EVENT_TYPES,
   eventFactory,
@@ -16,6 +17,8 @@ export {
   type RiskCategory,
   type RiskEvidence,
   type MoveKind,
+  type SafetyQuestion,
+  type SafetyPlanSection,
   type EventPayloads,
   type EventType,
   type NewEvent,

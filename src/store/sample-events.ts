@@ -42,6 +42,21 @@ export function sampleEvents(options: {
       ],
       detector: 'rules-v1',
     },
+    'safety.mode_entered': { messageId, level: 'high', categories: ['suicide'] },
+    'safety.alert': { alertId: 'alert_1', messageId, level: 'high', categories: ['suicide'] },
+    'safety.alert_delivery': {
+      alertId: 'alert_1',
+      outcome: 'failed',
+      attempts: 3,
+      status: 503,
+      error: 'Service Unavailable',
+    },
+    'safety.answer': { question: 'plan', answer: 'no', messageId },
+    'safety_plan.updated': {
+      section: 'people_to_ask',
+      items: ['my sister Joanne, 07700 900123', 'Dr Patel at the surgery'],
+    },
+    'safety.mode_resolved': { reason: 'person_safe' },
     'agent.move': {
       move: 'reflect_and_explore',
       text: 'Losing the warehouse job has been keeping you awake at night. What goes through your mind then?',
