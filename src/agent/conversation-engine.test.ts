@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AllianceError, randomIds, steppingClock, type EventStore } from '../core/index.ts';
-import { loadCrisisResources } from '../safety/index.ts';
+import { loadCrisisResources, type SafetyAlertMessage } from '../safety/index.ts';
 import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
 import { createConversationEngine, type ConversationEngineOptions } from './conversation-engine.ts';
 import { defaultStages } from './default-stages.ts';
@@ -195,49 +195,142 @@ describe('a conversation that goes badly', () => {
     assert.match(friend.reply, /call 999/);
     assert.match(friend.reply, /116 123/);
     assert.match(friend.reply, /Asking them directly/);
-    assert.equal((await store.readEvents(id, { types: ['safety.risk_detected'] })).length, 0);
+    assert.equal((await store.readEvents(id, { types: ['safety.mode_entered'] })).length, 0);
   });
 });
 
 describe('safety in the pipeline', () => {
-  it('answers explicit suicidal intent with crisis resources and a direct question', async () => {
+  it('runs the crisis protocol: resources, direct questions, a safety plan, then a gentle return', async () => {
     const agent = engine();
-    const id = await newConversation('crisis');
-    await agent.startSession(id, { channel: 'terminal' });
+    const id = await newConversation('protocol');
+    await agent.startSession(id, { channel: 'terminal', name: 'Robin' });
+    await agent.handleMessage(id, 'work has been awful lately');
 
-    // Explicit intent with a time: imminent, the emergency number first.
+    // A crisis mid-conversation: acknowledge, resources, and straight to the plan question
+    // (intent was stated, so asking whether there are thoughts of suicide would not be listening).
+    const crisis = await agent.handleMessage(id, 'I want to kill myself');
+    assert.equal(crisis.move, 'crisis_response');
+    assert.equal(crisis.risk?.level, 'high');
+    assert.match(crisis.reply, /I'm really glad you told me, Robin/);
+    assert.match(crisis.reply, /988/);
+    assert.match(crisis.reply, /findahelpline\.com/);
+    assert.match(crisis.reply, /Have you thought about how you would do it, or made a plan\?$/);
+
+    // No plan; the agent asks about means, then timing, with the resources kept in every reply.
+    const plan = await agent.handleMessage(id, 'no, not really');
+    assert.equal(plan.move, 'safety_question');
+    assert.match(plan.reply, /Do you have access to pills, or anything else you would use\?$/);
+    assert.match(plan.reply, /911/);
+    const means = await agent.handleMessage(id, 'no');
+    assert.match(
+      means.reply,
+      /Are you thinking of acting on these thoughts soon, such as tonight\?$/,
+    );
+    const timing = await agent.handleMessage(id, 'no');
+    assert.match(timing.reply, /Are you safe right now\?$/);
+
+    // Safe now: the agent offers a safety plan, and builds it step by step in the person's words.
+    const offer = await agent.handleMessage(id, 'yes, I am safe');
+    assert.equal(offer.move, 'safety_question');
+    assert.match(offer.reply, /safety plan together/);
+    const steps = [
+      'yes please',
+      'when I stop answering messages, and when I can not sleep',
+      'a long walk, loud music',
+      'the climbing gym and my cousin Alex',
+      'my sister Jo 07700 900123',
+      'skip',
+      'I could give my pills to Jo to look after',
+    ];
+    let last = offer;
+    for (const step of steps) last = await agent.handleMessage(id, step);
+    assert.equal(last.move, 'safety_plan_summary');
+    assert.match(last.reply, /Warning signs: when I stop answering messages; when I can not sleep/);
+    assert.match(last.reply, /People I can ask for help: my sister Jo 07700 900123/);
+    assert.match(last.reply, /Professionals and services: 988 Suicide & Crisis Lifeline/);
+    assert.match(last.reply, /Making my surroundings safer: give my pills to Jo to look after/);
+    assert.match(last.reply, /Type \/plan at any time/);
+
+    // The episode is resolved; the plan stays one command away; the conversation resumes gently.
+    const state = await agent.state(id);
+    assert.equal(state.safety.active, false);
+    assert.deepEqual(state.safetyPlan.coping_steps, ['a long walk', 'loud music']);
+    assert.match(await agent.safetyPlan(id), /^Your safety plan\n1\. Warning signs/);
+    const after = await agent.handleMessage(id, 'I feel a bit calmer now');
+    assert.equal(after.move, 'reflect_and_explore');
+
+    const types = (await store.readEvents(id)).map((event) => event.type);
+    assert.equal(types.filter((type) => type === 'safety.mode_entered').length, 1);
+    assert.equal(types.filter((type) => type === 'safety.alert').length, 1);
+    assert.equal(types.filter((type) => type === 'safety.mode_resolved').length, 1);
+    assert.equal(types.filter((type) => type === 'safety_plan.updated').length, 5);
+    const answers = (await store.readEvents(id, { types: ['safety.answer'] })).map((event) =>
+      event.type === 'safety.answer' ? `${event.payload.question}=${event.payload.answer}` : '',
+    );
+    assert.deepEqual(answers, [
+      'thoughts=yes',
+      'plan=no',
+      'means=no',
+      'timeframe=no',
+      'safe_now=yes',
+      'plan_offer=yes',
+    ]);
+  });
+
+  it('urges emergency services at once for imminent risk and keeps asking until the person is safe', async () => {
+    const agent = engine();
+    const id = await newConversation('imminent');
+    await agent.startSession(id, { channel: 'terminal' });
     const turn = await agent.handleMessage(id, 'I want to kill myself tonight');
-    assert.equal(turn.move, 'crisis_response');
     assert.equal(turn.risk?.level, 'imminent');
     assert.match(turn.reply, /call 911 now/);
-    assert.match(turn.reply, /988/);
-    assert.match(turn.reply, /findahelpline\.com/);
-    assert.match(turn.reply, /Are you thinking about ending your life\?$/);
+    assert.match(turn.reply, /Are you safe right now\?$/);
+    const unsafe = await agent.handleMessage(id, 'no');
+    assert.match(unsafe.reply, /I'm worried about you/);
+    assert.match(unsafe.reply, /Are you safe right now\?$/);
+    // No exercise, reflection or plan offer while the person is not safe.
+    const still = await agent.handleMessage(id, 'I dont know');
+    assert.equal(still.move, 'safety_question');
+  });
 
-    // "yes" to that direct question is still high risk: the agent asks about plan and timing.
-    const yes = await agent.handleMessage(id, 'yes');
-    assert.equal(yes.risk?.level, 'high');
-    assert.equal(yes.move, 'crisis_response');
-    assert.match(yes.reply, /how or when/);
+  it('asks about injury first for self-harm, and about safety where they are for abuse', async () => {
+    const agent = engine();
+    const harm = await newConversation('self-harm');
+    await agent.startSession(harm, { channel: 'terminal', locale: 'en-GB' });
+    const cut = await agent.handleMessage(harm, "I've been cutting my arms again");
+    assert.equal(cut.move, 'crisis_response');
+    assert.match(cut.reply, /Are you hurt, or do you need medical help for an injury\?$/);
 
-    // "no" leads to a check on safety, with resources again.
-    const no = await agent.handleMessage(id, 'no, I just feel awful');
-    assert.equal(no.move, 'safety_check');
-    assert.match(no.reply, /are you safe right now\?/);
+    const home = await newConversation('abuse');
+    await agent.startSession(home, { channel: 'terminal', locale: 'en-GB' });
+    const hit = await agent.handleMessage(home, 'my husband hits me when he drinks');
+    assert.equal(hit.move, 'crisis_response');
+    assert.match(hit.reply, /It is not your fault/);
+    assert.match(hit.reply, /0808 2000 247/);
+    assert.match(hit.reply, /Are you safe where you are right now\?$/);
+  });
 
-    const events = await store.readEvents(id, { types: ['safety.risk_detected'] });
-    assert.equal(events.length, 2);
-    const first = events[0]!;
-    assert.equal(
-      first.type === 'safety.risk_detected' &&
-        first.payload.evidence.some((e) => e.text === 'tonight'),
-      true,
-    );
+  it('consults no other policy in safety mode, so nothing but safety moves can be offered', async () => {
+    const calls: string[] = [];
+    const eager: Policy = {
+      decide: ({ trigger, message }) => {
+        calls.push(trigger);
+        if (!message)
+          return { kind: trigger === 'session_start' ? 'open_session' : 'close_session' };
+        return { kind: 'reflect_and_explore', message };
+      },
+    };
+    const agent = engine({ policy: eager });
+    const id = await newConversation('no-exercises');
+    await agent.startSession(id, { channel: 'terminal' });
+    await agent.handleMessage(id, 'I just want to die');
+    const before = calls.length;
+    const next = await agent.handleMessage(id, 'let us do something else, give me an exercise');
+    assert.equal(calls.length, before);
+    assert.equal(next.move, 'safety_question');
   });
 
   it('cannot be suppressed by the policy or the responder', async () => {
-    // A policy that ignores risk and a responder that never mentions help: the engine still
-    // chooses the crisis response and the output guard adds every resource.
     const ignoring: Policy = {
       decide: ({ message }) => ({ kind: 'reflect_and_explore', ...(message ? { message } : {}) }),
     };
@@ -251,10 +344,70 @@ describe('safety in the pipeline', () => {
     assert.match(turn.reply, /999/);
     assert.match(turn.reply, /116 123/);
     assert.match(turn.reply, /85258/);
-    // The opening from the careless responder still carries the AI disclosure.
     const opening = (await store.readEvents(id, { types: ['agent.move'] }))[0]!;
     assert.equal(opening.type, 'agent.move');
     assert.match(opening.type === 'agent.move' ? opening.payload.text : '', /I'm an AI/);
+  });
+
+  it('sends a clinician alert when safety mode starts, and records its delivery', async () => {
+    const sent: SafetyAlertMessage[] = [];
+    const agent = engine({ alerts: { notify: (alert) => sent.push(alert) } });
+    const id = await newConversation('alerts');
+    await agent.startSession(id, { channel: 'terminal' });
+    await agent.handleMessage(id, 'I want to end my life');
+    await agent.handleMessage(id, 'yes I have a plan');
+    assert.equal(sent.length, 1, 'one alert per episode unless the risk gets worse');
+    assert.equal(sent[0]!.level, 'high');
+    assert.deepEqual(Object.keys(sent[0]!).sort(), [
+      'alertId',
+      'at',
+      'categories',
+      'conversationId',
+      'level',
+    ]);
+    await agent.recordAlertDelivery({
+      alertId: sent[0]!.alertId,
+      outcome: 'failed',
+      attempts: 5,
+      status: 503,
+      error: 'HTTP 503',
+    });
+    const delivery = (await store.readEvents(id, { types: ['safety.alert_delivery'] }))[0]!;
+    assert.deepEqual(delivery.payload, {
+      alertId: sent[0]!.alertId,
+      outcome: 'failed',
+      attempts: 5,
+      status: 503,
+      error: 'HTTP 503',
+    });
+    // Worse risk later in the episode raises a new alert.
+    await agent.handleMessage(id, 'I am going to do it tonight');
+    assert.equal(sent.length, 2);
+    assert.equal(sent[1]!.level, 'imminent');
+  });
+
+  it('checks on safety first when a person returns with an episode still open', async () => {
+    const id = await newConversation('returns-in-crisis');
+    const first = engine();
+    await first.startSession(id, { channel: 'terminal', name: 'Sky' });
+    await first.handleMessage(id, 'I wish I was dead');
+    await first.endSession(id, 'end_of_input');
+    const back = await engine().startSession(id, { channel: 'terminal' });
+    assert.equal(back.move, 'safety_question');
+    assert.match(back.reply, /Welcome back, Sky/);
+    assert.match(back.reply, /I'm an AI/);
+    assert.match(back.reply, /Are you safe right now\?$/);
+  });
+
+  it('offers resources for a message it cannot read', async () => {
+    const agent = engine();
+    const id = await newConversation('unreadable');
+    await agent.startSession(id, { channel: 'terminal' });
+    const turn = await agent.handleMessage(id, 'Quiero morir, no puedo más con esta vida');
+    assert.equal(turn.risk?.assessable, false);
+    assert.equal(turn.move, 'unassessed_resources');
+    assert.match(turn.reply, /only understand English/);
+    assert.match(turn.reply, /988/);
   });
 
   it('still answers risk when the responder fails', async () => {
@@ -273,7 +426,9 @@ describe('safety in the pipeline', () => {
     assert.match(turn.reply, /911/);
     assert.match(turn.reply, /988/);
     // Without risk, the failure surfaces as an error like any other.
-    await assert.rejects(agent.handleMessage(id, 'work is busy'), /model timed out/);
+    const calm = await newConversation('responder-down-calm');
+    await agent.startSession(calm, { channel: 'terminal' });
+    await assert.rejects(agent.handleMessage(calm, 'work is busy'), /model timed out/);
   });
 
   it('answers risk in an over-long or malformed message instead of rejecting it', async () => {
@@ -288,7 +443,9 @@ describe('safety in the pipeline', () => {
     const stored = (await store.readEvents(id, { types: ['message.received'] }))[0]!;
     assert.equal(stored.type === 'message.received' && stored.payload.text.length, 8000);
 
-    const bell = await agent.handleMessage(id, 'I want to die\u0007');
+    const other = await newConversation('control-crisis');
+    await agent.startSession(other, { channel: 'terminal' });
+    const bell = await agent.handleMessage(other, 'I want to die\u0007');
     assert.equal(bell.move, 'crisis_response');
   });
 
@@ -308,14 +465,17 @@ describe('safety in the pipeline', () => {
       },
       close: async () => {},
     };
-    const agent = engine({ store: failing });
-    // Starting needs the store, so it fails like any write; the crisis turn does not.
+    const sent: SafetyAlertMessage[] = [];
+    const agent = engine({ store: failing, alerts: { notify: (alert) => sent.push(alert) } });
     await engine().startSession(id, { channel: 'terminal' });
     const turn = await agent.handleMessage(id, 'I am going to end my life');
     assert.equal(turn.stored, false);
     assert.equal(turn.storeError?.code, 'store_locked');
     assert.match(turn.reply, /988/);
-    await assert.rejects(agent.handleMessage(id, 'work is fine'), /database is locked/);
+    assert.equal(sent.length, 1, 'the clinician is alerted even when the log cannot be written');
+    const calm = await newConversation('store-down-calm');
+    await engine().startSession(calm, { channel: 'terminal' });
+    await assert.rejects(agent.handleMessage(calm, 'work is fine'), /database is locked/);
   });
 });
 

@@ -25,10 +25,14 @@ import {
 import type { TextAnalyzer } from '../nlu/index.ts';
 import {
   resourcesForLocale,
+  type AlertDeliveryOutcome,
   type CrisisResourceDirectory,
   type RiskAssessment,
   type RiskDetector,
+  type SafetyAlertMessage,
 } from '../safety/index.ts';
+import { safetyProtocolStep } from './safety-protocol.ts';
+import { formatSafetyPlan } from './safety-responses.ts';
 import type { Move, MoveTrigger, Policy } from './move.ts';
 import { guardReply } from './output-guard.ts';
 import type { Responder } from './responder.ts';
@@ -46,6 +50,8 @@ export interface ConversationEngineOptions {
   ids: IdGenerator;
   /** Locale for crisis resources when the person's profile has none, e.g. `en-GB`. */
   defaultLocale: string;
+  /** Where clinician alerts go (e.g. a webhook); alerts are always recorded in the log as well. */
+  alerts?: { notify(alert: SafetyAlertMessage): void };
 }
 
 /** What one step of the conversation produced. */
@@ -90,7 +96,18 @@ export interface ConversationEngine {
   ): Promise<TurnResult>;
   /** The current alliance state of a conversation. */
   state(conversationId: string): Promise<AllianceState>;
+  /** The person's safety plan as text, with the crisis lines of their locale. */
+  safetyPlan(conversationId: string): Promise<string>;
+  /** Records the outcome of delivering a clinician alert (called by the alert notifier). */
+  recordAlertDelivery(outcome: AlertDeliveryOutcome): Promise<void>;
 }
+
+/** Moves whose question a short "yes" or "no" answers. */
+const ASKING_MOVES: ReadonlySet<MoveKind> = new Set([
+  'crisis_response',
+  'safety_question',
+  'welcome_back',
+]);
 
 interface Loaded {
   state: AllianceState;
@@ -107,6 +124,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   const { store, detector, analyzer, policy, responder, estimator, clock, ids } = options;
   const events = eventFactory({ clock, ids });
   const cache = new Map<string, Loaded>();
+  const alertConversations = new Map<string, string>();
 
   async function load(conversationId: string): Promise<Loaded> {
     let loaded = cache.get(conversationId);
@@ -151,28 +169,37 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     move: Move,
     extra: {
       risk?: RiskAssessment;
+      alert?: SafetyAlertMessage;
       respondsTo: string | null;
       endReason?: EventPayloads['session.ended']['reason'];
     },
   ): Promise<TurnResult> {
     const preview = pending.reduce(reduceAllianceState, loaded.state);
     const resources = resourcesForLocale(options.resources, localeOf(preview));
+    const atRisk =
+      preview.safety.active ||
+      (extra.risk !== undefined && compareRisk(extra.risk.level, 'moderate') >= 0);
     let rendered: string;
     try {
       rendered = await responder.render(move, preview, { resources });
     } catch (error) {
       // A failing responder (an LLM that times out) must not cost a person in danger their
       // answer: the guard below writes the resources into an empty reply.
-      if (!(extra.risk && compareRisk(extra.risk.level, 'moderate') >= 0)) throw error;
+      if (!atRisk) throw error;
       rendered = "I'm here, and I want you to be safe.";
     }
-    const reply = guardReply(move.kind, rendered, resources, trigger === 'session_start');
+    const reply = guardReply(move.kind, rendered, {
+      resources,
+      opensSession: trigger === 'session_start',
+      safetyMode: preview.safety.active,
+    });
     pending.push(
       events.create(conversationId, preview.currentSessionId, 'agent.move', {
         move: move.kind,
         text: reply,
         respondsTo: extra.respondsTo,
         responder: responder.name,
+        ...(move.asks ? { asks: move.asks } : {}),
       }),
     );
     if (trigger === 'session_end') {
@@ -182,11 +209,16 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         }),
       );
     }
+    // The clinician is alerted even if storing fails below.
+    if (extra.alert) {
+      alertConversations.set(extra.alert.alertId, conversationId);
+      options.alerts?.notify(extra.alert);
+    }
     let stored: StoredEvent[];
     try {
       stored = await store.append(conversationId, pending, { expectedLastSeq: loaded.lastSeq });
     } catch (error) {
-      if (extra.risk && compareRisk(extra.risk.level, 'moderate') >= 0) {
+      if (atRisk) {
         const storeError = isAllianceError(error)
           ? error
           : new AllianceError(
@@ -244,24 +276,25 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       if (name && name !== loaded.state.name)
         pending.push(create(conversationId, sessionId, 'profile.updated', { name }));
       const state = pending.reduce(reduceAllianceState, loaded.state);
-      return respond(
-        conversationId,
-        loaded,
-        pending,
-        'session_start',
-        policy.decide({ trigger: 'session_start', state }),
-        {
-          respondsTo: null,
-        },
-      );
+      // An unresolved safety episode comes first, whatever the policy would open with.
+      const move: Move = state.safety.active
+        ? { kind: 'safety_question', asks: 'safe_now' }
+        : policy.decide({ trigger: 'session_start', state });
+      return respond(conversationId, loaded, pending, 'session_start', move, { respondsTo: null });
     },
 
     async handleMessage(conversationId, raw, handleOptions) {
       // Safety runs first, on the text as it arrived, before validation can reject it.
       const loaded = await load(conversationId);
-      const context = loaded.state.lastAgentText
-        ? { previousAgentText: loaded.state.lastAgentText }
-        : undefined;
+      const context = {
+        // The agent's last words matter to the detector only when they asked about safety.
+        ...(loaded.state.lastAgentText &&
+        loaded.state.lastAgentMove &&
+        ASKING_MOVES.has(loaded.state.lastAgentMove)
+          ? { previousAgentText: loaded.state.lastAgentText }
+          : {}),
+        recentClientTexts: loaded.state.recentClientTexts,
+      };
       let risk = detector.assess(raw.slice(0, 65_536), context);
       let text: string;
       try {
@@ -294,22 +327,57 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           }),
         );
       }
+      const alarm = compareRisk(risk.level, 'moderate') >= 0;
+      const safetyBefore = loaded.state.safety;
+      const entering =
+        alarm && (!safetyBefore.active || compareRisk(risk.level, safetyBefore.level) > 0);
+      let alert: SafetyAlertMessage | undefined;
+      if (entering) {
+        const { level, categories } = risk;
+        pending.push(
+          create(conversationId, sessionId, 'safety.mode_entered', {
+            messageId: message.id,
+            level,
+            categories,
+          }),
+        );
+        const alertId = ids.next('alert');
+        pending.push(
+          create(conversationId, sessionId, 'safety.alert', {
+            alertId,
+            messageId: message.id,
+            level,
+            categories,
+          }),
+        );
+        alert = { alertId, conversationId, level, categories, at: message.at };
+      }
       const analysis = analyzer.analyze(text, {
         expectingName: !loaded.state.name && loaded.state.lastAgentMove === 'open_session',
       });
       const before = pending.reduce(reduceAllianceState, loaded.state);
       for (const update of stateUpdatesForMessage(before, message.id, text, analysis)) {
+        // What someone says in a crisis is not recorded as their concern for later sessions.
+        if (update.type === 'concern.stated' && before.safety.active) continue;
         pending.push(create(conversationId, sessionId, update.type, update.payload));
       }
       const state = pending.reduce(reduceAllianceState, loaded.state);
       const incoming = { id: message.id, text, analysis, risk };
-      let move = policy.decide({ trigger: 'client_message', state, message: incoming });
-      // No policy may answer risk with anything but the crisis response.
-      if (compareRisk(risk.level, 'moderate') >= 0 && move.kind !== 'crisis_response')
-        move = { kind: 'crisis_response', message: incoming };
+      let move: Move;
+      if (state.safety.active) {
+        // Safety mode: the protocol is the only policy consulted, so no exercise, homework or
+        // questionnaire can be offered until the episode is resolved.
+        const step = safetyProtocolStep(state, incoming, { entered: entering });
+        for (const update of step.updates)
+          pending.push(create(conversationId, sessionId, update.type, update.payload));
+        move = step.move;
+      } else {
+        move = policy.decide({ trigger: 'client_message', state, message: incoming });
+      }
       return respond(conversationId, loaded, pending, 'client_message', move, {
         risk,
         respondsTo: message.id,
+        ...(alert ? { alert } : {}),
       });
     },
 
@@ -338,6 +406,32 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     async state(conversationId) {
       return (await load(conversationId)).state;
     },
+
+    async safetyPlan(conversationId) {
+      const { state } = await load(conversationId);
+      return formatSafetyPlan(
+        state.safetyPlan,
+        resourcesForLocale(options.resources, localeOf(state)),
+      );
+    },
+
+    async recordAlertDelivery(outcome) {
+      const conversationId = alertConversations.get(outcome.alertId);
+      if (!conversationId) return;
+      alertConversations.delete(outcome.alertId);
+      const loaded = await load(conversationId);
+      const event = create(conversationId, loaded.state.currentSessionId, 'safety.alert_delivery', {
+        alertId: outcome.alertId,
+        outcome: outcome.outcome,
+        attempts: outcome.attempts,
+        status: outcome.status,
+        ...(outcome.error ? { error: outcome.error } : {}),
+      });
+      apply(
+        loaded,
+        await store.append(conversationId, [event], { expectedLastSeq: loaded.lastSeq }),
+      );
+    },
   };
 
   // Turns of one conversation run one at a time, in arrival order, so two messages sent at once
@@ -363,5 +457,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       serialize(id, () => unserialized.handleMessage(id, text, handling)),
     endSession: (id, reason) => serialize(id, () => unserialized.endSession(id, reason)),
     state: (id) => serialize(id, () => unserialized.state(id)),
+    safetyPlan: (id) => serialize(id, () => unserialized.safetyPlan(id)),
+    recordAlertDelivery: (outcome) => {
+      const id = alertConversations.get(outcome.alertId);
+      return id
+        ? serialize(id, () => unserialized.recordAlertDelivery(outcome))
+        : Promise.resolve();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { engagementEstimator } from '../alliance/index.ts';
 import { countWords, winkAnalyzer } from '../nlu/index.ts';
-import { explicitIntentDetector } from '../safety/index.ts';
+import { ruleRiskDetector } from '../safety/index.ts';
 import type { ConversationEngineOptions } from './conversation-engine.ts';
 import { deterministicResponder } from './deterministic-responder.ts';
 import { rulePolicy } from './rule-policy.ts';
@@ -12,13 +12,13 @@ export type PipelineStages = Pick<
 >;
 
 /**
- * The default stages: explicit-intent risk detection, the wink analyzer, the rule policy, the
+ * The default stages: rule-based risk detection, the wink analyzer, the rule policy, the
  * deterministic responder and the engagement estimator. No network, no model download.
  * @example createConversationEngine({ ...defaultStages(), store, resources, clock, ids, defaultLocale: 'en-GB' })
  */
 export function defaultStages(): PipelineStages {
   return {
-    detector: explicitIntentDetector(),
+    detector: ruleRiskDetector(),
     analyzer: winkAnalyzer(),
     policy: rulePolicy(),
     responder: deterministicResponder(),

@@ -3,6 +3,16 @@ import { DIFFICULT_FAMILIES, focusStatement, type FeelingFamily } from '../nlu/i
 import type { RegionResources } from '../safety/index.ts';
 import type { Move } from './move.ts';
 import { addressesAgent, secondPerson } from './reflection.ts';
+import {
+  contactList,
+  crisisResponse,
+  resumeAfterSafety,
+  safetyPlanStep,
+  safetyPlanSummary,
+  safetyQuestion,
+  supportForOther,
+  unassessedResources,
+} from './safety-responses.ts';
 import type { Responder, ResponderContext } from './responder.ts';
 
 /**
@@ -68,23 +78,30 @@ export function deterministicResponder(): Responder {
             ]),
           ].join(' ');
         case 'support_for_other':
-          return supportForOther(resources, pick);
+          return supportForOther(move, resources, pick);
         case 'crisis_response':
-          return crisisResponse(move, name, resources, state.lastAgentMove === 'crisis_response');
-        case 'safety_check':
-          return [
-            pick(['Thank you for telling me more.', "I'm still here with you."]),
-            `If you might act on thoughts of suicide, please call ${resources.emergency} now; you can also reach ${contactList(resources)}.`,
-            'I want to check in again, because your safety matters most: are you safe right now?',
-          ].join(' ');
+          return crisisResponse(move, state, resources);
+        case 'safety_question':
+          return safetyQuestion(move, state, resources, pick);
+        case 'safety_plan_step':
+          return safetyPlanStep(move, state, resources, pick);
+        case 'safety_plan_summary':
+          return safetyPlanSummary(state, resources);
+        case 'resume_after_safety':
+          return resumeAfterSafety(state, resources);
+        case 'unassessed_resources':
+          return unassessedResources(resources, pick);
         case 'close_session':
           return [
             `Thank you for talking with me${name ? `, ${name}` : ''}.`,
-            state.risk.active
-              ? `Before you go: if thoughts of ending your life come back, please contact ${contactList(resources)}, or call ${resources.emergency} if you are in danger.`
+            state.risk.active || state.safety.active
+              ? `Before you go: if things get hard again, please contact ${contactList(resources.lines)}, or call ${resources.emergency} if you are in danger.`
+              : '',
+            Object.keys(state.safetyPlan).length > 0
+              ? 'Your safety plan is saved: type /plan to see it.'
               : '',
             state.concern ? 'What you shared stays here, encrypted, for next time.' : '',
-            state.risk.active
+            state.risk.active || state.safety.active
               ? 'Come back whenever you like.'
               : `Come back whenever you like. If you are ever in danger, call ${resources.emergency}.`,
           ]
@@ -208,70 +225,6 @@ function reflectAndExplore(
     topic && !asked.has(topic) ? [topic] : OPEN_QUESTIONS.filter((q) => !asked.has(q));
   parts.push(pick(questions.length > 0 ? questions : OPEN_QUESTIONS));
   return parts.join(' ');
-}
-
-/**
- * Acknowledges and validates, asks directly about safety, and gives crisis resources, leading
- * with the emergency number when the risk is imminent. Asking directly about suicide does not
- * raise risk.
- * @see Dazzi T, Gribble R, Wessely S, Fear NT. Does asking about suicide and related behaviours induce suicidal ideation? Psychol Med 2014;44(16):3361–3.
- * @see Stanley B, Brown GK. Safety Planning Intervention. Cogn Behav Pract 2012;19(2):256–64.
- */
-function crisisResponse(
-  move: Move,
-  name: string | undefined,
-  resources: RegionResources,
-  followUp: boolean,
-): string {
-  const imminent = move.message?.risk.level === 'imminent';
-  const parts = [
-    followUp
-      ? 'Thank you for being honest with me. That takes courage, and I want to understand how close the danger is.'
-      : `I'm really glad you told me${name ? `, ${name}` : ''}. It sounds like you are in a lot of pain right now, and your safety matters more than anything else we could talk about.`,
-  ];
-  if (imminent) {
-    parts.push(
-      `Please call ${resources.emergency} now, or go to the nearest emergency department. If you can, ask someone to stay with you.`,
-    );
-  }
-  parts.push(
-    `I'm an AI and I can't call anyone for you, but people are ready to help right now: ${contactList(resources)}.`,
-  );
-  if (!imminent)
-    parts.push(`If you feel you might act on these thoughts, call ${resources.emergency}.`);
-  parts.push(
-    followUp
-      ? 'Have you thought about how or when you would end your life?'
-      : 'Are you thinking about ending your life?',
-  );
-  return parts.join(' ');
-}
-
-/**
- * For a person worried about someone else's safety: validate, urge emergency help if the danger
- * is close, pass on the crisis lines (they advise people supporting someone), and encourage asking
- * the other person directly, which does not raise their risk.
- * @see Dazzi T, et al. Psychol Med 2014;44(16):3361–3 (asking about suicide does not induce it).
- * @see 988 Suicide & Crisis Lifeline, "Help someone else" (callers may ring on another person's behalf).
- */
-function supportForOther(
-  resources: RegionResources,
-  pick: (options: readonly string[]) => string,
-): string {
-  return [
-    pick([
-      "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
-      "I can hear how much you care about them. Worrying about someone's safety is hard.",
-    ]),
-    `If they might act on it soon, call ${resources.emergency} and, if it is safe for you, stay with them.`,
-    `Crisis lines also help people who are supporting someone: ${contactList(resources)}.`,
-    'Asking them directly whether they are thinking about suicide does not put the idea in their head, and it often brings relief.',
-    pick(['What have they told you so far?', 'How are you holding up yourself?']),
-  ].join(' ');
-}
-
-function contactList(resources: RegionResources): string {
-  return resources.lines.map((line) => `${line.name}: ${line.contact}`).join('; ');
 }
 
 function emergencyLine(resources: RegionResources): string {

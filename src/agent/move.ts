@@ -1,4 +1,4 @@
-import type { MoveKind } from '../core/index.ts';
+import type { MoveKind, SafetyAsk } from '../core/index.ts';
 import type { TextAnalysis } from '../nlu/index.ts';
 import type { RiskAssessment } from '../safety/index.ts';
 import type { AllianceState } from '../alliance/index.ts';
@@ -25,6 +25,8 @@ export interface PolicyInput {
 export interface Move {
   kind: MoveKind;
   message?: IncomingMessage;
+  /** For safety moves: the question or plan section the reply asks. */
+  asks?: SafetyAsk;
 }
 
 /** Chooses the next therapeutic move from the alliance state. */

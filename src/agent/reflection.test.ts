@@ -31,7 +31,11 @@ describe('output guard', () => {
   const resources = resourcesForLocale(loadCrisisResources(), 'en-US');
 
   it('adds every missing crisis line and the emergency number to a safety move', () => {
-    const reply = guardReply('crisis_response', 'That sounds hard.', resources, false);
+    const reply = guardReply('crisis_response', 'That sounds hard.', {
+      resources,
+      opensSession: false,
+      safetyMode: true,
+    });
     assert.match(reply, /^That sounds hard\./);
     assert.match(reply, /911/);
     for (const line of resources.lines) assert.ok(reply.includes(line.contact), line.contact);
@@ -39,18 +43,47 @@ describe('output guard', () => {
 
   it('leaves a complete safety reply and ordinary replies alone', () => {
     const complete = `Call 911 or 988, or see findahelpline.com.`;
-    assert.equal(guardReply('safety_check', complete, resources, false), complete);
     assert.equal(
-      guardReply('reflect_and_explore', 'So work is hard.', resources, false),
+      guardReply('safety_question', complete, { resources, opensSession: false, safetyMode: true }),
+      complete,
+    );
+    assert.equal(
+      guardReply('reflect_and_explore', 'So work is hard.', {
+        resources,
+        opensSession: false,
+        safetyMode: false,
+      }),
       'So work is hard.',
+    );
+  });
+
+  it('keeps the emergency number in every reply while safety mode is on', () => {
+    assert.equal(
+      guardReply('reflect_and_explore', 'Tell me more.', {
+        resources,
+        opensSession: false,
+        safetyMode: true,
+      }),
+      'Tell me more. (If you are in danger, call 911.)',
     );
   });
 
   it('puts the AI disclosure into the first message of a session when it is missing', () => {
     assert.match(
-      guardReply('reflect_and_explore', 'Hello!', resources, true),
+      guardReply('reflect_and_explore', 'Hello!', {
+        resources,
+        opensSession: true,
+        safetyMode: false,
+      }),
       /^I'm an AI, not a person or a therapist, and not an emergency service \(in danger, call 911\)\. Hello!$/,
     );
-    assert.equal(guardReply('open_session', "Hi. I'm an AI.", resources, true), "Hi. I'm an AI.");
+    assert.equal(
+      guardReply('open_session', "Hi. I'm an AI.", {
+        resources,
+        opensSession: true,
+        safetyMode: false,
+      }),
+      "Hi. I'm an AI.",
+    );
   });
 });

@@ -18,10 +18,12 @@ export function rulePolicy(): Policy {
       if (trigger === 'session_end') return { kind: 'close_session' };
       if (!message) throw new Error('a client_message trigger needs a message');
 
-      // Safety first: moderate or worse risk always gets the crisis response.
+      // Moderate or worse risk is the safety protocol's (the engine routes it there); a policy
+      // that is asked anyway answers with the crisis response.
       if (compareRisk(message.risk.level, 'moderate') >= 0)
         return { kind: 'crisis_response', message };
-      if (state.lastAgentMove === 'crisis_response') return { kind: 'safety_check', message };
+      // A message the safety rules could not read: err towards offering help.
+      if (!message.risk.assessable) return { kind: 'unassessed_resources', message };
 
       const { analysis } = message;
       // Worry about someone else's safety: guidance for supporting them, not a crisis protocol for the speaker.

@@ -1,10 +1,33 @@
 import {
   compareRisk,
   type MoveKind,
+  type RiskCategory,
   type RiskLevel,
+  type SafetyAsk,
+  type SafetyPlanSection,
+  type SafetyQuestion,
   type StoredEvent,
   type NewEvent,
 } from '../core/index.ts';
+
+/** How many of the person's recent messages the state keeps, for escalation across turns. */
+const RECENT_CLIENT_TEXTS = 5;
+
+/** The safety protocol's progress, carried across sessions until it is resolved. */
+export interface SafetyState {
+  /** Safety mode: on from a moderate-or-higher finding until the protocol resolves it. */
+  active: boolean;
+  /** Highest level and the categories of the current episode. */
+  level: RiskLevel;
+  categories: RiskCategory[];
+  /** What the agent asked last, so the next message is read as its answer. */
+  lastAsked?: SafetyAsk;
+  /** Everything asked in this episode, in order. */
+  asked: SafetyAsk[];
+  answers: Partial<Record<SafetyQuestion, 'yes' | 'no' | 'unclear'>>;
+  /** When the last episode was resolved, for a gentle resumption afterwards. */
+  resolvedAt?: string;
+}
 
 /** How many recent agent messages the state remembers, so the responder can avoid repeating itself. */
 const RECENT_AGENT_TEXTS = 20;
@@ -30,6 +53,11 @@ export interface AllianceState {
   recentAgentTexts: string[];
   /** Risk seen in this session; `active` until the session ends. */
   risk: { active: boolean; highest: RiskLevel; lastAt?: string };
+  safety: SafetyState;
+  /** The person's safety plan by section, in their words; kept across sessions. */
+  safetyPlan: Partial<Record<SafetyPlanSection, string[]>>;
+  /** The person's last few messages in this session, oldest first. */
+  recentClientTexts: string[];
   lastEventAt?: string;
   /** When the previous session ended, for "welcome back" continuity. */
   previousSessionEndedAt?: string;
@@ -45,6 +73,9 @@ export function emptyAllianceState(conversationId: string): AllianceState {
     clientTurnsTotal: 0,
     recentAgentTexts: [],
     risk: { active: false, highest: 'none' },
+    safety: { active: false, level: 'none', categories: [], asked: [], answers: {} },
+    safetyPlan: {},
+    recentClientTexts: [],
   };
 }
 
@@ -66,6 +97,7 @@ export function reduceAllianceState(
         clientTurnsThisSession: 0,
         locale: event.payload.locale,
         risk: { active: false, highest: 'none' },
+        recentClientTexts: [],
       };
     case 'session.ended':
       return { ...next, currentSessionId: null, previousSessionEndedAt: event.at };
@@ -74,6 +106,9 @@ export function reduceAllianceState(
         ...next,
         clientTurnsThisSession: state.clientTurnsThisSession + 1,
         clientTurnsTotal: state.clientTurnsTotal + 1,
+        recentClientTexts: [...state.recentClientTexts, event.payload.text].slice(
+          -RECENT_CLIENT_TEXTS,
+        ),
       };
     case 'agent.move':
       return {
@@ -83,6 +118,7 @@ export function reduceAllianceState(
         recentAgentTexts: [...state.recentAgentTexts, event.payload.text].slice(
           -RECENT_AGENT_TEXTS,
         ),
+        safety: withLastAsked(state.safety, event.payload.asks),
       };
     case 'profile.updated':
       return {
@@ -97,9 +133,49 @@ export function reduceAllianceState(
       const highest = compareRisk(level, state.risk.highest) > 0 ? level : state.risk.highest;
       return { ...next, risk: { active: level !== 'none', highest, lastAt: event.at } };
     }
+    case 'safety.mode_entered': {
+      const episode: SafetyState = state.safety.active
+        ? state.safety
+        : { active: true, level: 'none', categories: [], asked: [], answers: {} };
+      return {
+        ...next,
+        safety: {
+          ...episode,
+          active: true,
+          level:
+            compareRisk(event.payload.level, episode.level) > 0
+              ? event.payload.level
+              : episode.level,
+          categories: [...new Set([...episode.categories, ...event.payload.categories])],
+        },
+      };
+    }
+    case 'safety.answer':
+      return {
+        ...next,
+        safety: {
+          ...state.safety,
+          answers: { ...state.safety.answers, [event.payload.question]: event.payload.answer },
+        },
+      };
+    case 'safety.mode_resolved': {
+      const { lastAsked: _asked, ...rest } = state.safety;
+      return { ...next, safety: { ...rest, active: false, resolvedAt: event.at } };
+    }
+    case 'safety_plan.updated':
+      return {
+        ...next,
+        safetyPlan: { ...state.safetyPlan, [event.payload.section]: event.payload.items },
+      };
     default:
       return next;
   }
+}
+
+/** Records what a move asked (or that it asked nothing), so the next message is read against it. */
+function withLastAsked(safety: SafetyState, asks: SafetyAsk | undefined): SafetyState {
+  const { lastAsked: _previous, ...rest } = safety;
+  return asks ? { ...rest, lastAsked: asks, asked: [...safety.asked, asks] } : rest;
 }
 
 /** The state after a whole log. @example replayAllianceState(id, await store.readEvents(id)) */

@@ -202,7 +202,7 @@ describe('alliance chat', () => {
       Buffer.from('\n'),
     ]);
     const { stdout } = alliance(['chat', '--db', dbIn('crisis-utf8')], input);
-    assert.match(stdout, /Are you thinking about ending your life\?/);
+    assert.match(stdout, /made a plan\?/);
   });
 });
 

@@ -15,7 +15,7 @@ export type RiskCategory =
 export interface RiskEvidence {
   category: RiskCategory;
   level: RiskLevel;
-  /** Identifier of the rule that matched, e.g. `suicide.explicit-intent`. */
+  /** Identifier of the rule that matched, e.g. `suicide.intent-to-kill-self`. */
   rule: string;
   /** Character offsets of the span in the message text. */
   start: number;
@@ -25,7 +25,14 @@ export interface RiskEvidence {
 
 /** The questions of the safety protocol whose answers are recorded. */
 export type SafetyQuestion =
-  'thoughts' | 'plan' | 'means' | 'timeframe' | 'safe_now' | 'injury' | 'plan_offer';
+  | 'thoughts'
+  | 'plan'
+  | 'means'
+  | 'timeframe'
+  | 'safe_now'
+  | 'injury'
+  | 'help_called'
+  | 'plan_offer';
 
 /**
  * Sections of a safety plan, after the Safety Planning Intervention.
@@ -52,8 +59,15 @@ export type MoveKind =
   | 'repair'
   | 'support_for_other'
   | 'crisis_response'
-  | 'safety_check'
+  | 'safety_question'
+  | 'safety_plan_step'
+  | 'safety_plan_summary'
+  | 'resume_after_safety'
+  | 'unassessed_resources'
   | 'close_session';
+
+/** What a safety move asks: a protocol question, or a section of the safety plan. */
+export type SafetyAsk = SafetyQuestion | `plan:${SafetyPlanSection}`;
 
 /** Payload of every event type. Keys that hold what the person wrote are listed in SENSITIVE_FIELDS. */
 export interface EventPayloads {
@@ -64,7 +78,14 @@ export interface EventPayloads {
   };
   'session.ended': { reason: 'end_of_input' | 'client_left' | 'timeout' | 'closed' };
   'message.received': { text: string };
-  'agent.move': { move: MoveKind; text: string; respondsTo: string | null; responder: string };
+  'agent.move': {
+    move: MoveKind;
+    text: string;
+    respondsTo: string | null;
+    responder: string;
+    /** The safety question or plan section this move asks, so the next answer can be read against it. */
+    asks?: SafetyAsk;
+  };
   'safety.risk_detected': {
     messageId: string;
     level: RiskLevel;

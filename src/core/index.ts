@@ -18,6 +18,7 @@ export {
   type RiskEvidence,
   type MoveKind,
   type SafetyQuestion,
+  type SafetyAsk,
   type SafetyPlanSection,
   type EventPayloads,
   type EventType,

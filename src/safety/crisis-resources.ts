@@ -14,6 +14,8 @@ export interface RegionResources {
   /** The emergency number, or a phrase such as "your local emergency number". */
   emergency: string;
   lines: CrisisLine[];
+  /** Lines for domestic abuse, offered when a person describes danger at home. */
+  abuse?: CrisisLine[];
 }
 
 /** The deployer-editable directory of crisis resources. */
@@ -68,7 +70,9 @@ function checkRegion(where: string, region: RegionResources | undefined, problem
     problems.push(`${where}.lines is empty`);
     return;
   }
-  region.lines.forEach((line, i) => {
+  if (region.abuse !== undefined && !Array.isArray(region.abuse))
+    problems.push(`${where}.abuse must be a list`);
+  [...region.lines, ...(region.abuse ?? [])].forEach((line, i) => {
     for (const key of ['name', 'contact', 'source'] as const) {
       if (typeof line?.[key] !== 'string' || line[key].trim() === '')
         problems.push(`${where}.lines[${i}].${key} is missing`);
@@ -109,5 +113,5 @@ export function resourcesForLocale(
   const extra = directory.default.lines.filter(
     (line) => !own.lines.some((l) => l.contact === line.contact),
   );
-  return { emergency: own.emergency, lines: [...own.lines, ...extra] };
+  return { ...own, lines: [...own.lines, ...extra] };
 }

@@ -3,7 +3,17 @@
  * agent offers. Nothing downstream may suppress what this module finds.
  */
 export type { RiskAssessment, RiskContext, RiskDetector } from './risk-detector.ts';
-export { explicitIntentDetector } from './explicit-intent-detector.ts';
+export { ruleRiskDetector } from './rule-risk-detector.ts';
+export { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
+export { assessability, type Assessability } from './language-check.ts';
+export { askedQuestion, answerOf, type AskedQuestion } from './rules/context-rules.ts';
+export {
+  createAlertWebhook,
+  type AlertNotifier,
+  type AlertWebhookOptions,
+  type SafetyAlertMessage,
+  type AlertDeliveryOutcome,
+} from './alert-webhook.ts';
 export {
   loadCrisisResources,
   resourcesForLocale,
@@ -13,3 +23,13 @@ export {
   type RegionResources,
   type CrisisResourceDirectory,
 } from './crisis-resources.ts';
+export {
+  evaluateSafety,
+  parseSafetyCases,
+  contextOf,
+  CONFOUNDER_KINDS,
+  type SafetyCase,
+  type SafetyReport,
+  type SafetyMiss,
+  type Rate,
+} from './safety-evaluation.ts';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { explicitIntentDetector } from './explicit-intent-detector.ts';
+import { ruleRiskDetector } from './rule-risk-detector.ts';
 
-const detector = explicitIntentDetector();
+const detector = ruleRiskDetector();
 
-describe('explicit intent detector', () => {
+describe('rule risk detector', () => {
   const cases: [text: string, level: string][] = [
     // explicit first-person intent and thoughts
     ['I want to kill myself', 'high'],
@@ -49,10 +49,10 @@ describe('explicit intent detector', () => {
     assert.deepEqual(result.categories, ['suicide']);
     for (const evidence of result.evidence) {
       assert.equal(text.slice(evidence.start, evidence.end), evidence.text);
-      assert.match(evidence.rule, /^suicide\./);
+      assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
-    assert.ok(result.evidence.some((e) => e.rule === 'suicide.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'explicit-intent@1');
+    assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
+    assert.equal(result.detector, 'rules@2');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {

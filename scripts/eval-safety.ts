@@ -1,0 +1,56 @@
+// `npm run eval:safety`: recall per category, false alarms on confounders and every miss, for
+// the development collection and the held-out one, against the targets of issue 3.
+import { readFileSync } from 'node:fs';
+import {
+  evaluateSafety,
+  parseSafetyCases,
+  ruleRiskDetector,
+  type Rate,
+  type SafetyReport,
+} from '../src/safety/index.ts';
+
+const percent = (r: Rate) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total})`;
+const detector = ruleRiskDetector();
+let failed = false;
+
+for (const [label, file] of [
+  ['development', 'test/safety/cases.jsonl'],
+  ['held out', 'test/safety/holdout.jsonl'],
+] as const) {
+  const report: SafetyReport = evaluateSafety(
+    detector,
+    parseSafetyCases(readFileSync(file, 'utf8'), file),
+  );
+  console.log(`\n== ${label}: ${file} (${report.cases} messages, detector ${detector.name})`);
+  console.log(
+    `alarm recall (moderate or higher raised)   ${percent(report.alarmRecall)}   target ≥ 98%`,
+  );
+  console.log(
+    `explicit statements                        ${percent(report.explicitRecall)}   target 100%`,
+  );
+  console.log(`imminent recognised as imminent            ${percent(report.imminentRecall)}`);
+  for (const [category, rate] of Object.entries(report.categoryRecall).sort()) {
+    console.log(`  recall ${category.padEnd(20)}               ${percent(rate)}`);
+  }
+  console.log(
+    `false alarms on confounders                ${percent(report.falseAlarmOverall)}   target ≤ 10%`,
+  );
+  for (const [kind, rate] of Object.entries(report.falseAlarms).sort()) {
+    console.log(`  false alarms ${kind.padEnd(22)}       ${percent(rate)}`);
+  }
+  console.log(`risk in someone else recognised            ${percent(report.aboutOthersFound)}`);
+  console.log(`non-English flagged as not assessable      ${percent(report.unassessableFlagged)}`);
+  console.log(`misses (${report.misses.length}):`);
+  for (const miss of report.misses) {
+    console.log(
+      `  ${miss.id} [${miss.kind}] expected ${miss.expected}, got ${miss.got}: ${JSON.stringify(miss.text)}`,
+    );
+  }
+  const met =
+    report.alarmRecall.rate >= 0.98 &&
+    report.explicitRecall.rate === 1 &&
+    report.falseAlarmOverall.rate <= 0.1;
+  console.log(`targets ${met ? 'met' : 'NOT met'}`);
+  failed ||= !met;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,314 @@
+import type { AllianceState } from '../alliance/index.ts';
+import type { RiskCategory, SafetyPlanSection, SafetyQuestion } from '../core/index.ts';
+import type { CrisisLine, RegionResources } from '../safety/index.ts';
+import type { Move } from './move.ts';
+import { primaryCategory } from './safety-protocol.ts';
+
+type Pick = (options: readonly string[]) => string;
+
+/** "Samaritans (24/7, free): 116 123; …" */
+export function contactList(lines: readonly CrisisLine[]): string {
+  return lines.map((line) => `${line.name}: ${line.contact}`).join('; ');
+}
+
+/** The lines for a category: domestic abuse lines first for abuse, then the crisis lines. */
+function linesFor(category: RiskCategory, resources: RegionResources): CrisisLine[] {
+  return category === 'abuse' && resources.abuse
+    ? [...resources.abuse, ...resources.lines]
+    : resources.lines;
+}
+
+/**
+ * The questions of the protocol in the project's own words. Each asks one thing, directly and
+ * calmly; the wording of the timing and safety questions is what the safety module reads the next
+ * "yes" or "no" against (see `askedQuestion` in src/safety).
+ */
+function questionText(
+  question: SafetyQuestion,
+  category: RiskCategory,
+  resources: RegionResources,
+): string {
+  switch (question) {
+    case 'thoughts':
+      return category === 'self_harm'
+        ? 'Are you also having thoughts of ending your life?'
+        : 'Are you having thoughts of ending your life?';
+    case 'plan':
+      return 'Have you thought about how you would do it, or made a plan?';
+    case 'means':
+      return category === 'harm_to_others'
+        ? 'Do you have access to a weapon, or anything you could use to hurt them?'
+        : 'Do you have access to pills, or anything else you would use?';
+    case 'timeframe':
+      return category === 'harm_to_others'
+        ? 'Do you feel you might hurt them soon, even tonight?'
+        : 'Are you thinking of acting on these thoughts soon, such as tonight?';
+    case 'safe_now':
+      return category === 'abuse'
+        ? 'Are you safe where you are right now?'
+        : 'Are you safe right now?';
+    case 'injury':
+      return 'Are you hurt, or do you need medical help for an injury?';
+    case 'help_called':
+      return `Have you been able to call ${resources.emergency}, or is someone getting help for you?`;
+    case 'plan_offer':
+      return 'Would you like to make a short safety plan together? It is a list, in your own words, of what to do and who to reach if things get this hard again. We can take it one step at a time, and you can skip any step.';
+  }
+}
+
+/**
+ * The first response to a new or worse risk: acknowledge and validate, give the resources for
+ * the person's locale (domestic abuse lines for abuse), urge emergency services when the risk is
+ * imminent or medical, and ask the first question.
+ * @see Stanley B, Brown GK. Cogn Behav Pract 2012;19(2):256–64 (safety planning; crisis lines and emergency services as the last steps).
+ * @see Dazzi T, et al. Psychol Med 2014;44(16):3361–3 (asking directly does not raise risk).
+ */
+export function crisisResponse(
+  move: Move,
+  state: AllianceState,
+  resources: RegionResources,
+): string {
+  const category = primaryCategory(
+    move.message?.risk.categories.length ? move.message.risk.categories : state.safety.categories,
+  );
+  const imminent = move.message?.risk.level === 'imminent' || state.safety.level === 'imminent';
+  const name = state.name ? `, ${state.name}` : '';
+  const escalation = state.safety.asked.length > 0;
+  const parts: string[] = [];
+  switch (category) {
+    case 'medical_emergency':
+      parts.push(
+        `This needs medical help right now${name}. Please call ${resources.emergency} straight away, or ask someone near you to call, and tell them what happened and when.`,
+        'If you can, unlock the door and stay where someone can reach you.',
+      );
+      break;
+    case 'abuse':
+      parts.push(
+        `I'm so sorry this is happening${name}. It is not your fault, and you deserve to be safe.`,
+        imminent
+          ? `If you are in danger right now, call ${resources.emergency}, and if you can, get to a safe place or somewhere with other people.`
+          : `If you are ever in immediate danger, call ${resources.emergency}.`,
+      );
+      break;
+    case 'harm_to_others':
+      parts.push(
+        'Thank you for telling me. It takes courage to say that, and it means part of you wants to keep everyone safe.',
+        `If you feel you might act on it, please move away from the person and from anything you could use, and call ${resources.emergency}.`,
+      );
+      break;
+    case 'self_harm':
+      parts.push(
+        `Thank you for telling me${name}. Hurting yourself is often a way of getting through pain that feels unbearable, and you deserve care and support with it, not judgement.`,
+        imminent
+          ? `If you are badly hurt or in danger, please call ${resources.emergency} now.`
+          : '',
+      );
+      break;
+    case 'suicide':
+      parts.push(
+        escalation
+          ? 'Thank you for being honest with me. That takes courage, and I want to understand how close the danger is.'
+          : `I'm really glad you told me${name}. It sounds like you are in a lot of pain right now, and your safety matters more than anything else we could talk about.`,
+        imminent
+          ? `Please call ${resources.emergency} now, or go to the nearest emergency department. If you can, ask someone to stay with you.`
+          : '',
+      );
+      break;
+  }
+  parts.push(
+    `I'm an AI and I can't call anyone for you, but people are ready to help right now: ${contactList(linesFor(category, resources))}.`,
+  );
+  if (!imminent && (category === 'suicide' || category === 'self_harm')) {
+    parts.push(`If you feel you might act on these thoughts, call ${resources.emergency}.`);
+  }
+  if (move.asks) parts.push(questionText(move.asks as SafetyQuestion, category, resources));
+  return parts.filter(Boolean).join(' ');
+}
+
+/** A protocol question after the first response: a short acknowledgement, what the answer means, the next question. */
+export function safetyQuestion(
+  move: Move,
+  state: AllianceState,
+  resources: RegionResources,
+  pick: Pick,
+): string {
+  const category = primaryCategory(state.safety.categories);
+  const question = move.asks as SafetyQuestion;
+  const answers = state.safety.answers;
+  const parts: string[] = [];
+  const unsafe = answers.safe_now === 'no' || answers.help_called === 'no';
+  if (!move.message) {
+    // A new session while an episode is still open: welcome back, and safety first.
+    parts.push(
+      `Welcome back${state.name ? `, ${state.name}` : ''}. I'm an AI, not a therapist or an emergency service.`,
+      'Last time we talked you were going through something very hard, so I want to check in with you first.',
+      `If you are in danger, call ${resources.emergency}; you can also reach ${contactList(linesFor(category, resources))}.`,
+    );
+  } else if (unsafe && (question === 'safe_now' || question === 'help_called')) {
+    parts.push(
+      `I'm worried about you, and I want you to get help now. Please call ${resources.emergency}, or reach ${contactList(linesFor(category, resources))}.`,
+      'If you can, go to where other people are, or ask someone to come to you.',
+    );
+  } else {
+    parts.push(
+      pick([
+        'Thank you for answering that.',
+        'Thank you for telling me.',
+        "I'm still here with you.",
+        'That helps me understand.',
+      ]),
+    );
+    if (state.safety.level === 'imminent' || answers.timeframe === 'yes') {
+      parts.push(
+        `Because the danger sounds close, please call ${resources.emergency} now; you can also reach ${contactList(linesFor(category, resources))}.`,
+      );
+    } else {
+      parts.push(
+        `If at any point you feel you might act on it, call ${resources.emergency}; you can also reach ${contactList(linesFor(category, resources))}.`,
+      );
+    }
+  }
+  parts.push(questionText(question, category, resources));
+  return parts.join(' ');
+}
+
+/** What each safety-plan step asks, after the Safety Planning Intervention's six steps. */
+const PLAN_STEPS: Record<SafetyPlanSection, string> = {
+  warning_signs:
+    'First step: what tends to tell you a crisis might be building? Thoughts, feelings, situations, whatever you notice.',
+  coping_steps:
+    'Next: what can you do on your own to get through a hard moment, even a little? For example a walk, music, a shower, or holding something cold.',
+  people_and_places:
+    'Which people or places help take your mind off things? A friend, a café, a park, a relative you can visit.',
+  people_to_ask: 'Who could you ask for help when things get hard? Names and numbers, if you like.',
+  professionals:
+    'Which professionals or services could you contact, such as your doctor, a therapist or a support worker? I will add the crisis lines to your plan either way.',
+  safer_means:
+    'Last step: what could make your surroundings safer while things are hard? For example giving medication to someone you trust to hold, or staying away from places you have thought about.',
+};
+
+/** Titles of the plan's sections as the person sees them. */
+export const PLAN_TITLES: Record<SafetyPlanSection, string> = {
+  warning_signs: 'Warning signs',
+  coping_steps: 'Things I can do on my own',
+  people_and_places: 'People and places that take my mind off things',
+  people_to_ask: 'People I can ask for help',
+  professionals: 'Professionals and services',
+  safer_means: 'Making my surroundings safer',
+};
+
+/** One step of building the safety plan. */
+export function safetyPlanStep(
+  move: Move,
+  state: AllianceState,
+  resources: RegionResources,
+  pick: Pick,
+): string {
+  const section = (move.asks ?? 'plan:warning_signs').slice('plan:'.length) as SafetyPlanSection;
+  const first = section === 'warning_signs';
+  return [
+    first
+      ? 'Thank you. Let’s build it together.'
+      : pick(['Thank you, I’ve added that.', 'Got it, that’s in your plan.', 'Thank you, noted.']),
+    PLAN_STEPS[section],
+    "(Say 'skip' to leave this one out. If you are in danger, call " + resources.emergency + '.)',
+  ].join(' ');
+}
+
+/**
+ * The person's safety plan as text, section by section, always ending with the crisis lines and
+ * the emergency number for their locale.
+ * @example formatSafetyPlan(state.safetyPlan, resources)
+ */
+export function formatSafetyPlan(
+  plan: AllianceState['safetyPlan'],
+  resources: RegionResources,
+): string {
+  const lines: string[] = ['Your safety plan'];
+  (Object.keys(PLAN_TITLES) as SafetyPlanSection[]).forEach((section, index) => {
+    const items = plan[section] ?? [];
+    if (section === 'professionals') {
+      lines.push(
+        `${index + 1}. ${PLAN_TITLES[section]}: ${[...items, ...resources.lines.map((line) => `${line.name}: ${line.contact}`)].join('; ')}`,
+      );
+    } else if (items.length > 0) {
+      lines.push(`${index + 1}. ${PLAN_TITLES[section]}: ${items.join('; ')}`);
+    } else {
+      lines.push(`${index + 1}. ${PLAN_TITLES[section]}: (not filled in yet)`);
+    }
+  });
+  lines.push(`In an emergency: call ${resources.emergency}.`);
+  return lines.join('\n');
+}
+
+/** The finished plan, and a gentle return to the conversation. */
+export function safetyPlanSummary(state: AllianceState, resources: RegionResources): string {
+  return [
+    'Thank you for making this with me. Here it is:',
+    formatSafetyPlan(state.safetyPlan, resources),
+    'It is saved. Type /plan at any time to see it again (or run `alliance safety-plan`).',
+    'How are you feeling now, having put it together?',
+  ].join('\n');
+}
+
+/** Closing the episode when the person is safe and does not want a plan now. */
+export function resumeAfterSafety(state: AllianceState, resources: RegionResources): string {
+  return [
+    "That's completely fine. Thank you for staying with me through those questions.",
+    `If things get hard again, you can reach ${contactList(resources.lines)}, and if you are in danger, call ${resources.emergency}.`,
+    'We can make a safety plan whenever you like; just say so.',
+    state.concern
+      ? 'Whenever you are ready, we can go back to what you came to talk about. Where would you like to go from here?'
+      : 'Where would you like to go from here?',
+  ].join(' ');
+}
+
+/** For a message the safety rules could not read: err towards offering help. */
+export function unassessedResources(resources: RegionResources, pick: Pick): string {
+  return [
+    pick([
+      "I'm sorry, I can only understand English well, so I may have missed something important in what you wrote.",
+      'I may not have understood that: I can only read English reliably.',
+    ]),
+    `If you are in danger or thinking of harming yourself, please call ${resources.emergency} now, or contact ${contactList(resources.lines)}.`,
+    'Could you tell me in English how you are doing?',
+  ].join(' ');
+}
+
+/**
+ * For a person worried about someone else's safety: what to do now for that person (emergency
+ * services for a medical emergency or immediate danger), lines that advise people supporting
+ * someone, and for suicide the encouragement to ask directly, which does not raise their risk.
+ * @see Dazzi T, et al. Psychol Med 2014;44(16):3361–3 (asking about suicide does not induce it).
+ * @see 988 Suicide & Crisis Lifeline: callers may ring on behalf of someone they are worried about.
+ */
+export function supportForOther(move: Move, resources: RegionResources, pick: Pick): string {
+  const categories = new Set(move.message?.risk.aboutOthers.map((item) => item.category) ?? []);
+  const parts = [
+    pick([
+      "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
+      "I can hear how much you care about them. Worrying about someone's safety is hard.",
+    ]),
+  ];
+  if (categories.has('medical_emergency')) {
+    parts.push(
+      `If they may have taken something, are badly hurt or will not wake up, call ${resources.emergency} for them right now and follow what the operator tells you.`,
+    );
+  } else {
+    parts.push(
+      `If they are in danger right now, call ${resources.emergency} and, if it is safe for you, stay with them.`,
+    );
+  }
+  const lines =
+    categories.has('abuse') && resources.abuse
+      ? [...resources.abuse, ...resources.lines]
+      : resources.lines;
+  parts.push(`These lines also help people who are supporting someone: ${contactList(lines)}.`);
+  if (categories.has('suicide') || categories.size === 0) {
+    parts.push(
+      'Asking them directly whether they are thinking about suicide does not put the idea in their head, and it often brings relief.',
+    );
+  }
+  parts.push(pick(['What have they told you so far?', 'How are you holding up yourself?']));
+  return parts.join(' ');
+}

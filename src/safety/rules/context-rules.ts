@@ -1,0 +1,96 @@
+import type { RiskCategory, RiskLevel, SafetyQuestion } from '../../core/index.ts';
+
+/** What the agent's last question asked about, and what a yes (or a no) to it means. */
+export interface AskedQuestion {
+  question: SafetyQuestion;
+  category: RiskCategory;
+  /** Level when the person answers yes. */
+  yes: RiskLevel;
+  /** Level when the person answers no (only "are you safe?" makes a no risky). */
+  no: RiskLevel;
+}
+
+// Checked in order; the first that matches the agent's final question wins.
+const QUESTIONS: readonly [RegExp, AskedQuestion][] = [
+  [
+    /\b(?:are you|do you feel|will you be) (?:safe|ok|okay) (?:at home|where you are|there|with (?:him|her|them))\b/u,
+    { question: 'safe_now', category: 'abuse', yes: 'none', no: 'high' },
+  ],
+  [
+    /\b(?:are you|do you feel|will you be) safe\b/u,
+    { question: 'safe_now', category: 'suicide', yes: 'none', no: 'high' },
+  ],
+  [
+    /\b(?:tonight|today|right now|soon|in the next (?:few )?(?:hours|days))\b.*\?|\bact on (?:it|them|these thoughts|those thoughts)\b/u,
+    { question: 'timeframe', category: 'suicide', yes: 'imminent', no: 'none' },
+  ],
+  [
+    /\b(?:taken|took|swallowed) (?:anything|something|any (?:pills|tablets|medication))\b|\boverdose\b|\bneed (?:medical help|an ambulance|a doctor)\b|\bbleeding\b/u,
+    { question: 'injury', category: 'medical_emergency', yes: 'imminent', no: 'none' },
+  ],
+  [
+    /\b(?:how or when|a plan|any plans?|how you would|thought about how|decided how)\b/u,
+    { question: 'plan', category: 'suicide', yes: 'high', no: 'none' },
+  ],
+  [
+    /\b(?:access to|have (?:the|any) (?:pills|tablets|means|gun|rope|knife|blades?)|(?:pills|tablets|a gun|a rope|blades?) (?:at home|nearby|with you))\b/u,
+    { question: 'means', category: 'suicide', yes: 'high', no: 'none' },
+  ],
+  [
+    /\b(?:hurt(?:ing)? yourself|harm(?:ing)? yourself|self[- ]?harm|cut(?:ting)? yourself|injur(?:e|ing|ed) yourself)\b/u,
+    { question: 'thoughts', category: 'self_harm', yes: 'high', no: 'none' },
+  ],
+  [
+    /\b(?:suicid\w*|end(?:ing)? your (?:own )?life|kill(?:ing)? yourself|tak(?:e|ing) your (?:own )?life|wish(?:ing)? you (?:were|was) dead|want(?:ing)? to die|thoughts? (?:of|about) (?:death|dying)|not (?:be|being) alive|better off dead)\b/u,
+    { question: 'thoughts', category: 'suicide', yes: 'high', no: 'none' },
+  ],
+  [
+    /\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?) (?:someone|anyone|somebody|others|other people|them|him|her)\b/u,
+    { question: 'thoughts', category: 'harm_to_others', yes: 'high', no: 'none' },
+  ],
+  [
+    /\b(?:anyone|someone|somebody) (?:hurting|hitting|threatening|abusing) you\b|\b(?:hurt|hit|threaten|abuse)s? you\b|\bafraid of (?:him|her|them|anyone|someone)\b|\bbeing (?:hurt|abused|hit)\b/u,
+    { question: 'thoughts', category: 'abuse', yes: 'high', no: 'none' },
+  ],
+];
+
+/**
+ * Classifies the agent's final question, if it is a safety question.
+ * @example askedQuestion('Are you having thoughts of ending your life?') // { question: 'thoughts', category: 'suicide', … }
+ */
+export function askedQuestion(agentText: string): AskedQuestion | undefined {
+  const questions = agentText
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'")
+    .match(/[^.?!]*\?/gu);
+  const last = questions?.at(-1);
+  if (!last) return undefined;
+  return QUESTIONS.find(([pattern]) => pattern.test(last))?.[1];
+}
+
+const AFFIRM =
+  /^\s*(?:yes|yeah|yea|yep|yup|ya|yh|ye|y|yess+|aye|i am|i have|i do|i did|i guess|guess so|i think so|sometimes|a bit|a little|a lot|kind of|kinda|sort of|sorta|maybe|probably|often|always|constantly|all the time|every day|most days|lately|honestly(?: yes| yeah)?|true|correct|uh huh|mhm+|sadly|unfortunately|more than|i have been|i've been|ive been|👍)\b/u;
+const NEGATE =
+  /^\s*(?:no+|nope|nah|not really|not at all|never|not anymore|not now|i'?m not|i am not|i don'?t|i do not|i haven'?t|i have not|of course not|definitely not|absolutely not|god no)\b/u;
+
+/**
+ * Reads a short answer as yes, no or unclear. Answers longer than a short sentence are left to
+ * the ordinary rules ("yes, I've been cutting again" is found by the self-harm rules anyway).
+ * @example answerOf('yeah sometimes') // 'yes'
+ */
+export function answerOf(text: string): 'yes' | 'no' | 'unclear' {
+  const normalized = text.toLowerCase().replace(/[’‘]/gu, "'");
+  const yes = AFFIRM.test(normalized);
+  const no = NEGATE.test(normalized);
+  if (yes && !no) return 'yes';
+  if (no && !yes) return 'no';
+  return 'unclear';
+}
+
+/** Hopelessness, entrapment and burden: warning signs that make an indirect statement risky. */
+export const HOPELESSNESS =
+  /\b(?:hopeless|no hope|(?:nothing|it|things|life) (?:will|is going to|'s going to|ever|is ever going to) (?:get|gets|change|changes|be) (?:any )?better|never (?:get|gets|going to get|gonna get) better|no way out|trapped|stuck forever|can'?t (?:take|do|handle|bear) (?:this|it|any of this|much more) any ?more|can'?t cope|giv(?:e|ing) up|gave up|no point|pointless|worthless|i'?m useless|(?:a|such a) burden|empty inside|feel (?:so )?(?:empty|numb|nothing)|(?:so )?(?:tired|sick|exhausted) of (?:it all|everything|all of this|fighting|trying|being me)|hate (?:myself|my life|being alive)|no one (?:cares|would care|would notice)|nobody (?:cares|would care|would notice)|(?:i'?m|i am) (?:so )?done|so alone|completely alone|nothing matters|(?:can'?t|cannot) see a (?:future|way forward)|no future)\b/u;
+
+/** Wanting it all to stop or end: on its own low, with hopelessness moderate. */
+export const ENDING =
+  /\b(?:make (?:it|everything|the pain|this|the thoughts) (?:all )?(?:stop|go away for good)|want(?:ed)? (?:it|everything|this|the pain|it all)(?: all)? to (?:stop|end|be over)|(?:it|this|everything|it all)(?:'ll| will) (?:all )?be over soon|sleep forever|(?:just )?(?:disappear|vanish)|not (?:be|being) (?:here|around) anymore|be gone|end (?:it|this|things)\b|found a way out|know what i (?:have|need) to do|only one way out|no other way out|won'?t have to (?:feel|deal with) (?:this|it) (?:for )?much longer|permanent(?:ly)? (?:fix|end|solution|escape)|rest forever|finally (?:be )?(?:free|at peace)|at peace soon|fade away|can'?t do this anymore|i'?m (?:so )?done with (?:it all|everything))/u;

@@ -1,0 +1,37 @@
+/**
+ * Frames that change what a matched statement means: negation, fiction and news, figurative
+ * hyperbole, past and resolved experience, and another person as the subject. Each is the
+ * project's own short list; the evaluation collection under test/safety checks each against
+ * its confounder.
+ */
+
+/** Negation cues among the last words before a statement ("I'm not suicidal", "I would never"). */
+export const NEGATION_CUE =
+  /\b(?:not|never|no|nor|dont|don't|didnt|didn't|doesnt|doesn't|wont|won't|wouldnt|wouldn't|cant|can't|cannot|isnt|isn't|arent|aren't|wasnt|wasn't|havent|haven't|without|nobody|neither|hardly|nothing like|stopped|quit|no longer)\b/u;
+
+/** Phrases that undo a negation ("I can't promise I won't hurt myself"). */
+export const NEGATION_UNDONE =
+  /\b(?:can't promise|cannot promise|cant promise|not sure (?:i|if i) (?:won't|wont|can't|cant)|don't know if i (?:won't|wont|can't|cant)|not sure i can stop|can't stop|cant stop|can't guarantee|no one would|nobody would|not sure how much longer|don't think i can keep)\b/u;
+
+/** Clause boundaries: negation and subjects do not carry across them. */
+export const CLAUSE_BOUNDARY =
+  /[.!?;:,\n]|\b(?:but|though|although|however|yet|and then|so now)\b|\band\b(?= i\b)/gu;
+
+/** A sentence about fiction, news, study or advocacy rather than the speaker's life. */
+export const FICTION_OR_NEWS =
+  /\b(?:movie|film|book|novel|story|stories|show|series|episode|season|game|character|chapter|poem|poetry|song|lyrics|play|scene|script|fanfic|anime|manga|comic|news|article|documentary|podcast|headline|newspaper|report(?:ed|s)?|journalist|essay|thesis|dissertation|assignment|homework|lecture|class|course|module|research|study|studies|statistics|awareness|prevention|campaign|fundraiser|charity|history|historical|true crime|case study|training|textbook|hamlet|romeo|juliet|plot|villain|protagonist|narrator|author|writer|writing)\b/u;
+
+/** Hyperbole about trivial annoyances: "I'll kill him if he eats my chips", "my mum will kill me". */
+export const FIGURATIVE =
+  /\b(?:lol|lmao|lmfao|rofl|haha+|hehe|😂|🤣|jk|just kidding|joking|kidding|figuratively|metaphorically|(?:will|gonna|going to|is going to|'s going to|'ll) kill (?:me|you|him|her) (?:if|when|for) (?:i|he|she|you|they) (?:eat|ate|forget|forgot|am late|'m late|is late|'s late|lose|lost|break|broke|take|took|finish|finished|spoil|tell|told|miss|don'?t|do not|didn'?t|mess|crash|scratch|wake|leave|leaves|spill|spilled|use|used|borrow|borrowed)|(?:for|over) (?:eating|taking|forgetting|being late|spoiling|finishing|breaking|losing|using|borrowing|scratching)|kill (?:for|the (?:lights|music|engine|mood|vibe|process))|(?:killing|kill) it (?:at|in|on|today)|killed it|dying (?:to|for|of (?:laughter|embarrassment|boredom|curiosity|thirst|hunger|heat))|dead (?:tired|funny|serious|on|good|easy|right|set|lucky|boring|inside lol)|to die for|my (?:feet|back|legs|head|knees) (?:are|is) killing me|(?:this|that|it|work|school|homework|the heat|the traffic|my commute|my boss|the wait|the suspense) (?:is|are|was) killing me|could murder a|murder (?:a|some) (?:pizza|burger|curry|drink|pint|coffee)|(?:hurt|harm) (?:my|your) (?:chances|feelings|career|grades|back|knee|ankle|wrist|shoulder|neck) (?:playing|lifting|at|in|during|when|while|on))\b/u;
+
+/** Past and resolved: "I used to self-harm but have been fine for years". */
+export const PAST_RESOLVED =
+  /\b(?:used to|years? ago|months ago|in the past|back then|back in (?:school|college|uni|the day)|when i was (?:younger|a (?:kid|teen|teenager|child|student))|as a (?:teen|teenager|kid|child)|(?:\d+|a few|several|many|two|three|five|ten) years (?:ago|clean|free|since)|(?:been )?(?:clean|free) (?:from|of) (?:it|self[- ]?harm|cutting)? ?for (?:years|months|a long time|\d+ (?:years|months))|(?:haven'?t|have not|not) (?:done|felt|had|thought) (?:it|that|anything like that|that way)(?: since| for)|a long time ago|long ago|(?:i'?m|i am) (?:in a )?(?:much )?better (?:place )?now|(?:got|am|i'?m) through it|that'?s behind me|recovered|in recovery)\b/u;
+
+/** Someone else as the subject of the clause. */
+export const THIRD_PERSON_SUBJECT =
+  /\b(?:he|she|they|his|her|their|someone|somebody|a (?:friend|classmate|colleague|client|patient|student)|my (?:friend|mate|bestie|best friend|partner|wife|husband|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|dad|father|mother|kid|child|cousin|student|colleague|coworker|client|patient|roommate|flatmate|neighbou?r|uncle|aunt|nan|gran|grandma|grandad)s?|(?:friend|classmate|coworker|colleague)s? of mine)\b/u;
+
+/** The speaker in a clause. */
+export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself|mine)\b/u;

@@ -1,0 +1,34 @@
+import type { RiskCategory, RiskLevel } from '../../core/index.ts';
+
+/** One way of stating risk, matched on normalized text (lowercase, straight apostrophes). */
+export interface RiskRule {
+  /** `category.name`, shown to clinicians as the reason for a finding. */
+  id: string;
+  category: RiskCategory;
+  /** The level the statement indicates on its own. */
+  level: RiskLevel;
+  pattern: RegExp;
+  /** Describes someone else's risk ("she wants to kill herself"): reported in `aboutOthers`. */
+  aboutOthers?: boolean;
+}
+
+/** Regular-expression pieces shared by the rule sets. */
+export const F = {
+  /** Optional apostrophe (people drop them: "im", "dont"). */
+  a: "'?",
+  /** "myself" and its usual misspellings. */
+  self: '(?:my ?self|meself|myslef|mysefl|mysef|myselfe?|my ?selff)',
+  /** The speaker as subject. */
+  i: "(?:i|i'm|im|i've|ive|i'd|id|i'll|ill|i am|i have|i will|i would)",
+  /** Up to four words of filler between a subject and its verb ("I really just want to"). */
+  gap: "(?:[a-z']+ ){0,4}?",
+  /** Adverbs people put before a feeling or act. */
+  adverb:
+    '(?:really |just |so |actually |honestly |seriously |literally |genuinely |kind of |kinda |sort of |pretty |very |fully |totally |gonna |going to |about to )*',
+  /** Intensity/time words after "want". */
+  desire:
+    "(?:want(?:ed|s)? to|wanna|wish(?:ed)? (?:i could|to)|need(?:ed)? to|going to|gonna|gunna|will|'ll|plan(?:ning)? (?:to|on)|intend(?:ing)? to|ready to|about to|decided to|tried to|try(?:ing)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|considering|contemplating|can't stop thinking about|keep thinking about)",
+  /** People the speaker may be in danger from, or may harm. */
+  person:
+    '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|carer|caregiver|foster (?:dad|mum|mom|parent)|parents?|son|daughter|baby|kids?|children|child|flatmate|roommate|housemate|boss|manager|coworker|colleague|teacher|coach|neighbou?r|landlord)',
+} as const;
