@@ -1,6 +1,6 @@
 import { createConversationEngine, defaultStages, type TurnResult } from '../agent/index.ts';
 import { AllianceError, isAllianceError, randomIds, systemClock } from '../core/index.ts';
-import { loadCrisisResources } from '../safety/index.ts';
+import { createAlertWebhook, loadCrisisResources } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { readLines, untilAborted } from './line-reader.ts';
 import { localeFromEnvironment } from './locale.ts';
@@ -13,7 +13,11 @@ export interface ChatOptions {
   locale?: string;
   new?: boolean;
   crisisResources?: string;
+  alertWebhook?: string;
 }
+
+/** How long the chat waits at exit for clinician alerts still being delivered. */
+const ALERT_DRAIN_MS = 15_000;
 
 /** Handle of the person when the terminal chat is run without `--name`. */
 export const LOCAL_PERSON = 'local';
@@ -34,7 +38,24 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     const existing = options.new ? undefined : await store.latestConversation(person.id);
     const conversation = existing ?? (await store.createConversation(person.id));
     const clock = systemClock;
+    const webhookUrl = options.alertWebhook ?? io.env.ALLIANCE_ALERT_WEBHOOK;
+    const recordings: Promise<void>[] = [];
+    const secret = io.env.ALLIANCE_ALERT_SECRET;
+    const alerts = webhookUrl
+      ? createAlertWebhook({
+          url: webhookUrl,
+          ...(secret ? { secret } : {}),
+          onOutcome: (outcome) => {
+            recordings.push(
+              engine.recordAlertDelivery(outcome).catch(() => {
+                // The outcome cannot be logged (the store is gone); the alert itself is in the log.
+              }),
+            );
+          },
+        })
+      : undefined;
     const engine = createConversationEngine({
+      ...(alerts ? { alerts } : {}),
       store,
       ...defaultStages(),
       resources,
@@ -57,6 +78,12 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     let rejected = 0;
     io.prompt();
     for await (const line of untilAborted(readLines(io.input), io.interrupt)) {
+      // "/plan" shows the safety plan; it is a command, not a message to the agent.
+      if (!line.error && /^\s*\/plan\s*$/iu.test(line.text)) {
+        io.out(await engine.safetyPlan(conversation.id));
+        io.prompt();
+        continue;
+      }
       try {
         say(
           await engine.handleMessage(
@@ -84,6 +111,17 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
         io.interrupt?.aborted ? 'client_left' : 'end_of_input',
       ),
     );
+    if (alerts) {
+      const drained = await Promise.race([
+        alerts.drain().then(() => true),
+        new Promise<false>((resolve) => setTimeout(resolve, ALERT_DRAIN_MS, false).unref()),
+      ]);
+      await Promise.all(recordings);
+      if (!drained)
+        io.error(
+          'alliance: a clinician alert is still being delivered; its outcome will not be recorded.',
+        );
+    }
     return rejected > 0 ? 1 : 0;
   } finally {
     io.release?.();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -317,5 +318,204 @@ describe('alliance export and history', () => {
       /^CONVERSATION\s+NAME\s+LAST ACTIVE \(UTC\)\s+SESSIONS\s+TURNS\s+WORDS\/TURN\s+RISK$/m,
     );
     assert.match(stdout, /Sam\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+1\s+2\s+6\.0\s+none/);
+  });
+});
+
+describe('safety in the terminal', () => {
+  it('switches to the protocol mid-conversation, builds a safety plan and shows it again on /plan', () => {
+    const db = dbIn('safety-plan');
+    const input = [
+      'work has been really hard lately',
+      'honestly I want to kill myself',
+      'no',
+      'no',
+      'no',
+      'yes I am safe',
+      'yes',
+      'when I stop sleeping',
+      'walk the dog',
+      "my aunt's house",
+      'my brother Sam',
+      'skip',
+      'lock the pills away',
+      '/plan',
+    ].join('\n');
+    const { code, stdout, stderr } = alliance(
+      ['chat', '--db', db, '--locale', 'en-GB'],
+      `${input}\n`,
+    );
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Have you thought about how you would do it, or made a plan\?/);
+    assert.match(stdout, /Would you like to make a short safety plan together\?/);
+    assert.match(stdout, /Type \/plan at any time/);
+    // /plan prints the plan without sending anything to the agent.
+    const plan = stdout.slice(stdout.lastIndexOf('\nYour safety plan\n'));
+    assert.match(plan, /1\. Warning signs: when I stop sleeping/);
+    assert.match(plan, /4\. People I can ask for help: my brother Sam/);
+    assert.match(plan, /5\. Professionals and services: Samaritans \(24\/7, free\): 116 123/);
+    assert.match(plan, /In an emergency: call 999\./);
+    // And from the command line, one command away.
+    const shown = alliance(['safety-plan', '--db', db], '', { LANG: 'en_GB.UTF-8' });
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, /6\. Making my surroundings safer: lock the pills away/);
+    const missing = alliance(['safety-plan', '--db', db, '--name', 'Nobody']);
+    assert.equal(missing.code, 1);
+    assertCleanErrors(missing.stderr);
+  });
+
+  it('posts a clinician alert to the configured webhook and records the delivery', async () => {
+    const received: { headers: Record<string, unknown>; body: string }[] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push({ headers: request.headers, body });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const db = dbIn('webhook');
+      const child = spawn(
+        process.execPath,
+        [BIN, 'chat', '--db', db, '--alert-webhook', `http://127.0.0.1:${port}/alerts`],
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: dir,
+            LANG: 'en_US.UTF-8',
+            ALLIANCE_ALERT_SECRET: 'test-secret',
+          },
+        },
+      );
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      child.stdin.end('I have taken all my pills\n');
+      assert.equal(await exited, 0);
+      assert.match(stdout, /call 911/);
+      assert.equal(received.length, 1);
+      const alert = JSON.parse(received[0]!.body);
+      assert.equal(alert.type, 'alliance.safety_alert');
+      assert.equal(alert.level, 'imminent');
+      assert.doesNotMatch(received[0]!.body, /pills/, 'no message text leaves in an alert');
+      assert.match(String(received[0]!.headers['x-alliance-signature']), /^sha256=[0-9a-f]{64}$/);
+      const [row] = alliance(['history', '--db', db, '--json'])
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.equal(row.highestRisk, 'imminent');
+      const events = alliance(['export', '--db', db, '--conversation', row.conversation])
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      const delivery = events.find((event) => event.type === 'safety.alert_delivery');
+      assert.equal(delivery?.payload.outcome, 'delivered');
+      assert.equal(delivery?.payload.status, 204);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('rejects a webhook that is not http(s) before starting', () => {
+    const { code, stderr } = alliance(
+      ['chat', '--db', dbIn('bad-webhook'), '--alert-webhook', 'ftp://example'],
+      'hi\n',
+    );
+    assert.equal(code, 1);
+    assertCleanErrors(stderr);
+  });
+});
+
+describe('alliance annotate', () => {
+  const lines = (items: unknown[]) =>
+    items.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join('\n') + '\n';
+
+  it('fills risk for every utterance, reading short answers against the question before them', () => {
+    const { code, stdout, stderr } = alliance(
+      ['annotate'],
+      lines([
+        {
+          id: 't1',
+          speaker: 'therapist',
+          text: 'Are you having thoughts of ending your life?',
+          conversation: 'c1',
+        },
+        { id: 'c1', speaker: 'client', text: 'yes, most nights', conversation: 'c1' },
+        { id: 'c2', speaker: 'client', text: 'this traffic is killing me', conversation: 'c2' },
+        { id: 'a1', speaker: 'agent', text: 'That sounds hard.', conversation: 'c2' },
+        { id: 7, speaker: 'client', text: 'Quiero morir, no puedo más con esta vida' },
+      ]),
+    );
+    assert.equal(code, 0, stderr);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      out.map((item) => item.id),
+      ['t1', 'c1', 'c2', 'a1', 7],
+    );
+    assert.deepEqual(out[1].risk, { level: 'high', categories: ['suicide'] });
+    assert.deepEqual(out[2].risk, { level: 'none', categories: [] });
+    assert.equal(out[4].risk_assessable, false);
+    for (const item of out)
+      assert.ok(['none', 'low', 'moderate', 'high', 'imminent'].includes(item.risk.level));
+  });
+
+  it('names each bad line, annotates the rest and exits non-zero', () => {
+    const input = Buffer.concat([
+      Buffer.from(
+        lines([
+          { id: 'ok1', speaker: 'client', text: 'fine thanks' },
+          '{"id": "broken", ',
+          { id: 'who', speaker: 'narrator', text: 'hello' },
+          { id: 'empty', speaker: 'client', text: '  ' },
+          { speaker: 'client', text: 'no id' },
+          [1, 2, 3],
+          { id: 'ctx', speaker: 'client', text: 'hi', context: 42 },
+        ]),
+      ),
+      Buffer.from([0x7b, 0xff, 0x7d, 0x0a]),
+      Buffer.from(
+        `${JSON.stringify({ id: 'huge', speaker: 'client', text: 'a'.repeat(1100 * 1024) })}\n`,
+      ),
+      Buffer.from(lines([{ id: 'ok2', speaker: 'client', text: 'I want to die' }])),
+    ]);
+    const { code, stdout, stderr } = alliance(['annotate'], input);
+    assert.equal(code, 1);
+    assertCleanErrors(stderr);
+    for (const [line, words] of [
+      [2, /not valid JSON/i],
+      [3, /Unknown speaker "narrator"/],
+      [4, /Empty or missing "text"/],
+      [5, /Missing "id"/],
+      [6, /Not a JSON object/],
+      [7, /"context" must be a string/],
+      [8, /not valid UTF-8/],
+      [9, /longer than 1 MiB/],
+    ] as const) {
+      assert.match(stderr, new RegExp(`line ${line}: .*${words.source}`, words.flags), stderr);
+    }
+    const ids = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
+    assert.deepEqual(ids, ['ok1', 'ok2']);
+  });
+
+  it('reads --in and writes --out, and says so when the input file is missing', () => {
+    const input = join(dir, 'utterances.jsonl');
+    const output = join(dir, 'annotations.jsonl');
+    writeFileSync(input, lines([{ id: 'x', speaker: 'client', text: 'I keep cutting myself' }]));
+    assert.equal(alliance(['annotate', '--in', input, '--out', output]).code, 0);
+    assert.deepEqual(JSON.parse(readFileSync(output, 'utf8')).risk, {
+      level: 'high',
+      categories: ['self_harm'],
+    });
+    const missing = alliance(['annotate', '--in', join(dir, 'nope.jsonl')]);
+    assert.equal(missing.code, 2);
+    assertCleanErrors(missing.stderr);
   });
 });

@@ -41,12 +41,37 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     )
     .option('--new', 'start a new conversation instead of resuming the last one')
     .option(
+      '--alert-webhook <url>',
+      'POST clinician alerts here (default: ALLIANCE_ALERT_WEBHOOK; signed with ALLIANCE_ALERT_SECRET)',
+    )
+    .option(
       '--crisis-resources <file>',
       'crisis resources JSON (default: ALLIANCE_CRISIS_RESOURCES or the built-in list)',
     )
     .action(async (options) => {
       const { chatCommand } = await import('./chat-command.ts');
       await run(() => chatCommand(options, io))();
+    });
+
+  program
+    .command('safety-plan')
+    .description("show the person's safety plan, with the crisis lines of their locale")
+    .addOption(db())
+    .option('--name <name>', 'whose plan (the --name used with chat)')
+    .option('--crisis-resources <file>', 'crisis resources JSON')
+    .action(async (options) => {
+      const { safetyPlanCommand } = await import('./safety-plan-command.ts');
+      await run(() => safetyPlanCommand(options, io))();
+    });
+
+  program
+    .command('annotate')
+    .description('annotate utterances (JSON Lines in, JSON Lines out): risk for every utterance')
+    .option('--in <file>', 'input file (default: standard input)')
+    .option('--out <file>', 'output file (default: standard output)')
+    .action(async (options) => {
+      const { annotateCommand } = await import('./annotate-command.ts');
+      await run(() => annotateCommand(options, io))();
     });
 
   program

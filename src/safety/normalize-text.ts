@@ -9,6 +9,8 @@ export interface NormalizedText {
 // Invisible characters people (and filters) put inside words: zero-width space, joiners, word
 // joiner, BOM, soft hyphen, variation selectors.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\uFE0E\uFE0F]/u;
+// Accents and stacked combining marks ("zalgo" text) are dropped: the rules read English.
+const MARK = /\p{M}/gu;
 const LEET: Record<string, string> = {
   '0': 'o',
   '1': 'i',
@@ -19,6 +21,39 @@ const LEET: Record<string, string> = {
   '@': 'a',
   $: 's',
   '!': 'i',
+};
+// Suffixes that make a leading digit a number, not leetspeak: "4th", "5pm", "20mg", "3x".
+const NUMBER_SUFFIX = new Set(
+  'st nd rd th am pm mg ml kg km cm mm g h m s x k min mins hr hrs yo yr yrs lb lbs ft d am pm wk wks day days ish'.split(
+    ' ',
+  ),
+);
+// Small capitals, which Unicode normalisation does not fold ("ʜᴜʀᴛ").
+const SMALL_CAPS: Record<string, string> = {
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
 };
 // Emoji that stand for means or acts in crisis talk, named so the rules can read them.
 const EMOJI_WORDS: Record<string, string> = {
@@ -32,46 +67,150 @@ const EMOJI_WORDS: Record<string, string> = {
   '🪦': ' grave ',
 };
 const QUOTES: Record<string, string> = { '’': "'", '‘': "'", ʼ: "'", '`': "'", '´': "'" };
+// Words of crisis talk that stretched letters must not hide: "wanttt" is "want", not "wantt".
+const STRETCH_LEXICON = new Set(
+  "want wanna end die died dead death kill hurt cut cutting help please me myself self life live alive gone over done stop tired hate sad alone bye goodbye suicide suicidal now tonight so no yes why can't cant anymore scared hit him her he she pills pain cry crying bleed blood hang jump jumping rope gun knife blade razor drown over it end ending anyone someone everyone nobody hope hopeless empty numb lost broke broken help hurting burn burning harm harming hit hitting scared afraid terrified".split(
+    ' ',
+  ),
+);
+// A run of three or more single letters spaced out by one separator: "d i e", "c.u.t".
+const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·']);
+
+interface Char {
+  ch: string;
+  at: number;
+  /** A letter that stood for a longer run of itself in the original ("killl"). */
+  stretched?: boolean;
+}
 
 /**
  * Normalizes text for matching while remembering where each character came from, so evidence
  * spans point into what the person actually wrote. Undoes the usual ways of hiding words:
- * zero-width characters, leetspeak ("k1ll mys3lf"), mixed case and stretched letters ("killl").
+ * zero-width characters, accents and stacked marks, small capitals and fullwidth letters,
+ * leetspeak ("k1ll mys3lf", "4ll"), spaced-out letters ("d i e", "c.u.t"), mixed case and
+ * stretched letters ("killl", "wanttt").
  * @example normalizeForSafety('I w4nt to K1LL myselfff').text // "i want to kill myselff"
  */
 export function normalizeForSafety(input: string): NormalizedText {
-  const chars = [...input.normalize('NFC')];
-  let text = '';
-  const origin: number[] = [];
+  const chars = [...input];
+  const out: Char[] = [];
   let offset = 0;
   const push = (value: string, at: number) => {
-    for (const ch of value) {
-      text += ch;
-      origin.push(at);
-    }
+    for (const ch of value) out.push({ ch, at });
   };
   for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+    const raw = chars[i]!;
     const at = offset;
-    offset += ch.length;
-    if (INVISIBLE.test(ch)) continue;
-    if (EMOJI_WORDS[ch]) {
-      push(EMOJI_WORDS[ch], at);
+    offset += raw.length;
+    if (INVISIBLE.test(raw)) continue;
+    const base = EMOJI_WORDS[raw] || QUOTES[raw] ? raw : foldChar(raw);
+    if (base.length === 0) continue;
+    if (EMOJI_WORDS[base]) {
+      push(EMOJI_WORDS[base], at);
       continue;
     }
-    if (QUOTES[ch]) {
-      push(QUOTES[ch], at);
+    if (QUOTES[base]) {
+      push(QUOTES[base], at);
       continue;
     }
-    let lower = ch.toLowerCase();
-    // Leetspeak only inside a word ("k1ll", "mys3lf", "di3"), never in numbers ("1 pill", "at 3").
-    if (LEET[lower] && isLeetInWord(chars, i)) lower = LEET[lower]!;
-    // Three or more of the same letter become two ("killl" → "kill", "sooo" → "soo").
-    if (/\p{L}/u.test(lower) && text.endsWith(lower + lower)) continue;
-    push(lower.length === 1 ? lower : ch.toLowerCase(), at);
+    for (const ch of base) {
+      let lower = ch.toLowerCase();
+      // Leetspeak only inside a word ("k1ll", "mys3lf", "di3", "4ll"), never in numbers ("1 pill", "at 3").
+      if (LEET[lower] && isLeetInWord(chars, i)) lower = LEET[lower]!;
+      // Three or more of the same letter become two ("killl" → "kill", "sooo" → "soo").
+      const last = out.length;
+      if (
+        /\p{L}/u.test(lower) &&
+        last >= 2 &&
+        out[last - 1]!.ch === lower &&
+        out[last - 2]!.ch === lower
+      ) {
+        out[last - 1]!.stretched = true;
+        continue;
+      }
+      for (const piece of lower.length === 1 ? lower : ch.toLowerCase()) out.push({ ch: piece, at });
+    }
   }
-  origin.push(offset);
-  return { text, origin };
+  const joined = joinSpacedLetters(out);
+  const unstretched = unstretchWords(joined);
+  return {
+    text: unstretched.map((c) => c.ch).join(''),
+    origin: [...unstretched.map((c) => c.at), input.length],
+  };
+}
+
+/** Compatibility folding of one character: fullwidth and styled letters to plain, marks dropped. */
+function foldChar(ch: string): string {
+  if (SMALL_CAPS[ch]) return SMALL_CAPS[ch];
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) return ch.normalize('NFKD').replace(MARK, '');
+  return ch;
+}
+
+function isLetterChar(c: Char | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c.ch);
+}
+
+/** "d i e" → "die", "c.u.t.t.i.n.g" → "cutting": three or more single letters with one separator. */
+function joinSpacedLetters(chars: Char[]): Char[] {
+  const result: Char[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    const sep = chars[i + 1]?.ch;
+    if (
+      isLetterChar(chars[i]) &&
+      !isLetterChar(chars[i - 1]) &&
+      sep !== undefined &&
+      SPACED_SEPARATORS.has(sep)
+    ) {
+      let j = i;
+      let count = 1;
+      while (
+        chars[j + 1]?.ch === sep &&
+        isLetterChar(chars[j + 2]) &&
+        !isLetterChar(chars[j + 3])
+      ) {
+        j += 2;
+        count += 1;
+      }
+      if (count >= 3) {
+        for (let k = i; k <= j; k += 2) result.push(chars[k]!);
+        i = j + 1;
+        continue;
+      }
+    }
+    result.push(chars[i]!);
+    i += 1;
+  }
+  return result;
+}
+
+/** A stretched double letter becomes single when only the single spelling is a word ("endd" → "end"). */
+function unstretchWords(chars: Char[]): Char[] {
+  if (!chars.some((c) => c.stretched)) return chars;
+  const result: Char[] = [];
+  let i = 0;
+  while (i < chars.length) {
+    if (!/[\p{L}']/u.test(chars[i]!.ch)) {
+      result.push(chars[i]!);
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && /[\p{L}']/u.test(chars[j]!.ch)) j += 1;
+    const word = chars.slice(i, j);
+    if (word.some((c) => c.stretched)) {
+      const text = word.map((c) => c.ch).join('');
+      const single = word.filter((c) => !c.stretched);
+      if (!STRETCH_LEXICON.has(text) && STRETCH_LEXICON.has(single.map((c) => c.ch).join(''))) {
+        result.push(...single);
+        i = j;
+        continue;
+      }
+    }
+    result.push(...word);
+    i = j;
+  }
+  return result;
 }
 
 function isLetter(ch: string | undefined): boolean {
@@ -85,6 +224,15 @@ function isLeetInWord(chars: readonly string[], index: number): boolean {
     isLetter(ch) || (ch !== undefined && LEET[ch] !== undefined && /[0-9@$]/u.test(ch));
   if (isLetter(before) && letterOrLeet(after)) return true;
   if (letterOrLeet(before) && isLetter(after)) return true;
+  // A digit opening a word of letters: "4ll", "0verdose"; not "4th", "5pm", "20mg".
+  if (/[0-9]/u.test(chars[index]!) && !letterOrLeet(before) && !/[0-9]/u.test(before ?? '')) {
+    let suffix = '';
+    for (let i = index + 1; i < chars.length && isLetter(chars[i]); i++) {
+      suffix += chars[i]!.toLowerCase();
+      if (suffix.length > 12) break;
+    }
+    if (suffix.length >= 2 && !NUMBER_SUFFIX.has(suffix)) return true;
+  }
   // A digit closing a word of letters: "di3", "h8"; not "!" ("dead!"), not a number.
   const twoBefore = visibleNeighbour(chars, index, -2);
   return (

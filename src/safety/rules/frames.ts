@@ -13,25 +13,45 @@ export const NEGATION_CUE =
 export const NEGATION_UNDONE =
   /\b(?:can't promise|cannot promise|cant promise|not sure (?:i|if i) (?:won't|wont|can't|cant)|don't know if i (?:won't|wont|can't|cant)|not sure i can stop|can't stop|cant stop|can't guarantee|no one would|nobody would|not sure how much longer|don't think i can keep)\b/u;
 
+/** Negation that follows the statement: "killing myself has never crossed my mind". */
+export const NEGATION_AFTER =
+  /^(?: (?:[a-z']+)){0,2}? (?:has|have|had|is|was|would|will)?(?: )?(?:never|not|n't|'nt) (?:crossed my mind|been (?:an option|on my mind|something i)|something i(?:'d| would)? (?:do|consider|think about)|on the cards|an option)|^ (?:is|was) (?:the )?(?:last thing|furthest thing) (?:on|from) my mind/u;
+
 /** Clause boundaries: negation and subjects do not carry across them. */
 export const CLAUSE_BOUNDARY =
   /[.!?;:,\n]|\b(?:but|though|although|however|yet|and then|so now)\b|\band\b(?= i\b)/gu;
 
 /** A sentence about fiction, news, study or advocacy rather than the speaker's life. */
 export const FICTION_OR_NEWS =
-  /\b(?:movie|film|book|novel|story|stories|show|series|episode|season|game|character|chapter|poem|poetry|song|lyrics|play|scene|script|fanfic|anime|manga|comic|news|article|documentary|podcast|headline|newspaper|report(?:ed|s)?|journalist|essay|thesis|dissertation|assignment|homework|lecture|class|course|module|research|study|studies|statistics|awareness|prevention|campaign|fundraiser|charity|history|historical|true crime|case study|training|textbook|hamlet|romeo|juliet|plot|villain|protagonist|narrator|author|writer|writing)\b/u;
+  /\b(?:movie|film|book|novel|story|stories|show|series|episode|season|game|character|chapter|poem|poetry|song|lyrics|play|scene|script|fanfic|anime|manga|comic|news|article|documentary|podcast|headline|newspaper|report(?:ed|s)?|journalist|essay|thesis|dissertation|assignment|homework|lecture|(?<!\bmy |\bour |\bsame )class|(?<!\bof )course|module|research|study|studies|statistics|awareness|prevention|campaign|fundraiser|charity|history|historical|true crime|case study|training|textbook|hamlet|romeo|juliet|plot|villain|protagonist|narrator|author|writer|writing)\b/u;
 
 /** Hyperbole about trivial annoyances: "I'll kill him if he eats my chips", "my mum will kill me". */
 export const FIGURATIVE =
-  /\b(?:lol|lmao|lmfao|rofl|haha+|hehe|😂|🤣|jk|just kidding|joking|kidding|figuratively|metaphorically|(?:will|gonna|going to|is going to|'s going to|'ll) kill (?:me|you|him|her) (?:if|when|for) (?:i|he|she|you|they) (?:eat|ate|forget|forgot|am late|'m late|is late|'s late|lose|lost|break|broke|take|took|finish|finished|spoil|tell|told|miss|don'?t|do not|didn'?t|mess|crash|scratch|wake|leave|leaves|spill|spilled|use|used|borrow|borrowed)|(?:for|over) (?:eating|taking|forgetting|being late|spoiling|finishing|breaking|losing|using|borrowing|scratching)|kill (?:for|the (?:lights|music|engine|mood|vibe|process))|(?:killing|kill) it (?:at|in|on|today)|killed it|dying (?:to|for|of (?:laughter|embarrassment|boredom|curiosity|thirst|hunger|heat))|dead (?:tired|funny|serious|on|good|easy|right|set|lucky|boring|inside lol)|to die for|my (?:feet|back|legs|head|knees) (?:are|is) killing me|(?:this|that|it|work|school|homework|the heat|the traffic|my commute|my boss|the wait|the suspense) (?:is|are|was) killing me|could murder a|murder (?:a|some) (?:pizza|burger|curry|drink|pint|coffee)|(?:hurt|harm) (?:my|your) (?:chances|feelings|career|grades|back|knee|ankle|wrist|shoulder|neck) (?:playing|lifting|at|in|during|when|while|on))\b/u;
+  /\b(?:lol|lmao|lmfao|rofl|haha+|hehe|😂|🤣|jk|just kidding|joking|kidding|figuratively|metaphorically|(?:will|gonna|going to|is going to|'s going to|'ll) kill (?:me|you|him|her) (?:if|when|for) (?:i|he|she|you|they) (?:eat|ate|forget|forgot|am late|'m late|is late|'s late|lose|lost|break|broke|take|took|finish|finished|spoil|tell|told|miss|don'?t|do not|didn'?t|mess|crash|scratch|wake|leave|leaves|spill|spilled|use|used|borrow|borrowed)|(?:for|over) (?:eating|taking|forgetting|being late|spoiling|finishing|breaking|losing|using|borrowing|scratching)|kill me (?:when|if|once) (?:she|he|they|my [a-z]+) (?:sees?|finds? out about|hears? about|notices?|gets? a look at|looks at) (?:my|the|this|that|what i did to (?:my|the|her|his|their)) (?:[a-z]+ )?(?:report card|report|grades?|marks|results?|exam|test|room|car|phone|bill|hair|haircut|tattoo|piercing|mess|dent|scratch|nails|outfit|credit card|bank statement|jacket|shoes|dress)|kill (?:for|the (?:lights|music|engine|mood|vibe|process))|(?:killing|kill) it (?:at|in|on|today)|killed it|dying (?:to|for|of (?:laughter|embarrassment|boredom|curiosity|thirst|hunger|heat))|dead (?:tired|funny|serious|on|good|easy|right|set|lucky|boring|inside lol)|to die for|my (?:feet|back|legs|head|knees) (?:are|is) killing me|(?:this|that|it|work|school|homework|the heat|the traffic|my commute|my boss|the wait|the suspense) (?:is|are|was) killing me|could murder a|murder (?:a|some) (?:pizza|burger|curry|drink|pint|coffee)|(?:hurt|harm) (?:my|your) (?:chances|feelings|career|grades|back|knee|ankle|wrist|shoulder|neck) (?:playing|lifting|at|in|during|when|while|on))\b/u;
 
 /** Past and resolved: "I used to self-harm but have been fine for years". */
 export const PAST_RESOLVED =
-  /\b(?:used to|years? ago|months ago|in the past|back then|back in (?:school|college|uni|the day)|when i was (?:younger|a (?:kid|teen|teenager|child|student))|as a (?:teen|teenager|kid|child)|(?:\d+|a few|several|many|two|three|five|ten) years (?:ago|clean|free|since)|(?:been )?(?:clean|free) (?:from|of) (?:it|self[- ]?harm|cutting)? ?for (?:years|months|a long time|\d+ (?:years|months))|(?:haven'?t|have not|not) (?:done|felt|had|thought) (?:it|that|anything like that|that way)(?: since| for)|a long time ago|long ago|(?:i'?m|i am) (?:in a )?(?:much )?better (?:place )?now|(?:got|am|i'?m) through it|that'?s behind me|recovered|in recovery)\b/u;
+  /\b(?:used to|years? ago|months ago|a decade ago|in the past|back then|back in (?:school|college|uni|the day|my (?:teens|twenties|20s|thirties|30s|youth))|in my (?:teens|twenties|early twenties|20s|youth)|when i was (?:younger|a (?:kid|teen|teenager|child|student))|as a (?:teen|teenager|kid|child)|(?:\d+|a few|several|many|two|three|five|ten) years (?:ago|clean|free|since)|(?:been )?(?:clean|free) (?:from|of) (?:it|self[- ]?harm|cutting)? ?for (?:years|months|a long time|\d+ (?:years|months))|(?:haven'?t|have not|not) (?:done|felt|had|thought) (?:it|that|anything like that|that way)(?: since| for)|a long time ago|long ago|(?:i'?m|i am) (?:in a )?(?:much )?better (?:place )?now|(?:got|am|i'?m) through it|that'?s behind me|recovered|in recovery|(?:really |a lot |so much )?helped|(?:they'?re|it'?s|that'?s|those (?:thoughts|feelings) are) (?:gone|over|in the past)(?: now)?|thankfully|(?:i'?ve|i have) been (?:well|okay|ok|fine|good|stable|safe) (?:for|since|ever since)|been (?:stable|well) (?:since|ever since)|(?:don'?t|do not) (?:do it|feel (?:like )?that|think (?:like )?that) anymore|not anymore)\b/u;
+
+/** Past-tense wording: with a resolution stated elsewhere in the message, the sentence is past and resolved. */
+export const PAST_TENSE =
+  /\b(?:used to|had|was|were|did|attempted|tried|thought|felt|went through|back in|when i was)\b/u;
+
+/** A resolution stated anywhere in the message ("… and I've been okay since"). */
+export const RESOLVED =
+  /\b(?:(?:i'?ve|i have) been (?:well|okay|ok|fine|good|stable|safe|clean) (?:for|since|ever since)|been (?:well|okay|ok|fine|good|stable|clean) (?:for (?:years|ages|a long time)|since|ever since)|(?:i'?m|i am) (?:in a )?(?:much |far )?(?:better|good|safe|fine) (?:place )?now|(?:therapy|treatment|medication|it) (?:really |a lot )?helped|thankfully|(?:they'?re|it'?s|that'?s) (?:gone|over) now|not anymore|long past it|it'?s (?:just )?a memory)\b/u;
+
+/** The past came back: "I've started self-harming again after two years clean". */
+export const RECURRENCE =
+  /\b(?:again|relaps\w*|lately|recently|these past (?:few )?(?:days|weeks)|came back|coming back|(?:is|are) back|started (?:[a-z-]+ )?again)\b/u;
+
+/** Time words that put a medical event in the past ("an overdose as a teenager", "a heart attack three years ago"). */
+export const PAST_TIME =
+  /\b(?:years? ago|months ago|a decade ago|as a (?:teen|teenager|kid|child)|when i was (?:younger|a (?:kid|teen|teenager|child|student))|back (?:then|in (?:school|college|uni|the day|my [a-z0-9]+))|(?:i'?ve|i have) recovered|recovered (?:well|fully)|once years ago)\b/u;
 
 /** Someone else as the subject of the clause. */
 export const THIRD_PERSON_SUBJECT =
-  /\b(?:he|she|they|his|her|their|someone|somebody|a (?:friend|classmate|colleague|client|patient|student)|my (?:friend|mate|bestie|best friend|partner|wife|husband|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|dad|father|mother|kid|child|cousin|student|colleague|coworker|client|patient|roommate|flatmate|neighbou?r|uncle|aunt|nan|gran|grandma|grandad)s?|(?:friend|classmate|coworker|colleague)s? of mine)\b/u;
+  /\b(?:he|she|they|his|her|their|someone|somebody|a (?:friend|classmate|colleague|client|patient|student)|a (?:guy|girl|boy|man|woman|teenager|teen|kid|child|neighbou?r|coworker) (?:in|at|from|on|i know)|one of (?:the|my) [a-z]+|my (?:[a-z]+ )?(?:friend|mate|bestie|best friend|partner|niece|nephew|grandson|granddaughter|stepdad|stepmum|carer|wife|husband|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|dad|father|mother|kid|child|cousin|student|colleague|coworker|client|patient|roommate|flatmate|neighbou?r|uncle|aunt|nan|gran|grandma|grandad)s?|(?:friend|classmate|coworker|colleague)s? of mine)\b/u;
 
 /** The speaker in a clause. */
 export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself|mine)\b/u;

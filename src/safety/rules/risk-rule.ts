@@ -30,5 +30,5 @@ export const F = {
     "(?:want(?:ed|s)? to|wanna|wish(?:ed)? (?:i could|to)|need(?:ed)? to|going to|gonna|gunna|will|'ll|plan(?:ning)? (?:to|on)|intend(?:ing)? to|ready to|about to|decided to|tried to|try(?:ing)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|considering|contemplating|can't stop thinking about|keep thinking about)",
   /** People the speaker may be in danger from, or may harm. */
   person:
-    '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|stepmother|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|carer|caregiver|foster (?:dad|mum|mom|parent)|parents?|son|daughter|baby|kids?|children|child|flatmate|roommate|housemate|boss|manager|coworker|colleague|teacher|coach|neighbou?r|landlord)',
+    '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|dad|father|mum|mom|mother|step ?dad|step ?father|step ?mum|step ?mom|step ?mother|(?:mum|mom|dad)\'s (?:boyfriend|girlfriend|friend|partner)|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|carer|caregiver|foster (?:dad|mum|mom|parent)|parents?|son|daughter|baby|kids?|children|child|flatmate|roommate|housemate|boss|manager|coworker|colleague|teacher|coach|neighbou?r|landlord)',
 } as const;

@@ -1,0 +1,162 @@
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { AllianceError } from '../core/index.ts';
+import { ruleRiskDetector, type RiskContext } from '../safety/index.ts';
+import type { CliIo } from './cli-io.ts';
+import { readLines } from './line-reader.ts';
+
+/** Longest input line `alliance annotate` reads: a long therapist monologue fits, a pasted book does not. */
+export const ANNOTATE_MAX_LINE_BYTES = 1024 * 1024;
+const SPEAKERS = new Set(['client', 'agent', 'therapist']);
+const RECENT_CLIENT_TEXTS = 5;
+
+interface Utterance {
+  id: string | number;
+  speaker: 'client' | 'agent' | 'therapist';
+  text: string;
+  context?: string;
+  conversation?: string;
+}
+
+/**
+ * `alliance annotate`: JSON Lines of utterances in, one JSON line of annotations out per
+ * utterance (the contract in DESIGN.md). Every utterance gets `risk` from the same detector the
+ * live agent uses, with the conversation so far as context (the previous agent or therapist turn,
+ * and the client's recent turns). A malformed line is reported on stderr with its number and the
+ * exit code is 1; the other lines are still annotated, in order.
+ */
+export async function annotateCommand(
+  options: { in?: string; out?: string },
+  io: CliIo,
+): Promise<number> {
+  if (options.in && !existsSync(options.in)) {
+    throw new AllianceError(
+      'usage',
+      `There is no input file ${options.in}.`,
+      'Pass --in with a JSON Lines file, or pipe the lines in.',
+    );
+  }
+  const input = options.in ? createReadStream(options.in) : io.input;
+  const output = options.out ? createWriteStream(options.out, { encoding: 'utf8' }) : undefined;
+  const write = async (line: string) => {
+    if (!output) return io.out(line);
+    if (!output.write(`${line}\n`)) await once(output, 'drain');
+  };
+  const detector = ruleRiskDetector();
+  const conversations = new Map<string, { lastOther?: string; recentClient: string[] }>();
+  let errors = 0;
+  try {
+    for await (const line of readLines(input, ANNOTATE_MAX_LINE_BYTES)) {
+      if (line.text.trim() === '' && !line.error) continue;
+      let utterance: Utterance;
+      try {
+        if (line.error) throw line.error;
+        utterance = parseUtterance(line.text);
+      } catch (error) {
+        errors += 1;
+        const message = error instanceof AllianceError ? error.toLine() : (error as Error).message;
+        io.error(`alliance: line ${line.number}: ${message.replace(/^Line \d+ /u, 'The line ')}`);
+        continue;
+      }
+      const key = utterance.conversation ?? '';
+      const history = conversations.get(key) ?? { recentClient: [] };
+      conversations.set(key, history);
+      const previous = utterance.context ?? history.lastOther;
+      const context: RiskContext = {
+        ...(previous ? { previousAgentText: previous } : {}),
+        recentClientTexts: utterance.speaker === 'client' ? history.recentClient : [],
+      };
+      const risk = detector.assess(utterance.text, context);
+      if (utterance.speaker === 'client') {
+        history.recentClient = [...history.recentClient, utterance.text].slice(
+          -RECENT_CLIENT_TEXTS,
+        );
+      } else {
+        history.lastOther = utterance.text;
+      }
+      await write(
+        JSON.stringify({
+          id: utterance.id,
+          risk: { level: risk.level, categories: risk.categories },
+          risk_evidence: risk.evidence.map(({ category, level, rule, start, end }) => ({
+            category,
+            level,
+            rule,
+            start,
+            end,
+          })),
+          risk_about_others: risk.aboutOthers.map(({ category, level, rule, start, end }) => ({
+            category,
+            level,
+            rule,
+            start,
+            end,
+          })),
+          risk_assessable: risk.assessable,
+        }),
+      );
+    }
+  } finally {
+    if (output) {
+      output.end();
+      await once(output, 'finish');
+    }
+  }
+  if (errors > 0)
+    io.error(
+      `alliance: ${errors} line${errors === 1 ? '' : 's'} could not be annotated (see above).`,
+    );
+  return errors > 0 ? 1 : 0;
+}
+
+function parseUtterance(text: string): Utterance {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new AllianceError(
+      'usage',
+      `Not valid JSON (${(error as Error).message}).`,
+      'Each line must be one JSON object.',
+    );
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new AllianceError(
+      'usage',
+      'Not a JSON object.',
+      'Each line must be {"id", "speaker", "text"}.',
+    );
+  }
+  const item = value as Record<string, unknown>;
+  if (typeof item.id !== 'string' && typeof item.id !== 'number') {
+    throw new AllianceError(
+      'usage',
+      'Missing "id" (a string or number).',
+      'Give every utterance an id.',
+    );
+  }
+  if (typeof item.speaker !== 'string' || !SPEAKERS.has(item.speaker)) {
+    throw new AllianceError(
+      'usage',
+      `Unknown speaker ${JSON.stringify(item.speaker ?? null).slice(0, 40)}.`,
+      'Use "client", "agent" or "therapist".',
+    );
+  }
+  if (typeof item.text !== 'string' || item.text.trim() === '') {
+    throw new AllianceError(
+      'usage',
+      'Empty or missing "text".',
+      'Give the words of the utterance.',
+    );
+  }
+  for (const key of ['context', 'conversation'] as const) {
+    if (item[key] !== undefined && typeof item[key] !== 'string') {
+      throw new AllianceError(
+        'usage',
+        `"${key}" must be a string.`,
+        'Remove it or give it as text.',
+      );
+    }
+  }
+  return item as unknown as Utterance;
+}
