@@ -3,6 +3,9 @@ import { F, type RiskRule } from './risk-rule.ts';
 const { self, desire } = F;
 const KILL =
   '(?:kill|kil|kll|murder|off|unalive|end|hang|shoot|drown|poison|gas|suffocate|strangle|stab|starve|overdose|od)';
+// Stated intent or consideration before an act ("going to", "thinking about").
+const INTENT =
+  "want(?:s|ed)? to|wanna|going to|gonna|gunna|'ll|will|about to|ready to|decided to|need to|plan(?:ning)? to|thinking (?:about|of)|think about|thought about|tempted to|close to";
 const MY_LIFE =
   '(?:my (?:own )?life|it all|everything|my existence|things for good|my suffering (?:for good|forever|permanently))';
 
@@ -38,7 +41,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern: new RegExp(
-      `\\b(?:end(?:ing|ed)?|take|taking|took|finish(?:ing)?) ${MY_LIFE}\\b|\\bend it all\\b|\\b(?:end|finish) it (?:tonight|today|for good|forever|now|soon|this week(?:end)?)\\b`,
+      `\\b(?:end(?:ing|ed)?|take|taking|took|finish(?:ing)?) ${MY_LIFE}\\b|\\bend it all\\b|\\b(?:end|finish) it (?:tonight|today|for good|forever|now|soon|this week(?:end)?)\\b|\\b(?:${INTENT}) (?:just |finally |actually )?end(?:ing)? (?:it|things|everything)\\b(?! (?:with|between|off|early|here|there|for (?:him|her|them|us)))|\\b(?:enough|this time) to (?:end it|finish it|not wake up|die)\\b`,
       'u',
     ),
   },
@@ -56,14 +59,14 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:suicidal|suicide) (?:thoughts?|feelings?|urges?|ideation|ideas|plans?|attempts?)\b|\b(?:thoughts?|thinking|think|thought) (?:of|about) (?:suicide|killing myself|ending (?:my life|it all|things)|dying|death|not being here|not waking up)\b/u,
+      /\b(?:suicidal|suicide) (?:thoughts?|feelings?|urges?|ideation|ideas|plans?|attempts?)\b|\b(?:thoughts?|thinking|think|thought) (?:of|about) (?:suicide|killing myself|ending (?:my life|it all|things)|dying|death|not being here|not waking up)\b|\b(?:suicide|dying|death|killing myself|ending it|ending my life) (?:is|are) all i (?:can |ever )?think about\b|\ball i (?:can |ever )?think about is (?:dying|suicide|death|killing myself|ending it|ending my life)\b/u,
   },
   {
     id: 'suicide.attempt-or-consider',
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:commit(?:ting)?|attempt(?:ing|ed)?|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|plan(?:ning|ned)?|research(?:ing|ed)?|decided on|choose|chose|choosing|going (?:to|through with)|do|doing) (?:suicide|it)\b(?= (?:tonight|today|this|now|soon|tomorrow|for real|properly))|\b(?:commit(?:ting)?|attempt(?:ing|ed)?|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|plan(?:ning|ned)?|decided on) suicide\b|\bsuicide (?:is|seems|feels like) (?:my|the) only\b|\bmy (?:last|second|third|next) (?:suicide )?attempt\b/u,
+      /\b(?:commit(?:ting)?|attempt(?:ing|ed)?|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|plan(?:ning|ned)?|research(?:ing|ed)?|decided on|choose|chose|choosing|going through with|go through with) (?:suicide|it)\b(?= (?:tonight|today|this|now|soon|tomorrow|for real|properly|on|at))|\b(?:commit(?:ting)?|attempt(?:ing|ed)?|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|plan(?:ning|ned)?|decided on) suicide\b|\bsuicide (?:is|seems|feels like) (?:my|the) only\b|\bmy (?:last|second|third|next) (?:suicide )?attempt\b/u,
   },
   {
     id: 'suicide.wish-to-die',
@@ -71,14 +74,26 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        `\\b(?:want(?:ed)?|wanna|wish|wishing|ready|longing|long|praying|pray|hoping) (?:i could )?(?:to )?(?:just )?(?:die|be dead|be gone|not exist|stop existing|cease to exist|disappear forever|vanish forever|fall asleep (?:and|&) (?:never|not) wake up)\\b`,
+        `\\b(?:want(?:s|ed)?|wanna|wish|wishing|ready|longing|long|praying|pray|hoping) (?:i could )?(?:to )?(?:just )?(?:die|be dead|be gone|not exist|stop existing|cease to exist|disappear forever|vanish forever|fall asleep (?:and|&) (?:never|not) wake up|stop (?:living|breathing|being alive)|not (?:wake up|be here|be alive|be around|exist)|sleep and (?:never|not) wake up)\\b`,
+        `\\b(?:i'?d|i would) (?:much )?rather (?:be dead|die|not (?:be here|be alive|exist|wake up))\\b`,
+        `\\b(?:easier|better|lighter|happier|simpler|calmer|fine|relieved)\\b[a-z' ]{0,30}?\\b(?:if i (?:wasn'?t|weren'?t|was not|were not|didn'?t exist|was gone|were gone|was dead|were dead|died|disappeared)|without me)\\b`,
+        `\\b(?:easier|better|simpler) (?:for everyone )?(?:to|if i (?:could|did)) (?:just )?(?:not (?:be here|be around|exist|wake up)|disappear|die)\\b`,
+        `\\b(?:just )?waiting (?:to die|for (?:the end|death|it all to end))\\b`,
+        `\\b(?:wouldn'?t|would not) mind if (?:i (?:died|didn'?t wake up|never woke up|was gone)|it (?:all )?(?:ended|came|came sooner)|(?:death|the end) came)\\b`,
+        `\\bif (?:i (?:died|didn'?t wake up|never woke up|got hit by [a-z ]{1,20}|was gone)|(?:a|the) (?:bus|car|train|truck|lorry) (?:hit|killed) me)\\b[a-z' ,]{0,40}?\\b(?:wouldn'?t (?:mind|care)|would(?:n'?t)? be (?:okay|ok|fine|alright|a relief|so bad)|that'?d be (?:okay|ok|fine|alright|a relief)|(?:okay|ok|fine) with (?:it|that))`,
+        `\\b(?:i )?(?:don'?t|do not|can'?t|cannot) see (?:a|any) (?:future|way forward) (?:for (?:me|myself)|at all)\\b|\\b(?:i )?(?:can'?t|cannot|don'?t) see myself (?:making it|being (?:here|alive|around)|surviving|getting) (?:to|past|through|until|till|much longer)\\b`,
+        `\\b(?:i )?(?:don'?t|do not) think i(?:'ll| will) (?:be (?:around|here)|last|make it) (?:much |for much |a lot )?longer\\b|\\b(?:won'?t|will not|wont) have to (?:[a-z']+ ){1,5}?(?:me|of me|about me|with me) (?:for )?(?:much |a lot )?longer\\b`,
+        `\\b(?:the )?(?:only|best|easiest|one) (?:way out|option|answer|solution|escape)(?: [a-z']+){0,4}? (?:is|would be|was|seems) (?:to )?(?:not (?:be|being) (?:here|alive|around)|death|dying|die|suicide|ending it|end it|killing myself|kill myself)\\b`,
+        `\\bi (?:don'?t|do not) deserve to (?:live|be alive|exist|be here)\\b`,
+        `\\bhop(?:e|ing) (?:something (?:bad |terrible )?happens to me|(?:a|the) (?:car|bus|train|truck|lorry) hits me|i get hit by)\\b`,
+        `\\bgive up on (?:life|living|being alive)\\b`,
         `\\b(?:don'?t|do not|no longer|didn'?t|never) (?:really )?(?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on|keep going|carry on|continue|be on this earth)\\b`,
         `\\b(?:not sure|unsure|don'?t know) (?:if |whether |that )?i (?:want|wanna) to (?:live|be alive|be here|go on|keep going|exist)\\b`,
         `\\bwish(?:ing)? (?:i|that i) (?:was|were|had been|'d been|could be|wasn'?t|weren'?t|had never been|was never|never) (?:dead|gone|born|alive|here|around|existed|born at all)\\b`,
         `\\b(?:i'?d|i would|we'?d|they'?d|everyone'?d|everyone would|everybody would|the world would|my family would|my kids would|they would|people would) (?:all )?be (?:better|happier) off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t|died|was gone|disappeared))\\b`,
         `\\bbetter off dead\\b`,
-        `\\b(?:no|nothing to|not any|don'?t have any|can'?t (?:see|find) (?:a|any)) (?:reason|point|purpose) (?:to|in|for) (?:live|living|being alive|going on|carrying on|keep going|keeping going|existing|me being here|being here)\\b`,
-        `\\bwhat'?s the (?:point|use) (?:of|in) (?:living|life|being alive|going on|carrying on|existing|me being here|anything anymore)\\b`,
+        `\\b(?:no|nothing to|not any|don'?t have any|can'?t (?:see|find) (?:a|any)) (?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|being alive|going on|carrying on|keep going|keeping going|existing|me being here|being here)\\b`,
+        `\\bwhat(?:'?s| is) the (?:point|use) (?:of|in) (?:living|life|being alive|going on|carrying on|existing|me being here|anything anymore|me|my life|being me|being here|me existing|trying anymore)\\b`,
         `\\b(?:can'?t|cannot|couldn'?t) (?:go on|keep going|carry on|do (?:this|life|it) anymore|keep living|live like this|take (?:it|this|much more|any more|anymore))(?: (?:anymore|any more|much longer|like this))?\\b(?=.{0,40}\\b(?:life|living|alive|anymore|any more|longer|dead|die|gone)\\b)`,
         `\\b(?:tired|sick|exhausted) of (?:living|being alive|life|existing|waking up|breathing)\\b`,
         `\\b(?:i'?m|i am) (?:just )?(?:a|such a) (?:burden|waste of (?:space|air|oxygen))\\b`,
@@ -86,7 +101,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
         `\\b(?:won'?t|will not|not going to|ain'?t gonna) (?:be (?:around|here)|have to (?:put up with|deal with|worry about) me) (?:much |for )?(?:longer|long|anymore|after (?:tonight|today|this week))\\b`,
         `\\b(?:i'?m|i am) (?:done|finished) (?:with (?:life|living|everything|it all|this world|being alive))\\b`,
         `\\bgo to sleep (?:and|&) (?:never|not) wake up\\b|\\bnot wake up (?:tomorrow|again|in the morning)\\b|\\bnever wake up\\b`,
-        `\\bhop(?:e|ing) i (?:die|don'?t wake up|get hit by|crash)\\b`,
+        `\\bhop(?:e|ing) i (?:just )?(?:die|don'?t wake up|won'?t wake up|never wake up|get hit by|crash)\\b`,
         `\\b(?:life|living) (?:isn'?t|is not|ain'?t) worth (?:living|it)\\b|\\bnot worth living\\b`,
         `\\b(?:want|need) (?:it all|everything|the pain|this|all of this) to (?:end|stop|be over) (?:forever|for good|permanently)\\b`,
         `\\bjoin (?:my (?:mum|mom|dad|husband|wife|son|daughter|nan|gran|grandma|grandad|brother|sister|partner|friend)|him|her|them) (?:in heaven|on the other side|soon|up there)\\b`,
@@ -99,13 +114,13 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:kms|kys myself|unalive (?:me|my ?self)|sewer ?slide|ctb|self[- ]?delete|delete myself|rope (?:time|myself|szn)|yeet (?:my ?self|me) off|off myself|unaliving)\b/u,
+      /\b(?:kms|kys myself|unalive (?:me|my ?self)|sewer ?slide|ctb|self[- ]?delete|delete myself|rope (?:time|myself|szn)|yeet (?:my ?self|me) off|off myself|unaliving|catch(?:ing)? the (?:bus|train) (?:to|into) the (?:afterlife|void)|game end myself)\b|\bunaliv(?:e|ing)\b(?! (?:him|her|them|your)sel)/u,
   },
   {
     id: 'suicide.method-act',
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|drive|driving|crash(?:ing)?) (?:off|from|in front of|into|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|lorry|truck|car|traffic|tracks|river|sea|wall|tree|motorway|highway|car park)\b|\b(?:slit|slash|cut open) my (?:wrists?|throat)\b|\bswallow (?:all|every|the whole|a bottle|a packet|a box)(?: of)? (?:my |the )?(?:pills|tablets|meds|medication|paracetamol|sleeping pills)\b|\bput a (?:bullet|gun) (?:in|to) my (?:head|mouth)\b|\bblow my (?:brains|head) out\b/u,
+      /\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|drive|driving|crash(?:ing)?) (?:off|from|in front of|into|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|lorry|truck|car|traffic|tracks|river|sea|wall|tree|motorway|highway|car park)\b|\b(?:slit|slash|cut open) my (?:wrists?|throat)\b|\bswallow (?:all|every|the whole|a bottle|a packet|a box)(?: of)? (?:my |the )?(?:pills|tablets|meds|medication|paracetamol|sleeping pills)\b|\bput a (?:bullet|gun) (?:in|to) my (?:head|mouth)\b|\bblow my (?:brains|head) out\b|\b(?:crash|drive|driving|steer|swerve|wrap)(?:ing)? (?:my car |the car |myself )?(?:off|into|in front of|under) (?:a |the |my |oncoming )?(?:wall|bridge|tree|traffic|lorry|truck|bus|train|river|cliff|barrier|pillar)\b|\bin front of (?:the next (?:one|train|bus)|a (?:moving )?(?:train|bus|lorry|truck))\b|\b(?:car|engine) (?:running|on) in (?:the|a|my) (?:closed |locked )?garage\b|\bin (?:the|my|a) (?:closed |locked )?garage with the engine (?:running|on)\b|\bhose(?:pipe)? (?:from|to|on|into) the exhaust\b|\b(?:use|using) (?:it|them|the (?:gun|rifle|rope|pills|knife|blade)) on myself\b|\b(?:going to|gonna|'ll|will|about to|plan(?:ning)? to) (?:take|swallow|down|neck) (?:them all|all of them|the lot|them together|every (?:last )?one)\b(?<=\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b.{0,120})|\bgo (?:for a )?(?:long )?(?:drive|walk|swim) and (?:not|never) (?:come back|return)\b|\b(?:cliffs?|bridge|roof|ledge|tracks|railway|motorway|sea|river)\b[^.!?\n]{0,60}\b(?:that(?:'ll| will| would) be (?:it|the end)|(?:never|not) (?:come|coming) back|be done with it|it(?:'ll| will) (?:all )?be over)|\b(?:standing|stood|sitting|sat|i'?m|i am) (?:on|at) (?:the )?(?:edge of (?:the |a |my )?|top of (?:the |a |my )?|roof of (?:the |a |my )?)?(?:roof(?:top)? of (?:my|the|a) (?:building|block|flats)|rooftop|ledge|bridge railing|railway tracks|cliff edge|edge of (?:the |a )?(?:cliff|bridge|roof|platform))\b/u,
   },
 ];
