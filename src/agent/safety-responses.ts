@@ -44,9 +44,10 @@ function questionText(
         ? 'Do you feel you might hurt them soon, even tonight?'
         : 'Are you thinking of acting on these thoughts soon, such as tonight?';
     case 'safe_now':
-      return category === 'abuse'
-        ? 'Are you safe where you are right now?'
-        : 'Are you safe right now?';
+      if (category === 'abuse') return 'Are you safe where you are right now?';
+      if (category === 'harm_to_others')
+        return 'Are you safe right now, and is everyone around you safe?';
+      return 'Are you safe right now?';
     case 'injury':
       return 'Are you hurt, or do you need medical help for an injury?';
     case 'help_called':
@@ -158,18 +159,33 @@ export function safetyQuestion(
         'That helps me understand.',
       ]),
     );
-    if (state.safety.level === 'imminent' || answers.timeframe === 'yes') {
-      parts.push(
-        `Because the danger sounds close, please call ${resources.emergency} now; you can also reach ${contactList(linesFor(category, resources))}.`,
-      );
-    } else {
-      parts.push(
-        `If at any point you feel you might act on it, call ${resources.emergency}; you can also reach ${contactList(linesFor(category, resources))}.`,
-      );
-    }
+    parts.push(reminder(category, state, resources));
   }
   parts.push(questionText(question, category, resources));
   return parts.join(' ');
+}
+
+/** The line about getting help that fits where the episode is. */
+function reminder(
+  category: RiskCategory,
+  state: AllianceState,
+  resources: RegionResources,
+): string {
+  const answers = state.safety.answers;
+  const lines = contactList(linesFor(category, resources));
+  if (answers.help_called === 'yes') {
+    return `I'm glad help is on the way. Stay where they can reach you, and tell them what happened. If anything gets worse before they arrive, call ${resources.emergency} again. You can also reach ${lines}.`;
+  }
+  if (category === 'medical_emergency') {
+    return `Please call ${resources.emergency} now if you have not yet; you can also reach ${lines}.`;
+  }
+  if (state.safety.level === 'imminent' || answers.timeframe === 'yes') {
+    return `Because the danger sounds close, please call ${resources.emergency} now; you can also reach ${lines}.`;
+  }
+  if (category === 'abuse') {
+    return `If you are in danger at any point, call ${resources.emergency}; you can also reach ${lines}.`;
+  }
+  return `If at any point you feel you might act on it, call ${resources.emergency}; you can also reach ${lines}.`;
 }
 
 /** What each safety-plan step asks, after the Safety Planning Intervention's six steps. */
@@ -253,9 +269,10 @@ export function safetyPlanSummary(state: AllianceState, resources: RegionResourc
 
 /** Closing the episode when the person is safe and does not want a plan now. */
 export function resumeAfterSafety(state: AllianceState, resources: RegionResources): string {
+  const category = primaryCategory(state.safety.categories);
   return [
     "That's completely fine. Thank you for staying with me through those questions.",
-    `If things get hard again, you can reach ${contactList(resources.lines)}, and if you are in danger, call ${resources.emergency}.`,
+    `If things get hard again, you can reach ${contactList(linesFor(category, resources))}, and if you are in danger, call ${resources.emergency}.`,
     'We can make a safety plan whenever you like; just say so.',
     state.concern
       ? 'Whenever you are ready, we can go back to what you came to talk about. Where would you like to go from here?'
