@@ -399,6 +399,20 @@ describe('safety in the pipeline', () => {
     assert.match(back.reply, /Are you safe right now\?$/);
   });
 
+  it('asks gently about past self-harm without starting the protocol', async () => {
+    const agent = engine();
+    const id = await newConversation('past-self-harm');
+    await agent.startSession(id, { channel: 'terminal' });
+    const turn = await agent.handleMessage(
+      id,
+      'I used to self-harm as a teenager but I have been fine for years',
+    );
+    assert.equal(turn.risk?.level, 'low');
+    assert.equal(turn.move, 'reflect_and_explore');
+    assert.match(turn.reply, /How are things for you with that now\?$/);
+    assert.equal((await agent.state(id)).safety.active, false);
+  });
+
   it('offers resources for a message it cannot read', async () => {
     const agent = engine();
     const id = await newConversation('unreadable');

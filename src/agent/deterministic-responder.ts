@@ -160,6 +160,8 @@ const OPEN_QUESTIONS = [
   'What has helped, even a little, so far?',
 ];
 
+const GENTLE_CHECK = 'How are things for you with that now?';
+
 const TOPIC_QUESTIONS: readonly [RegExp, string][] = [
   [
     /\b(?:work|job|boss|office|career|colleagues?)\b/iu,
@@ -199,6 +201,7 @@ function reflectAndExplore(
   // Good news is met with gladness and curiosity about what helped, not with a reflection.
   const better =
     !feeling &&
+    message.risk.level === 'none' &&
     message.analysis.feelings.some((f) => !f.negated && !DIFFICULT_FAMILIES.has(f.family));
   if (better) {
     return [
@@ -217,7 +220,10 @@ function reflectAndExplore(
     );
   }
   if (feeling) parts.push(pick(FEELING_ACKNOWLEDGEMENTS[feeling.family]!));
-  const topic = TOPIC_QUESTIONS.find(([pattern]) => pattern.test(message.text))?.[1];
+  // Low risk (past self-harm, a faint sign of hopelessness) is not a crisis, but it is asked
+  // about gently rather than passed over.
+  const lowRisk = message.risk.level === 'low' ? GENTLE_CHECK : undefined;
+  const topic = lowRisk ?? TOPIC_QUESTIONS.find(([pattern]) => pattern.test(message.text))?.[1];
   const asked = new Set(
     state.recentAgentTexts.flatMap((text) => text.match(/[^.?!]*\?/gu) ?? []).map((q) => q.trim()),
   );
