@@ -131,33 +131,40 @@ describe('alliance chat', () => {
     assert.equal(existsSync(db), false);
   });
 
-  it('closes the session properly when the person presses Ctrl-C', async () => {
-    const db = dbIn('interrupt');
-    const child = spawn(process.execPath, [BIN, 'chat', '--db', db], {
-      env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'en_US.UTF-8' },
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
-    );
-    child.stdin.write('work has been hard\n');
-    // Wait for the reply to that message, then interrupt while the input is still open.
-    while (stdout.split('\n').filter(Boolean).length < 2)
-      await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGINT');
-    assert.equal(await exited, 0);
-    assert.match(stdout, /Thank you for talking with me/);
-    const [row] = alliance(['history', '--db', db, '--json'])
-      .stdout.trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    const events = alliance(['export', '--db', db, '--conversation', row.conversation])
-      .stdout.trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    assert.deepEqual(events.at(-1).payload, { reason: 'client_left' });
-  });
+  it(
+    'closes the session properly when the person presses Ctrl-C',
+    { timeout: 60_000 },
+    async () => {
+      const db = dbIn('interrupt');
+      const child = spawn(process.execPath, [BIN, 'chat', '--db', db], {
+        env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'en_US.UTF-8' },
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => resolve(code)),
+      );
+      child.stdin.write('work has been hard\n');
+      // Wait for the reply to that message, then interrupt while the input is still open.
+      const deadline = Date.now() + 30_000;
+      while (stdout.split('\n').filter(Boolean).length < 2) {
+        assert.ok(Date.now() < deadline, `no reply within 30 s; output so far: ${stdout}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      child.kill('SIGINT');
+      assert.equal(await exited, 0);
+      assert.match(stdout, /Thank you for talking with me/);
+      const [row] = alliance(['history', '--db', db, '--json'])
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      const events = alliance(['export', '--db', db, '--conversation', row.conversation])
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.deepEqual(events.at(-1).payload, { reason: 'client_left' });
+    },
+  );
 
   it('uses the crisis lines of the person locale', () => {
     const { stdout } = alliance(
@@ -363,60 +370,64 @@ describe('safety in the terminal', () => {
     assertCleanErrors(missing.stderr);
   });
 
-  it('posts a clinician alert to the configured webhook and records the delivery', async () => {
-    const received: { headers: Record<string, unknown>; body: string }[] = [];
-    const server = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk) => (body += chunk));
-      request.on('end', () => {
-        received.push({ headers: request.headers, body });
-        response.writeHead(204).end();
+  it(
+    'posts a clinician alert to the configured webhook and records the delivery',
+    { timeout: 60_000 },
+    async () => {
+      const received: { headers: Record<string, unknown>; body: string }[] = [];
+      const server = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk) => (body += chunk));
+        request.on('end', () => {
+          received.push({ headers: request.headers, body });
+          response.writeHead(204).end();
+        });
       });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as { port: number }).port;
-    try {
-      const db = dbIn('webhook');
-      const child = spawn(
-        process.execPath,
-        [BIN, 'chat', '--db', db, '--alert-webhook', `http://127.0.0.1:${port}/alerts`],
-        {
-          env: {
-            PATH: process.env.PATH ?? '',
-            HOME: dir,
-            LANG: 'en_US.UTF-8',
-            ALLIANCE_ALERT_SECRET: 'test-secret',
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const port = (server.address() as { port: number }).port;
+      try {
+        const db = dbIn('webhook');
+        const child = spawn(
+          process.execPath,
+          [BIN, 'chat', '--db', db, '--alert-webhook', `http://127.0.0.1:${port}/alerts`],
+          {
+            env: {
+              PATH: process.env.PATH ?? '',
+              HOME: dir,
+              LANG: 'en_US.UTF-8',
+              ALLIANCE_ALERT_SECRET: 'test-secret',
+            },
           },
-        },
-      );
-      let stdout = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-      child.stdin.end('I have taken all my pills\n');
-      assert.equal(await exited, 0);
-      assert.match(stdout, /call 911/);
-      assert.equal(received.length, 1);
-      const alert = JSON.parse(received[0]!.body);
-      assert.equal(alert.type, 'alliance.safety_alert');
-      assert.equal(alert.level, 'imminent');
-      assert.doesNotMatch(received[0]!.body, /pills/, 'no message text leaves in an alert');
-      assert.match(String(received[0]!.headers['x-alliance-signature']), /^sha256=[0-9a-f]{64}$/);
-      const [row] = alliance(['history', '--db', db, '--json'])
-        .stdout.trim()
-        .split('\n')
-        .map((l) => JSON.parse(l));
-      assert.equal(row.highestRisk, 'imminent');
-      const events = alliance(['export', '--db', db, '--conversation', row.conversation])
-        .stdout.trim()
-        .split('\n')
-        .map((l) => JSON.parse(l));
-      const delivery = events.find((event) => event.type === 'safety.alert_delivery');
-      assert.equal(delivery?.payload.outcome, 'delivered');
-      assert.equal(delivery?.payload.status, 204);
-    } finally {
-      server.close();
-    }
-  });
+        );
+        let stdout = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+        child.stdin.end('I have taken all my pills\n');
+        assert.equal(await exited, 0);
+        assert.match(stdout, /call 911/);
+        assert.equal(received.length, 1);
+        const alert = JSON.parse(received[0]!.body);
+        assert.equal(alert.type, 'alliance.safety_alert');
+        assert.equal(alert.level, 'imminent');
+        assert.doesNotMatch(received[0]!.body, /pills/, 'no message text leaves in an alert');
+        assert.match(String(received[0]!.headers['x-alliance-signature']), /^sha256=[0-9a-f]{64}$/);
+        const [row] = alliance(['history', '--db', db, '--json'])
+          .stdout.trim()
+          .split('\n')
+          .map((l) => JSON.parse(l));
+        assert.equal(row.highestRisk, 'imminent');
+        const events = alliance(['export', '--db', db, '--conversation', row.conversation])
+          .stdout.trim()
+          .split('\n')
+          .map((l) => JSON.parse(l));
+        const delivery = events.find((event) => event.type === 'safety.alert_delivery');
+        assert.equal(delivery?.payload.outcome, 'delivered');
+        assert.equal(delivery?.payload.status, 204);
+      } finally {
+        server.close();
+      }
+    },
+  );
 
   it('rejects a webhook that is not http(s) before starting', () => {
     const { code, stderr } = alliance(
