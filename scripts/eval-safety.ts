@@ -1,6 +1,6 @@
 // `npm run eval:safety`: recall per category, false alarms on confounders and every miss, for
 // the development collection and the held-out one, against the targets of issue 3.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import {
   evaluateSafety,
   parseSafetyCases,
@@ -9,14 +9,18 @@ import {
   type SafetyReport,
 } from '../src/safety/index.ts';
 
+// The held-out collection measures generalisation only while nobody tunes rules against its
+// misses: they are listed only on request.
+const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const percent = (r: Rate) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total})`;
 const detector = ruleRiskDetector();
 let failed = false;
 
-for (const [label, file] of [
-  ['development', 'test/safety/cases.jsonl'],
-  ['held out', 'test/safety/holdout.jsonl'],
-] as const) {
+const heldOut = readdirSync('test/safety')
+  .filter((name) => /^holdout.*\.jsonl$/u.test(name))
+  .sort()
+  .map((name) => ['held out', `test/safety/${name}`] as const);
+for (const [label, file] of [['development', 'test/safety/cases.jsonl'] as const, ...heldOut]) {
   const report: SafetyReport = evaluateSafety(
     detector,
     parseSafetyCases(readFileSync(file, 'utf8'), file),
@@ -41,7 +45,10 @@ for (const [label, file] of [
   console.log(`risk in someone else recognised            ${percent(report.aboutOthersFound)}`);
   console.log(`non-English flagged as not assessable      ${percent(report.unassessableFlagged)}`);
   console.log(`misses (${report.misses.length}):`);
-  for (const miss of report.misses) {
+  const listMisses = label === 'development' || showHoldoutMisses;
+  if (!listMisses)
+    console.log('  (not listed for a held-out collection; pass --show-holdout-misses)');
+  for (const miss of listMisses ? report.misses : []) {
     console.log(
       `  ${miss.id} [${miss.kind}] expected ${miss.expected}, got ${miss.got}: ${JSON.stringify(miss.text)}`,
     );

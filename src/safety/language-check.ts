@@ -1,7 +1,7 @@
 // English function words: any message in English uses several.
 const ENGLISH = new Set(
   "i me my myself you your he she it we they them the a an and or but if so not no to of in on at for with from this that is am are was were be been have has had do does did don't can can't will would just what how why when all feel want like im i'm it's".split(
-' ',
+    ' ',
   ),
 );
 // Function words and very common words of other languages that are not English words
@@ -9,23 +9,23 @@ const ENGLISH = new Set(
 const OTHER = new Set(
   [
     // Spanish
-'que qué de la el los las y en un una es por para mi yo quiero estoy tengo morir vida muy pero como cuando porque más aguanto nada todo hoy ayer mañana muero esta está eso ese su sus nos te le sobre soy eres tú él ella ellos tus cenamos quién dónde también siempre nunca matarme',
+    'que qué de la el los las y en un una es por para mi yo quiero estoy tengo morir vida muy pero como cuando porque más aguanto nada todo hoy ayer mañana muero esta está eso ese su sus nos te le sobre soy eres tú él ella ellos tus cenamos quién dónde también siempre nunca matarme',
     // French
-'je ne pas les et est suis moi mon mes veux mourir très tu il elle nous vous sont avec pour dans sur mais ou où qui quoi toujours jamais rien aujourd hui pris toute boîte médicaments envie disparaître pour toujours une des du au aux ce cette',
+    'je ne pas les et est suis moi mon mes veux mourir très tu il elle nous vous sont avec pour dans sur mais ou où qui quoi toujours jamais rien aujourd hui pris toute boîte médicaments envie disparaître pour toujours une des du au aux ce cette',
     // German
-'ich nicht und der das ist mich mein meine sterben leben sehr du er sie wir ihr sind mit für auf aber oder wenn weil heute habe eine einen dem steht gerade vor tür messer kein keine nichts immer nie auch noch schon gestresst',
+    'ich nicht und der das ist mich mein meine sterben leben sehr du er sie wir ihr sind mit für auf aber oder wenn weil heute habe eine einen dem steht gerade vor tür messer kein keine nichts immer nie auch noch schon gestresst',
     // Portuguese
-'eu não meu minha estou quero morrer vida muito você ele ela nós com para por mas quando porque hoje ontem sempre nunca nada tudo bate marido mulher também ainda já isso essa esse sou tenho',
+    'eu não meu minha estou quero morrer vida muito você ele ela nós com para por mas quando porque hoje ontem sempre nunca nada tudo bate marido mulher também ainda já isso essa esse sou tenho',
     // Italian
-'io non il sono voglio morire vita di che per sei lui lei noi voi loro mio sempre mai niente tutto oggi ieri sera tagliata nuovo',
+    'io non il sono voglio morire vita di che per sei lui lei noi voi loro mio sempre mai niente tutto oggi ieri sera tagliata nuovo',
     // Polish
-'nie jestem chcę umrzeć życie jest się na że to mnie mój moja ale dziś dzisiaj jak już bardzo tak czy ja ty ona',
+    'nie jestem chcę umrzeć życie jest się na że to mnie mój moja ale dziś dzisiaj jak już bardzo tak czy ja ty ona',
     // Turkish
-'değil istiyorum ölmek hayat ve bir bu çok ama gibi için ile de ne sen biz gece',
+    'değil istiyorum ölmek hayat ve bir bu çok ama gibi için ile de ne sen biz gece',
     // Dutch and Swedish
-'ja niet het een ik wil dood leven jag inte och är vill dö livet jij hij zij wij maar met voor op ook nog jeg ikke og',
+    'ja niet het een ik wil dood leven jag inte och är vill dö livet jij hij zij wij maar met voor op ook nog jeg ikke og',
     // Indonesian and Malay
-'saya aku tidak mau ingin mati hidup yang di ini itu dengan untuk',
+    'saya aku tidak mau ingin mati hidup yang di ini itu dengan untuk',
   ]
     .join(' ')
     .split(' '),
@@ -52,7 +52,7 @@ export function assessability(text: string): Assessability {
     text
       .toLowerCase()
       .replace(/[’‘]/gu, "'")
-      .match(/\p{L}[\p{L}']*/gu) ?? [];
+      .match(/\p{L}[\p{L}\p{N}']*/gu) ?? [];
   if (words.length < 2) return { assessable: true };
   const english = words.filter((word) => ENGLISH.has(word)).length;
   // A word counts as foreign once: for being another language's common word, or for its letters.

@@ -54,6 +54,8 @@ const SMALL_CAPS: Record<string, string> = {
   ᴡ: 'w',
   ʏ: 'y',
   ᴢ: 'z',
+  ғ: 'f',
+  ǫ: 'q',
 };
 // Emoji that stand for means or acts in crisis talk, named so the rules can read them.
 const EMOJI_WORDS: Record<string, string> = {
@@ -128,7 +130,8 @@ export function normalizeForSafety(input: string): NormalizedText {
         out[last - 1]!.stretched = true;
         continue;
       }
-      for (const piece of lower.length === 1 ? lower : ch.toLowerCase()) out.push({ ch: piece, at });
+      for (const piece of lower.length === 1 ? lower : ch.toLowerCase())
+        out.push({ ch: piece, at });
     }
   }
   const joined = joinSpacedLetters(out);

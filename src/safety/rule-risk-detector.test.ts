@@ -86,4 +86,178 @@ describe('rule risk detector', () => {
     assert.equal(detector.assess('I don’t want to live anymore').level, 'moderate');
     assert.equal(detector.assess('I’m not suicidal').level, 'none');
   });
+
+  // Each family of rule beside its confounder, in wording of our own.
+  const families: [text: string, level: string, category?: string][] = [
+    // indirect and passive wishes vs. ordinary talk
+    ['everyone would be fine without me around', 'moderate', 'suicide'],
+    ["I can't see myself making it to next summer", 'moderate', 'suicide'],
+    ["I can't see myself making it to the end of this marathon", 'none'],
+    ["I don't see a future for myself in this company", 'none'],
+    ['honestly I just want to go to sleep forever', 'moderate', 'suicide'],
+    ["I hope I don't wake up late tomorrow", 'none'],
+    ['I want to stop living like this, I need a new job', 'none'],
+    // desire plus "end it" vs. ending a relationship
+    ["I'm thinking of ending it, I can't keep going", 'high', 'suicide'],
+    ['I want to end things with my boyfriend', 'low'],
+    // methods in progress and means at hand
+    ["I'm parked in the garage with the engine running", 'imminent', 'suicide'],
+    ["I've got a blade and I'm going to end it", 'imminent', 'suicide'],
+    ["I've got 40 paracetamol in front of me", 'imminent', 'suicide'],
+    ["I'm going to jump tonight", 'imminent', 'suicide'],
+    ["I'm going to jump in the pool", 'none'],
+    // preparatory acts: strong, weak, and everyday look-alikes
+    ['Posted my last message. Goodbye forever.', 'imminent', 'suicide'],
+    ["Left my letters for my parents, they're on the table", 'imminent', 'suicide'],
+    ['I gave my dog to my parents because I am moving abroad', 'none'],
+    ['I paid off my debts finally! so proud', 'none'],
+    ['I wrote a note to my landlord about the leak', 'none'],
+    // self-harm: acts, slang, concealment, tools vs. accidents and chores
+    ['i did sh again', 'high', 'self_harm'],
+    ['been scratching my arms till they bleed', 'high', 'self_harm'],
+    ['wearing hoodies in july so my mum cant see my arms', 'moderate', 'self_harm'],
+    ['hid a razor in my pencil case', 'high', 'self_harm'],
+    ['I bought razor blades for shaving', 'none'],
+    ['I just cut and coloured my hair', 'none'],
+    ['I hit my head on the cupboard door, ouch', 'none'],
+    // medical: taken with symptoms, mixing, injuries vs. routine doses
+    ['swallowed a load of my gran’s blood pressure tablets', 'imminent', 'medical_emergency'],
+    [
+      "took something at the party an hour ago and now I can't stop shaking",
+      'imminent',
+      'medical_emergency',
+    ],
+    ['I took my meds and feel a bit dizzy', 'none'],
+    ['I took two paracetamol for my headache', 'none'],
+    ['slipped in the bath and I cannot get up', 'imminent', 'medical_emergency'],
+    ['I had a seizure years ago, fine now', 'none'],
+    // harm to others: threats, weapons, revenge vs. sport and figures of speech
+    ["I'm waiting by his car with a hammer", 'imminent', 'harm_to_others'],
+    [
+      'he will get what is coming to him tomorrow, I have my knife ready',
+      'imminent',
+      'harm_to_others',
+    ],
+    ["I hope he gets what's coming to him in the playoffs", 'none'],
+    ['I want revenge on my ex, I will post a better selfie', 'none'],
+    [
+      'thoughts about pushing someone in front of the train keep coming',
+      'moderate',
+      'harm_to_others',
+    ],
+    // abuse: now, weapons, control, grooming vs. play, pets and figures of speech
+    ["he's in the hallway with a knife", 'imminent', 'abuse'],
+    ["he's in the hallway with the dog", 'none'],
+    ["she just shoved me down the stairs and she's still in the house", 'imminent', 'abuse'],
+    ['my partner keeps my bank card and reads all my messages', 'high', 'abuse'],
+    ['my tutor asks me for pics and says keep it our secret', 'high', 'abuse'],
+    ['my husband says he is going to kill me if I leave', 'imminent', 'abuse'],
+    ['My brother keeps punching me in the arm as a joke', 'none'],
+    ["I'm scared of my dad's dog", 'none'],
+    ['The boss is going to kill me if this report is late', 'none'],
+    // obfuscation
+    ['i want to d-i-e', 'moderate', 'suicide'],
+    ['i wanttt to dieee', 'moderate', 'suicide'],
+    ['ɪ ᴡᴀɴᴛ ᴛᴏ ᴋɪʟʟ ᴍʏsᴇʟғ', 'high', 'suicide'],
+    ['i need to h.u.r.t myself', 'high', 'self_harm'],
+    // frames: negation after, past and resolved, recurrence
+    ['Hurting myself has never crossed my mind', 'none'],
+    ['I self-harmed as a teen but therapy helped and it is over now', 'low'],
+    ["I'd stopped cutting for three years but I relapsed last week", 'high', 'self_harm'],
+  ];
+  for (const [text, level, category] of families) {
+    it(`rates "${text}" as ${level}${category ? ` ${category}` : ''}`, () => {
+      const result = detector.assess(text);
+      assert.equal(result.level, level);
+      if (category)
+        assert.ok(result.categories.includes(category as never), result.categories.join());
+    });
+  }
+
+  it('puts emergencies and risk in someone else under aboutOthers', () => {
+    for (const text of [
+      'my flatmate collapsed and is not breathing',
+      'my cousin swallowed too many of her pills',
+      'my niece told me her coach asks her to meet up alone',
+      'my best friend sent a goodbye text last night',
+      'a lad in my class keeps saying he wants to die',
+    ]) {
+      const result = detector.assess(text);
+      assert.equal(result.level, 'none', text);
+      assert.ok(result.aboutOthers.length > 0, text);
+    }
+    assert.deepEqual(detector.assess('I sent a goodbye text to everyone').aboutOthers, []);
+  });
+
+  it('reads short answers in context', () => {
+    const selfHarm = { previousAgentText: 'Have you hurt yourself since we last spoke?' };
+    assert.deepEqual(detector.assess('yeah', selfHarm).categories, ['self_harm']);
+    const darker = { recentClientTexts: ['some nights I think about ending my life'] };
+    assert.equal(detector.assess("I'm going to do it on Saturday", darker).level, 'imminent');
+    assert.equal(detector.assess("I'm going to do it on Saturday").level, 'none');
+    const abuse = { previousAgentText: 'Is anyone at home scaring you?' };
+    assert.equal(detector.assess('yes', abuse).level, 'high');
+    const rising = {
+      recentClientTexts: ["my partner's been drinking all day", 'he is in a foul mood'],
+    };
+    assert.equal(detector.assess('i can hear him on the stairs', rising).level, 'imminent');
+    assert.equal(detector.assess('i can hear him on the stairs').level, 'none');
+    const means = {
+      recentClientTexts: ['I keep staring at the bottle of tablets in the cupboard'],
+    };
+    assert.equal(detector.assess("they're right there", means).level, 'imminent');
+    const prepared = { recentClientTexts: ['I gave my games console to my brother today'] };
+    assert.equal(detector.assess("won't need it where I'm going", prepared).level, 'imminent');
+  });
+
+  it('flags messages in other languages as not assessable, English with accents as assessable', () => {
+    for (const text of [
+      'Hoje não quero sair de casa',
+      'Nie chcę już żyć',
+      'Je veux tout arrêter',
+    ]) {
+      assert.equal(detector.assess(text).assessable, false, text);
+    }
+    for (const text of [
+      'su1c1d4l thoughts every night',
+      'bin day tomorrow',
+      'I had a café crème',
+    ]) {
+      assert.equal(detector.assess(text).assessable, true, text);
+    }
+  });
+
+  it('assesses a 1 MB message (and 1 MB of context) in well under a second', () => {
+    for (const unit of ['a ', 'd i e ', '💊', 'he still ', 'took 20 pills ', "i'm so "]) {
+      const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const started = performance.now();
+      detector.assess(big, { recentClientTexts: [big], previousAgentText: `Are you safe? ${big}` });
+      assert.ok(performance.now() - started < 1000, `${JSON.stringify(unit)} too slow`);
+    }
+  });
+});
+
+describe('short answers are read only against safety questions', () => {
+  const detector = ruleRiskDetector();
+  it('does not take an ordinary question about today for a question about acting on thoughts', () => {
+    assert.equal(
+      detector.assess('I have been really anxious about work lately', {
+        previousAgentText: 'Nice to meet you. What brings you here today?',
+      }).level,
+      'none',
+    );
+    assert.equal(
+      detector.assess('yes', { previousAgentText: 'How was your day today?' }).level,
+      'none',
+    );
+  });
+
+  it('reads a yes to the timing question as imminent', () => {
+    for (const question of [
+      'Are you thinking of acting on these thoughts soon, such as tonight?',
+      'Do you feel you might hurt them soon, even tonight?',
+    ]) {
+      assert.equal(detector.assess('yes', { previousAgentText: question }).level, 'imminent');
+    }
+  });
 });

@@ -8,16 +8,29 @@ import { assessability } from './language-check.ts';
 import { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
 import type { RiskAssessment, RiskContext, RiskDetector } from './risk-detector.ts';
 import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
-import { ABUSE_RULES } from './rules/abuse-rules.ts';
-import { ENDING, HOPELESSNESS, answerOf, askedQuestion } from './rules/context-rules.ts';
+import { ABUSE_RULES, APPROACH, URGENT, VOLATILE } from './rules/abuse-rules.ts';
 import {
+  ACCESS_NOW,
+  ENDING,
+  HOPELESSNESS,
+  MEANS_IN_VIEW,
+  answerOf,
+  askedQuestion,
+} from './rules/context-rules.ts';
+import {
+  ACCIDENT,
   CLAUSE_BOUNDARY,
   FICTION_OR_NEWS,
   FIGURATIVE,
   FIRST_PERSON,
+  NEGATION_AFTER,
   NEGATION_CUE,
   NEGATION_UNDONE,
   PAST_RESOLVED,
+  PAST_TENSE,
+  PAST_TIME,
+  RECURRENCE,
+  RESOLVED,
   THIRD_PERSON_SUBJECT,
 } from './rules/frames.ts';
 import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
@@ -28,6 +41,9 @@ import {
   PREPARATION_RULE,
   STRONG_PLAN_RULE,
   TIMEFRAME_RULE,
+  MEANS_POSSESSED,
+  WEAK_PREPARATION,
+  WEAPON_AT_HAND,
 } from './rules/modifier-rules.ts';
 import type { RiskRule } from './rules/risk-rule.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
@@ -87,8 +103,11 @@ export function ruleRiskDetector(): RiskDetector {
       for (const rule of ABOUT_OTHERS_RULES) {
         for (const match of matchesOf(rule, t)) {
           const sentence = sentenceAround(t, match.index);
-          if (isNegated(clauseBefore(t, match.index)) || FICTION_OR_NEWS.test(sentence)) continue;
-          others.push(finding(rule, match, rule.level));
+          const clause = clauseBefore(t, match.index);
+          if (isNegated(clause) || FICTION_OR_NEWS.test(sentence)) continue;
+          // "I wrote a goodbye note" is the speaker's own risk, not someone else's.
+          if (!THIRD_PERSON_SUBJECT.test(match[0]) && speakerIsSubject(clause)) continue;
+          addFinding(others, finding(rule, match, rule.level));
         }
       }
 
@@ -96,9 +115,10 @@ export function ruleRiskDetector(): RiskDetector {
         for (const match of matchesOf(rule, t)) {
           const clause = clauseBefore(t, match.index);
           const sentence = sentenceAround(t, match.index);
-          if (isNegated(clause)) continue;
+          if (isNegated(clause) || negatedAfter(t, match.index + match[0].length)) continue;
           const speakerInMatch = FIRST_PERSON.test(match[0]);
-          const otherSubject = !speakerInMatch && subjectIsSomeoneElse(clause);
+          const otherSubject =
+            !speakerInMatch && !rule.subjectMayBeTarget && subjectIsSomeoneElse(clause);
           const speakerInClause = FIRST_PERSON.test(clause.replace(THIRD_PERSON_SUBJECT, ''));
           if (
             !speakerInMatch &&
@@ -107,12 +127,14 @@ export function ruleRiskDetector(): RiskDetector {
           )
             continue;
           if (otherSubject) {
-            others.push(finding(rule, match, rule.level));
+            addFinding(others, finding(rule, match, rule.level));
             continue;
           }
           if (FIGURATIVE_PRONE.has(rule.category) && FIGURATIVE.test(sentence)) continue;
+          // "I cut my hand when I fell" is an accident, not self-harm.
+          if (rule.category === 'self_harm' && ACCIDENT.test(sentence)) continue;
           let level = rule.level;
-          if (rule.category !== 'medical_emergency' && PAST_RESOLVED.test(sentence)) level = 'low';
+          if (isPastAndResolved(rule.category, sentence, t)) level = 'low';
           else if (
             JOKE.test(sentence) &&
             compareRisk(level, 'imminent') < 0 &&
@@ -124,7 +146,7 @@ export function ruleRiskDetector(): RiskDetector {
       }
 
       addContextFindings(findings, t, context);
-      raiseByModifiers(findings, t);
+      raiseByModifiers(findings, t, context);
 
       const evidence = findings.map((item) => toEvidence(item, normalized, scanned));
       evidence.sort((a, b) => a.start - b.start);
@@ -156,29 +178,70 @@ function addContextFindings(
   context: RiskContext | undefined,
 ): void {
   const words = t.split(/\s+/u).filter(Boolean).length;
-  const asked = context?.previousAgentText ? askedQuestion(context.previousAgentText) : undefined;
+  const earlier = (context?.recentClientTexts ?? [])
+    .slice(-5)
+    .map((text) => normalizeForSafety(text.slice(0, MAX_SCAN_CHARS)).text);
+  const asked = context?.previousAgentText
+    ? askedQuestion(context.previousAgentText.slice(-2000))
+    : undefined;
+  const add = (id: string, category: RiskCategory, level: RiskLevel, start: number, end: number) =>
+    addFinding(findings, {
+      rule: { id, category, level, pattern: /$^/u },
+      start,
+      end,
+      level,
+    });
   if (asked && words <= SHORT_ANSWER_WORDS) {
     const answer = answerOf(t);
     const level = answer === 'yes' ? asked.yes : answer === 'no' ? asked.no : 'none';
-    if (level !== 'none') {
-      const rule: RiskRule = {
-        id: `context.${asked.question}-${answer}`,
-        category: asked.category,
-        level,
-        pattern: /$^/u,
-      };
-      addFinding(findings, { rule, start: 0, end: t.length, level });
+    if (level !== 'none')
+      add(`context.${asked.question}-${answer}`, asked.category, level, 0, t.length);
+  }
+  // "I'm going to do it tonight" after suicidal talk (in this message, earlier, or the agent's question).
+  const doIt = firstUnnegated(DO_IT, t);
+  if (doIt) {
+    const suicidalBefore =
+      asked?.category === 'suicide' ||
+      [t, ...earlier].some(
+        (text) =>
+          SUICIDAL_WORDS.test(text) ||
+          HOPELESSNESS.test(text) ||
+          SUICIDE_RULES.some((rule) => rule.pattern.test(text)),
+      );
+    if (suicidalBefore) {
+      const level: RiskLevel = firstUnnegated(TIMEFRAME_RULE.pattern, t) ? 'imminent' : 'high';
+      add('suicide.intent-in-context', 'suicide', level, doIt.index, doIt.index + doIt[0].length);
     }
   }
+  // Someone coming, with anger, drink or fear in this message or the last few: danger now.
+  const approach = firstUnnegated(APPROACH, t);
+  if (approach && (VOLATILE.test(t) || earlier.some((text) => VOLATILE.test(text))))
+    add('abuse.approach', 'abuse', 'imminent', approach.index, approach.index + approach[0].length);
+
   if (findings.some((item) => compareRisk(item.level, 'moderate') >= 0)) return;
   const ending = firstUnnegated(ENDING, t);
   const hopeless = firstUnnegated(HOPELESSNESS, t);
-  const earlier = (context?.recentClientTexts ?? [])
-    .slice(-5)
-    .map((text) => normalizeForSafety(text).text);
   const earlierSigns = earlier.filter(
     (text) => HOPELESSNESS.test(text) || ENDING.test(text),
   ).length;
+  // A means kept in view ("looking at the bridge every day", "it's right there") after darker messages.
+  const inView = firstUnnegated(MEANS_IN_VIEW, t);
+  const atHand = firstUnnegated(ACCESS_NOW, t);
+  const earlierMeans = earlier.some((text) => MEANS_RULE.pattern.test(text));
+  const means =
+    inView && (hopeless || ending || earlierSigns >= 1)
+      ? inView
+      : atHand && earlierMeans
+        ? atHand
+        : undefined;
+  if (means) {
+    const about = `${means[0]} ${earlier.join(' ')}`;
+    const category: RiskCategory = /\b(?:blades?|razors?|cut|cutting)\b/u.test(about)
+      ? 'self_harm'
+      : 'suicide';
+    add(`${category}.means-in-view`, category, 'high', means.index, means.index + means[0].length);
+    return;
+  }
   const indirect = (id: string, match: RegExpExecArray, level: RiskLevel) =>
     addFinding(findings, {
       rule: { id, category: 'suicide', level, pattern: /$^/u },
@@ -193,51 +256,101 @@ function addContextFindings(
   else if (hopeless) indirect('suicide.hopelessness', hopeless, 'low');
 }
 
+const DO_IT =
+  /\b(?:going to|gonna|gunna|'ll|will|about to|planning to|plan to|ready to|decided to|finally) (?:do it|go through with it|end it|act on (?:it|them))\b/u;
+const SUICIDAL_WORDS =
+  /\b(?:suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my life|it all|it)|want to die|wanna die|better off dead)\b/u;
+
 /**
- * Means and plans raise suicidal or self-harm thoughts to high; a time raises them one step
- * (high becomes imminent); a preparatory act is high alone and imminent with any other sign.
+ * Means and plans raise suicidal or self-harm thoughts to high; a time, or means at hand, raises
+ * them one step (high becomes imminent); a preparatory act is high alone and imminent with any
+ * other sign (another preparatory act, in this message or the last few). Intent to harm someone
+ * with a time or a weapon at hand, and current abuse with signs that it is happening now, are
+ * imminent.
  */
-function raiseByModifiers(findings: Finding[], t: string): void {
+function raiseByModifiers(findings: Finding[], t: string, context: RiskContext | undefined): void {
   const own = () =>
     findings.filter(
       (f) =>
         (f.rule.category === 'suicide' || f.rule.category === 'self_harm') &&
         compareRisk(f.level, 'moderate') >= 0,
     );
-  const preparation = firstUnnegated(PREPARATION_RULE.pattern, t);
-  if (preparation) {
-    const level: RiskLevel = own().length > 0 ? 'imminent' : 'high';
-    addFinding(findings, {
-      rule: PREPARATION_RULE,
-      start: preparation.index,
-      end: preparation.index + preparation[0].length,
-      level,
-    });
+  const earlier = (context?.recentClientTexts ?? [])
+    .slice(-5)
+    .map((text) => normalizeForSafety(text.slice(0, MAX_SCAN_CHARS)).text);
+  const preparations = allUnnegated(PREPARATION_RULE.pattern, t);
+  const weak = allUnnegated(WEAK_PREPARATION, t);
+  const earlierPreparation = earlier.some((text) => PREPARATION_RULE.pattern.test(text));
+  // A clear preparatory act weighs two, a weak one (a note, "I'm ready") one: two is high, three imminent.
+  const weight = 2 * preparations.length + weak.length + (earlierPreparation ? 2 : 0);
+  const signs = [...preparations, ...weak];
+  if (signs.length > 0 && (weight >= 2 || own().length > 0)) {
+    const level: RiskLevel = own().length > 0 || weight >= 3 ? 'imminent' : 'high';
+    for (const sign of signs)
+      addFinding(findings, {
+        rule: PREPARATION_RULE,
+        start: sign.index,
+        end: sign.index + sign[0].length,
+        level,
+      });
   }
   const targets = own();
-  if (targets.length === 0) return;
-  for (const rule of [MEANS_RULE, PLAN_RULE]) {
-    const match = firstUnnegated(rule.pattern, t);
-    if (!match) continue;
-    const level = maxLevel(['high', ...targets.map((f) => f.level)]);
-    addFinding(findings, {
-      rule: { ...rule, category: targets[0]!.rule.category },
-      start: match.index,
-      end: match.index + match[0].length,
-      level,
-    });
+  if (targets.length > 0) {
+    for (const rule of [MEANS_RULE, PLAN_RULE]) {
+      const match = firstUnnegated(rule.pattern, t);
+      if (!match) continue;
+      const level = maxLevel(['high', ...targets.map((f) => f.level)]);
+      addFinding(findings, {
+        rule: { ...rule, category: targets[0]!.rule.category },
+        start: match.index,
+        end: match.index + match[0].length,
+        level,
+      });
+    }
+    const time =
+      firstUnnegated(TIMEFRAME_RULE.pattern, t) ??
+      firstUnnegated(ACCESS_NOW, t) ??
+      firstUnnegated(MEANS_POSSESSED, t);
+    const earlierSign = earlier
+      .slice(-3)
+      .some((text) => ACCESS_NOW.test(text) || PREPARATION_RULE.pattern.test(text));
+    if (time || earlierSign) {
+      const current = maxLevel(own().map((f) => f.level));
+      const level: RiskLevel = compareRisk(current, 'high') >= 0 ? 'imminent' : 'high';
+      const at = time ?? undefined;
+      const strongest = own().sort((a, b) => compareRisk(b.level, a.level))[0]!;
+      addFinding(findings, {
+        rule: { ...TIMEFRAME_RULE, category: strongest.rule.category },
+        start: at ? at.index : strongest.start,
+        end: at ? at.index + at[0].length : strongest.end,
+        level,
+      });
+    }
   }
-  const time = firstUnnegated(TIMEFRAME_RULE.pattern, t);
-  if (time) {
-    const current = maxLevel(own().map((f) => f.level));
-    const level: RiskLevel = compareRisk(current, 'high') >= 0 ? 'imminent' : 'high';
+  // Intent to harm someone, with a time or a weapon at hand.
+  const harm = findings.filter(
+    (f) => f.rule.category === 'harm_to_others' && compareRisk(f.level, 'high') >= 0,
+  );
+  const harmSign = firstUnnegated(TIMEFRAME_RULE.pattern, t) ?? firstUnnegated(WEAPON_AT_HAND, t);
+  if (harm.length > 0 && harmSign)
     addFinding(findings, {
-      rule: { ...TIMEFRAME_RULE, category: targets[0]!.rule.category },
-      start: time.index,
-      end: time.index + time[0].length,
-      level,
+      rule: { ...TIMEFRAME_RULE, id: 'modifier.harm-now', category: 'harm_to_others' },
+      start: harmSign.index,
+      end: harmSign.index + harmSign[0].length,
+      level: 'imminent',
     });
-  }
+  // Abuse that is happening now.
+  const abuse = findings.filter(
+    (f) => f.rule.category === 'abuse' && compareRisk(f.level, 'high') >= 0,
+  );
+  const urgent = firstUnnegated(URGENT, t);
+  if (abuse.length > 0 && urgent)
+    addFinding(findings, {
+      rule: { id: 'modifier.abuse-now', category: 'abuse', level: 'imminent', pattern: URGENT },
+      start: urgent.index,
+      end: urgent.index + urgent[0].length,
+      level: 'imminent',
+    });
 }
 
 function maxLevel(levels: readonly RiskLevel[]): RiskLevel {
@@ -248,16 +361,35 @@ function maxLevel(levels: readonly RiskLevel[]): RiskLevel {
 }
 
 function matchesOf(rule: RiskRule, text: string): RegExpExecArray[] {
-  const flags = rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`;
-  return [...text.matchAll(new RegExp(rule.pattern.source, flags))];
+  return [...text.matchAll(globalOf(rule.pattern))];
 }
 
 function firstUnnegated(pattern: RegExp, text: string): RegExpExecArray | undefined {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  for (const match of text.matchAll(new RegExp(pattern.source, flags))) {
+  for (const match of text.matchAll(globalOf(pattern))) {
     if (!isNegated(clauseBefore(text, match.index))) return match;
   }
   return undefined;
+}
+
+function allUnnegated(pattern: RegExp, text: string): RegExpExecArray[] {
+  return [...text.matchAll(globalOf(pattern))].filter(
+    (match) => !isNegated(clauseBefore(text, match.index)),
+  );
+}
+
+/** "Killing myself has never crossed my mind": a negation right after the statement. */
+function negatedAfter(text: string, end: number): boolean {
+  return NEGATION_AFTER.test(text.slice(end, end + 60));
+}
+
+/**
+ * Past and resolved ("I used to … but I've been fine for years") is low, unless it came back
+ * ("… started again"). A medical event counts as past only with a time well in the past.
+ */
+function isPastAndResolved(category: RiskCategory, sentence: string, message: string): boolean {
+  if (RECURRENCE.test(sentence)) return false;
+  if (category === 'medical_emergency') return PAST_TIME.test(sentence);
+  return PAST_RESOLVED.test(sentence) || (RESOLVED.test(message) && PAST_TENSE.test(sentence));
 }
 
 function finding(rule: RiskRule, match: RegExpExecArray, level: RiskLevel): Finding {
@@ -273,32 +405,48 @@ function subjectIsSomeoneElse(clause: string): boolean {
   return lastIndexOf(SPEAKER_SUBJECT, clause) < other;
 }
 
+/** Whether the speaker is the nearest subject before a statement ("I wrote a goodbye note"). */
+function speakerIsSubject(clause: string): boolean {
+  const speaker = lastIndexOf(SPEAKER_SUBJECT, clause);
+  return (
+    speaker !== -1 && speaker > lastIndexOf(new RegExp(THIRD_PERSON_SUBJECT.source, 'gu'), clause)
+  );
+}
+
 function lastIndexOf(pattern: RegExp, text: string): number {
   let last = -1;
   for (const match of text.matchAll(pattern)) last = match.index;
   return last;
 }
 
+/** How far frames look around a statement: a clause or a sentence, never the whole message (keeps the scan linear). */
+const FRAME_WINDOW = 400;
+
 /** The text of the current clause up to `index`. */
 function clauseBefore(text: string, index: number): string {
-  const before = text.slice(0, index);
+  const before = text.slice(Math.max(0, index - FRAME_WINDOW), index);
   let start = 0;
   for (const boundary of before.matchAll(CLAUSE_BOUNDARY))
     start = boundary.index + boundary[0].length;
   return before.slice(start);
 }
 
-/** The sentence that contains `index`. */
+/** The sentence that contains `index` (at most a window either side). */
 function sentenceAround(text: string, index: number): string {
+  const from = Math.max(0, index - FRAME_WINDOW);
+  const before = text.slice(from, index);
   const start =
+    from +
     Math.max(
-      text.lastIndexOf('.', index - 1),
-      text.lastIndexOf('!', index - 1),
-      text.lastIndexOf('?', index - 1),
-      text.lastIndexOf('\n', index - 1),
-    ) + 1;
-  const rest = text.slice(index).search(/[.!?\n]/u);
-  return text.slice(start, rest === -1 ? text.length : index + rest);
+      before.lastIndexOf('.'),
+      before.lastIndexOf('!'),
+      before.lastIndexOf('?'),
+      before.lastIndexOf('\n'),
+    ) +
+    1;
+  const after = text.slice(index, index + FRAME_WINDOW);
+  const rest = after.search(/[.!?\n]/u);
+  return text.slice(start, rest === -1 ? index + after.length : index + rest);
 }
 
 /** Negated when a negation cue stands among the last four words before the statement, and nothing undoes it. */
@@ -330,4 +478,18 @@ function toEvidence(item: Finding, normalized: NormalizedText, original: string)
     end,
     text: original.slice(start, end),
   };
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/** The global form of a pattern, compiled once: matchAll needs the g flag. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = pattern.flags.includes('g')
+      ? pattern
+      : new RegExp(pattern.source, `${pattern.flags}g`);
+    globalPatterns.set(pattern, global);
+  }
+  return global;
 }

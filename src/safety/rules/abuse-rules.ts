@@ -2,15 +2,24 @@ import { F, type RiskRule } from './risk-rule.ts';
 
 const { person } = F;
 const ABUSER = `(?:he|she|they|my ${person}|his ${person}|her ${person}|mum's boyfriend|mom's boyfriend|dad's girlfriend|someone|a man|a guy|a woman)`;
+// Words people put between the person and the act: "he still", "she just tried to", "he's been".
+const BETWEEN =
+  "(?:(?:gets|got|comes|came|goes|went) (?:[a-z']+ )?(?:and|then) )?(?:still |always |keeps? |often |sometimes |has been |had |also |even |just |then |again |once |regularly |constantly |tried to |tries to |try to |started |used to ){0,4}";
 const ABUSE_ACT =
-  "(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|throws? things at|threw (?:things|something|a [a-z]+) at|hurts?|hurting|hurt|rap(?:es|ed)|touch(?:es|ed|ing)|molest(?:s|ed)|abus(?:es|ed|ing)|threaten(?:s|ed|ing)|lock(?:s|ed) me (?:in|out)|burn(?:s|ed)|bit(?:es)?|spits? on|grabbed|grabs|drags?|dragged|forces?|forced|makes? me have sex|made me have sex|won't let me (?:leave|go out|see|eat|sleep|have)|took my (?:phone|money|passport|keys)|takes my (?:phone|money|passport|keys)|controls? (?:my money|everything i do|where i go|who i see)|tracks? my phone)";
+  '(?:hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|pin(?:s|ned)|throws? things at|threw (?:things|something|a [a-z]+) at|hurts?|hurting|hurt|rap(?:es|ed)|touch(?:es|ed|ing)|molest(?:s|ed)|abus(?:es|ed|ing)|threaten(?:s|ed|ing)|burn(?:s|ed)|bit(?:es)?|spits? on|grabbed|grabs|drags?|dragged|forces?|forced|stalk(?:s|ed|ing)|smother(?:s|ed)|attack(?:s|ed)|bruised|scald(?:s|ed)|starv(?:es|ed))';
+// Coercive control: acts that carry their own object.
+const CONTROL =
+  "(?:makes? me have sex|made me have sex|(?:won'?t|doesn'?t|does not|will not|never) let(?:s)? me (?:leave|go (?:out|anywhere)|see|eat|sleep|have|work|drive|talk to|use)|(?:took|taken|takes|hid|hides|hidden|keeps|smashed) (?:away )?my (?:car )?(?:phone|money|passport|keys|bank card|cards|medication|meds)|controls? (?:all )?(?:my|our) (?:money|finances|bank|accounts?|spending)|controls? (?:everything i do|where i go|who i see|what i (?:wear|eat))|(?:tracks?|checks?|goes through|reads?|monitors?) (?:all )?my (?:phone|location|messages|texts|emails|every move)|lock(?:s|ed)? (?:me|us) (?:in|out|outside|inside|up)\\b|locked (?:all )?the doors|makes? me (?:send|ask (?:permission|before)|kneel|stand|sleep (?:outside|on the floor))|(?:screams?|yells?|shouts?|swears?) at me\\b(?=[^.!?\\n]{0,40}\\b(?:for hours|every (?:day|night|time|single)|all the time|constantly|until i|in front of|and hits|and throws)\\b)|(?:says|tells me|calls me|keeps telling me|always says|told me) (?:that )?(?:i'?m |i am )?(?:worthless|useless|nothing|a waste of space|pathetic|disgusting)|(?:keeps|kept|started) (?:turning|showing) up (?:at|outside) my (?:work|house|flat|home|school|job)|(?:sending|sends|sent) (?:me )?(?:threats|threatening (?:messages|texts))|(?:says|said) (?:that )?(?:he|she|they) knows? where i live)";
 
 /**
- * Abuse or danger at home: violence, sexual abuse, threats and coercive control by someone in
- * the speaker's life. Violence happening now, or a threat to kill, is imminent; current abuse is
- * high; fear of a partner or family member without a described act is moderate.
+ * Abuse or danger at home: violence, sexual abuse and grooming, threats, stalking and coercive
+ * control by someone in the speaker's life. Violence happening now, a weapon, or a threat to
+ * kill, is imminent; current abuse and control are high; fear, intimidation and smashed things
+ * without a described act are moderate.
  * @see WHO, Responding to intimate partner violence and sexual violence against women (2013).
- * @see Campbell JC, et al. Risk factors for femicide in abusive relationships. Am J Public Health 2003;93(7):1089–97 (threats to kill, strangulation).
+ * @see Campbell JC, et al. Risk factors for femicide in abusive relationships. Am J Public Health 2003;93(7):1089–97 (threats to kill, strangulation, weapons, stalking).
+ * @see Stark E. Coercive Control: How Men Entrap Women in Personal Life. Oxford University Press, 2007.
+ * @see NSPCC, Grooming: signs and indicators (secrecy, requests for images, meeting alone).
  */
 export const ABUSE_RULES: readonly RiskRule[] = [
   {
@@ -18,7 +27,7 @@ export const ABUSE_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'high',
     pattern: new RegExp(
-      `\\b${ABUSER} (?:still |always |keeps? |often |sometimes |has been |had |also |even |just |then )*${ABUSE_ACT} me\\b`,
+      `\\b${ABUSER}(?:'s| has| had| have)? ${BETWEEN}(?:${ABUSE_ACT} me\\b|${CONTROL})|\\b(?:i'?m|i am) not allowed (?:my own|to (?:leave|go out|see|have|eat|talk|work|drive))\\b|\\b(?:bruises|marks|a black eye|welts)\\b[^.!?\\n]{0,30}\\b(?:from (?:what )?(?:he|she|they|him|her|my ${person})|(?:he|she|they) (?:gave|left|did))\\b|\\bby my (?:throat|neck|hair)\\b|\\bmarks on my (?:neck|throat)\\b`,
       'u',
     ),
   },
@@ -30,11 +39,27 @@ export const ABUSE_RULES: readonly RiskRule[] = [
       /\b(?:i (?:was|am being|'m being|m being|got|have been|'ve been|ve been) (?:raped|sexually assaulted|assaulted|abused|molested|beaten|groomed|strangled|choked|trafficked|hit|attacked)|(?:domestic (?:violence|abuse)|abusive (?:relationship|partner|husband|wife|boyfriend|girlfriend|home|parents?|dad|mum|mom|household)) (?:at home|is|in my|with|and)|i(?:'m| am) (?:in an abusive|being abused|a victim of))\b|\b(?:my|our) (?:abusive )?(?:home|house) (?:isn'?t|is not) safe\b/u,
   },
   {
+    id: 'abuse.grooming',
+    category: 'abuse',
+    level: 'high',
+    pattern: new RegExp(
+      `\\b(?:asking|asks|asked|wants|wanted|keeps asking) (?:me )?to (?:meet(?: up)?|come (?:over|round)|see (?:him|her)|go somewhere) (?:alone|in secret|secretly|without (?:telling|my))|\\b(?:makes?|made|asks?|asked|asking|wants?|wanted|keeps asking) (?:me )?(?:to send|for|send) (?:him|her|them )?(?:photos|pictures|pics|nudes|videos)(?: of (?:me|myself))?|\\b(?:keep (?:it|this) (?:a |our )?secret|our (?:little )?secret)\\b(?<=\\b(?:he|she|they|my ${person}|friend|coach|teacher)\\b.{0,80})|\\b${ABUSER} (?:has been |keeps |kept |always |often |sometimes )?(?:coming|comes|came|creeping|creeps|sneaking|sneaks|getting|gets) (?:in|into) (?:my (?:room|bed|bedroom)|bed with me)(?! to (?:check|say|wake|kiss|tuck))(?=[^.!?\\n]{0,30}\\b(?:at night|night|when|while|every)\\b|[^a-z]*$)`,
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.coercion',
+    category: 'abuse',
+    level: 'high',
+    pattern:
+      /\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'re going to) (?:take (?:the|my|our) (?:kids|children|baby|son|daughter)|kick me out|tell everyone|post (?:the|my) (?:photos|pictures|pics|videos)|drop me|ruin me|report me|hurt (?:my|the) (?:kids|children|dog|cat|family)|have me (?:deported|sectioned))\b[^.!?\n]{0,40}\bif i\b|\bnobody would believe me\b(?<=\b(?:says|said|tells me|told me)\b.{0,20})/u,
+  },
+  {
     id: 'abuse.threat-to-kill',
     category: 'abuse',
     level: 'imminent',
     pattern: new RegExp(
-      `\\b${ABUSER} (?:said|says|told me|threatened|threatens|swore|keeps saying|texted|has said) (?:that )?(?:he|she|they)?(?:'?ll| will| would| is going to| 's going to| gonna)? ?(?:to )?(?:kill|hurt|murder|end) me\\b|\\b(?:is|'s) going to kill me\\b|\\b(?:he|she|they)(?:'ll| will) kill me\\b`,
+      `\\b${ABUSER} (?:said|says|told me|threatened|threatens|swore|keeps saying|texted|has said) (?:that )?(?:he|she|they)?(?:'?ll| will| would| is going to| 's going to| gonna)? ?(?:to )?(?:kill|hurt|murder|end) me\\b|\\b(?:is|'s) (?:going to|gonna) kill me\\b|\\b(?:he|she|they)(?:'ll| will) kill me\\b|\\b(?:end|kill|ends|kills) (?:it )?(?:for )?(?:both of us|us both|the both of us|all of us)\\b|\\b(?:said|says|told me) (?:that )?i'?m (?:going to|gonna) get it\\b`,
       'u',
     ),
   },
@@ -43,7 +68,7 @@ export const ABUSE_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'imminent',
     pattern: new RegExp(
-      `\\b${ABUSER} (?:is|'s) (?:outside|at the door|banging on the door|trying to (?:get in|break in|break the door)|coming (?:home|back|for me)|on (?:his|her|their) way)\\b(?=.{0,80}\\b(?:scared|afraid|hide|hiding|hurt|kill|knife|gun|drunk|angry|help|please)\\b)|\\b(?:hiding|locked myself) in the (?:bathroom|bedroom|closet|wardrobe|toilet)\\b(?=.{0,80}\\b(?:from|he|she|they|scared)\\b)|\\b${ABUSER} (?:has|'s got|got) a (?:knife|gun|weapon)\\b`,
+      `\\b${ABUSER}(?: is|'s) (?:outside|at the door|banging on the door|trying to (?:get in|break in|break the door)|coming (?:home|back|for me|up the stairs|upstairs)|on (?:his|her|their) way|drunk)\\b(?=.{0,80}\\b(?:scared|afraid|hide|hiding|hurt|kill|knife|gun|drunk|angry|help|please|get it|stairs)\\b)|\\b(?:hiding|locked myself) in the (?:bathroom|bedroom|closet|wardrobe|toilet)\\b(?=.{0,80}\\b(?:from|he|she|they|scared)\\b)|\\b${ABUSER}(?: has|'s got| got| has got| is holding|'s holding| is waving|'s waving|'s| is) (?:a|the|his|her) (?:knife|gun|weapon|bat|hammer)(?: out)?\\b|\\b${ABUSER}(?: is|'s) (?:[a-z]+ ){0,4}?with (?:a|the|his|her) (?:knife|gun|weapon|bat|hammer|machete|axe)\\b|\\b${ABUSER}(?: just)?(?: broke| has broken| is breaking|'s breaking| smashed| kicked|'s broken| has broke)(?: in| the door (?:in|down)| down the door| through the (?:door|window))\\b|\\b${ABUSER}(?: is|'s) (?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching|threatening) (?:me|my ${person}|her|him)\\b`,
       'u',
     ),
   },
@@ -52,8 +77,23 @@ export const ABUSE_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'moderate',
     pattern: new RegExp(
-      `\\b(?:scared|afraid|terrified|frightened) (?:of|to go home to|to be alone with) (?:my ${person}|him|her)\\b|\\b(?:scared|afraid|terrified|frightened) to go (?:back )?home\\b|\\b(?:don'?t|do not) feel safe (?:at home|in my (?:own )?(?:home|house)|around (?:my ${person}|him|her))\\b|\\b(?:not|isn'?t) safe (?:at home|in my house|to go home)\\b|\\bwalk(?:ing)? on eggshells\\b`,
+      `\\b(?:scared|afraid|terrified|frightened) (?:of|to go home to|to be alone with) (?:my ${person}|him|her)\\b(?!'s)|\\b(?:scared|afraid|terrified|frightened) to go (?:back )?home\\b|\\b(?:don'?t|do not) feel safe (?:at home|in my (?:own )?(?:home|house)|around (?:my ${person}|him|her))\\b|\\b(?:not|isn'?t) safe (?:at home|in my house|to go home)\\b|\\bwalk(?:ing)? on eggshells\\b|\\b${ABUSER} (?:[a-z]+ ){0,4}?(?:smash(?:es|ed)?|breaks|broke|throws|threw|punch(?:es|ed)) (?:things|stuff|plates|the walls?|holes in (?:the )?walls?|doors?|my things)\\b|\\b(?:he|she|they) (?:hasn'?t|has not|haven'?t) (?:hit|hurt) me yet\\b|\\b(?:he|she|they)(?:'ll| will|'s going to| is going to) come (?:for|after) me\\b`,
       'u',
     ),
   },
 ];
+
+/**
+ * Someone coming closer: with anger or fear around it (in this message or the last few), danger
+ * now. Used by the detector across turns, never alone.
+ */
+export const APPROACH =
+  /\b(?:(?:hear|heard) (?:him|her|them) (?:coming|on the stairs|at the door|outside|downstairs|banging|shouting)|(?:he|she|they)(?:'s| is|'re| are) (?:coming up the stairs|coming upstairs|coming for me|back|home early|at the door))\b/u;
+
+/** Anger, drink or fear around someone: what makes an approach dangerous. */
+export const VOLATILE =
+  /\b(?:moods?|angry|furious|raging|drunk|temper|lost it|found (?:out|the)|kill me|hit me|scared|terrified|afraid|hide|hiding)\b/u;
+
+/** Signs that the danger is happening now: raise current abuse to imminent. */
+export const URGENT =
+  /\b(?:right now|just now|(?:he|she|they)(?:'s| is|'re| are) still (?:here|in the house|in the flat|downstairs|outside)|still in the (?:house|flat)|please help|help me|i'?m hiding|hiding (?:in|from)|(?:i'?m|i am) (?:in|under) the (?:wardrobe|closet|bathroom|cupboard|bed)|typing (?:under|quietly|from|this from)|messaging (?:from|under|quietly|you from)|texting (?:from|under|quietly)|don'?t know where (?:we'?re|he'?s|she'?s|they'?re) (?:going|taking me)|on (?:his|her|their) way|(?:he|she|they) just)\b/u;

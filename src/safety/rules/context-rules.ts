@@ -21,7 +21,12 @@ const QUESTIONS: readonly [RegExp, AskedQuestion][] = [
     { question: 'safe_now', category: 'suicide', yes: 'none', no: 'high' },
   ],
   [
-    /\b(?:tonight|today|right now|soon|in the next (?:few )?(?:hours|days))\b.*\?|\bact on (?:it|them|these thoughts|those thoughts)\b/u,
+    /^\s*(?:have|did|had) you\b.*\b(?:hurt|harm(?:ed)?|cut|injured?) yourself\b/u,
+    { question: 'thoughts', category: 'self_harm', yes: 'high', no: 'none' },
+  ],
+  [
+    // Timing of an act, not of anything: "What brings you here today?" is not a safety question.
+    /\b(?:act(?:ing)? on (?:it|them|these thoughts|those thoughts)|(?:do|doing) (?:it|something)|(?:hurt|harm|kill|end)\w*)\b[^?]*\b(?:tonight|today|right now|soon|in the next (?:few )?(?:hours|days))\b[^?]*\?|\b(?:tonight|today|soon)\b[^?]*\b(?:act(?:ing)? on|do it|hurt|harm|kill|end)\w*\b[^?]*\?|\bact(?:ing)? on (?:it|them|these thoughts|those thoughts)\b/u,
     { question: 'timeframe', category: 'suicide', yes: 'imminent', no: 'none' },
   ],
   [
@@ -49,7 +54,7 @@ const QUESTIONS: readonly [RegExp, AskedQuestion][] = [
     { question: 'thoughts', category: 'harm_to_others', yes: 'high', no: 'none' },
   ],
   [
-    /\b(?:anyone|someone|somebody) (?:hurting|hitting|threatening|abusing) you\b|\b(?:hurt|hit|threaten|abuse)s? you\b|\bafraid of (?:him|her|them|anyone|someone)\b|\bbeing (?:hurt|abused|hit)\b/u,
+    /\b(?:anyone|someone|somebody)(?: [a-z]+){0,3} (?:hurting|hitting|threatening|abusing|scaring) you\b|\b(?:hurt|hit|threaten|abuse)s? you\b|\bafraid of (?:him|her|them|anyone|someone)\b|\bbeing (?:hurt|abused|hit)\b/u,
     { question: 'thoughts', category: 'abuse', yes: 'high', no: 'none' },
   ],
 ];
@@ -65,7 +70,13 @@ export function askedQuestion(agentText: string): AskedQuestion | undefined {
     .match(/[^.?!]*\?/gu);
   const last = questions?.at(-1);
   if (!last) return undefined;
-  return QUESTIONS.find(([pattern]) => pattern.test(last))?.[1];
+  const classify = (text: string) => QUESTIONS.find(([pattern]) => pattern.test(text))?.[1];
+  // "… think about suicide. Is that something you've been thinking about?" refers back.
+  const sentences = agentText
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'")
+    .split(/(?<=[.?!])\s+/u);
+  return classify(last) ?? classify(sentences.slice(-2).join(' '));
 }
 
 const AFFIRM =
@@ -89,8 +100,16 @@ export function answerOf(text: string): 'yes' | 'no' | 'unclear' {
 
 /** Hopelessness, entrapment and burden: warning signs that make an indirect statement risky. */
 export const HOPELESSNESS =
-  /\b(?:hopeless|no hope|(?:nothing|it|things|life) (?:will|is going to|'s going to|ever|is ever going to) (?:get|gets|change|changes|be) (?:any )?better|never (?:get|gets|going to get|gonna get) better|no way out|trapped|stuck forever|can'?t (?:take|do|handle|bear) (?:this|it|any of this|much more) any ?more|can'?t cope|giv(?:e|ing) up|gave up|no point|pointless|worthless|i'?m useless|(?:a|such a) burden|empty inside|feel (?:so )?(?:empty|numb|nothing)|(?:so )?(?:tired|sick|exhausted) of (?:it all|everything|all of this|fighting|trying|being me)|hate (?:myself|my life|being alive)|no one (?:cares|would care|would notice)|nobody (?:cares|would care|would notice)|(?:i'?m|i am) (?:so )?done|so alone|completely alone|nothing matters|(?:can'?t|cannot) see a (?:future|way forward)|no future)\b/u;
+  /\b(?:hopeless|no hope|(?:nothing|it|things|life) (?:will|is going to|'s going to|ever|is ever going to) (?:get|gets|change|changes|be) (?:any )?better|never (?:get|gets|going to get|gonna get) better|no way out|trapped|stuck forever|can'?t (?:take|do|handle|bear) (?:this|it|any of this|much more) any ?more|can'?t cope|giv(?:e|ing) up|gave up|no point|pointless|worthless|i'?m useless|(?:a|such a) burden|empty inside|feel (?:so )?(?:empty|numb|nothing)|(?:so )?(?:tired|sick|exhausted) of (?:it all|everything|all of this|fighting|trying|being me)|hate (?:myself|my life|being alive)|no one (?:cares|would care|would notice)|nobody (?:cares|would care|would notice)|(?:i'?m|i am) (?:so )?done|so alone|completely alone|nothing matters|(?:can'?t|cannot) see a (?:future|way forward)|no future|(?:don'?t|can'?t|do not) (?:really )?see the point|(?:don'?t|do not) know why i (?:even )?bother|why (?:do|should) i (?:even )?bother|need to feel something|everyone (?:always )?leaves|nothing (?:ever )?changes)\b/u;
+
+/** A means of suicide or self-harm kept in view: "looking at the bridge", "the pills are in my drawer". */
+export const MEANS_IN_VIEW =
+  /\b(?:looking at|staring at|stare at|thinking about|keep thinking about|can'?t stop thinking about|holding|counting|lined up|laid out|sorted out) (?:the |that |my |a |those )?(?:bottle of |packet of |box of )?(?:bridge|pills|tablets|meds|rope|blades?|razors?|gun|knife|tracks|railway|train line|ledge|roof|cliff|river)\b|\b(?:the |my )?(?:pills|tablets|meds|rope|blades?|razors?|gun|knife) (?:is|are) (?:in|under|behind|on) my\b/u;
+
+/** Means within reach now: "it's right there", "in front of me". */
+export const ACCESS_NOW =
+  /\b(?:(?:is|are|it'?s|they'?re) right (?:here|there|next to me|beside me)|right in front of me|in front of me|in my hand|(?:are|is) (?:right )?here with me)\b/u;
 
 /** Wanting it all to stop or end: on its own low, with hopelessness moderate. */
 export const ENDING =
-  /\b(?:make (?:it|everything|the pain|this|the thoughts) (?:all )?(?:stop|go away for good)|want(?:ed)? (?:it|everything|this|the pain|it all)(?: all)? to (?:stop|end|be over)|(?:it|this|everything|it all)(?:'ll| will) (?:all )?be over soon|sleep forever|(?:just )?(?:disappear|vanish)|not (?:be|being) (?:here|around) anymore|be gone|end (?:it|this|things)\b|found a way out|know what i (?:have|need) to do|only one way out|no other way out|won'?t have to (?:feel|deal with) (?:this|it) (?:for )?much longer|permanent(?:ly)? (?:fix|end|solution|escape)|rest forever|finally (?:be )?(?:free|at peace)|at peace soon|fade away|can'?t do this anymore|i'?m (?:so )?done with (?:it all|everything))/u;
+  /\b(?:make (?:it|everything|the pain|this|the thoughts) (?:all )?(?:stop|go away for good)|want(?:ed)? (?:it|everything|this|the pain|it all)(?: all)? to (?:stop|end|be over)|(?:it|this|everything|it all)(?:'ll| will) (?:all )?be over soon|sleep forever|(?:just )?(?:disappear|vanish)|not (?:be|being) (?:here|around) anymore|be gone|end (?:it|this|things)\b|found a way out|know what i (?:have|need) to do|only one way out|no other way out|won'?t have to (?:feel|deal with) (?:this|it) (?:for )?much longer|permanent(?:ly)? (?:fix|end|solution|escape)|rest forever|finally (?:be )?(?:free|at peace)|at peace soon|fade away|can'?t do this anymore|i'?m (?:so )?done with (?:it all|everything)|(?:i'?m|i am) (?:so |just |completely |totally )?done (?:trying|fighting|with (?:life|everything|it all|this life))|(?:i'?m|i am) finally done\b(?! with (?!it all|everything|life))|give up on (?:everything|it all|life)|(?:fix|solve|end) (?:it|this|everything|all of this) (?:permanently|for good|forever)|for (?:much|a lot) longer\b)/u;

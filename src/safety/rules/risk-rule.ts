@@ -10,6 +10,8 @@ export interface RiskRule {
   pattern: RegExp;
   /** Describes someone else's risk ("she wants to kill herself"): reported in `aboutOthers`. */
   aboutOthers?: boolean;
+  /** Someone else as subject is the target, not the speaker ("he'll get what's coming"). */
+  subjectMayBeTarget?: boolean;
 }
 
 /** Regular-expression pieces shared by the rule sets. */
@@ -24,11 +26,11 @@ export const F = {
   gap: "(?:[a-z']+ ){0,4}?",
   /** Adverbs people put before a feeling or act. */
   adverb:
-    '(?:really |just |so |actually |honestly |seriously |literally |genuinely |kind of |kinda |sort of |pretty |very |fully |totally |gonna |going to |about to )*',
+    '(?:really |just |so |actually |honestly |seriously |literally |genuinely |kind of |kinda |sort of |pretty |very |fully |totally |gonna |going to |about to ){0,4}',
   /** Intensity/time words after "want". */
   desire:
     "(?:want(?:ed|s)? to|wanna|wish(?:ed)? (?:i could|to)|need(?:ed)? to|going to|gonna|gunna|will|'ll|plan(?:ning)? (?:to|on)|intend(?:ing)? to|ready to|about to|decided to|tried to|try(?:ing)? to|think(?:ing)? (?:about|of)|thought (?:about|of)|considering|contemplating|can't stop thinking about|keep thinking about)",
   /** People the speaker may be in danger from, or may harm. */
   person:
-    '(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|dad|father|mum|mom|mother|step ?dad|step ?father|step ?mum|step ?mom|step ?mother|(?:mum|mom|dad)\'s (?:boyfriend|girlfriend|friend|partner)|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|carer|caregiver|foster (?:dad|mum|mom|parent)|parents?|son|daughter|baby|kids?|children|child|flatmate|roommate|housemate|boss|manager|coworker|colleague|teacher|coach|neighbou?r|landlord)',
+    "(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|ex|dad|father|mum|mom|mother|step ?dad|step ?father|step ?mum|step ?mom|step ?mother|(?:mum|mom|dad)'s (?:boyfriend|girlfriend|friend|partner)|brother|sister|uncle|aunt|grandad|grandpa|grandfather|cousin|carer|caregiver|foster (?:dad|mum|mom|parent)|parents?|son|daughter|baby|kids?|children|child|flatmate|roommate|housemate|boss|manager|coworker|colleague|teacher|coach|neighbou?r|landlord)",
 } as const;

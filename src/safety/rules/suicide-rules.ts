@@ -50,7 +50,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern: new RegExp(
-      `\\b(?:i'?m|i am|i feel|feel|feeling|felt|been|i get|getting|i have|having|i've had|my|got|had)(?: (?:so|really|very|quite|kind of|kinda|a bit|pretty|extremely|super|feeling|getting|being|more|properly|actually|constantly|been))* (?:suicidal|sucidal|suicdal|suicidel)\\b`,
+      `\\b(?:i'?m|i am|i feel|feel|feeling|felt|been|i get|getting|i have|having|i've had|my|got|had)(?: (?:so|really|very|quite|kind of|kinda|a bit|pretty|extremely|super|feeling|getting|being|more|properly|actually|constantly|been)){0,4} (?:suicidal|sucidal|suicdal|suicidel)\\b`,
       'u',
     ),
   },
@@ -74,14 +74,15 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        `\\b(?:want(?:s|ed)?|wanna|wish|wishing|ready|longing|long|praying|pray|hoping) (?:i could )?(?:to )?(?:just )?(?:die|be dead|be gone|not exist|stop existing|cease to exist|disappear forever|vanish forever|fall asleep (?:and|&) (?:never|not) wake up|stop (?:living|breathing|being alive)|not (?:wake up|be here|be alive|be around|exist)|sleep and (?:never|not) wake up)\\b`,
+        `\\b(?:want(?:s|ed)?|wanna|wish|wishing|ready|longing|long|praying|pray|hoping) (?:i could )?(?:to )?(?:just )?(?:die|be dead|be gone|not exist|stop existing|cease to exist|disappear forever|vanish forever|fall asleep (?:and|&) (?:never|not) wake up|stop (?:living|breathing|being alive)(?! like this| that way| in (?:this|that|a))|not (?:wake up|be here|be alive|be around|exist)|sleep and (?:never|not) wake up)\\b`,
+        `\\b(?:want|wanna|wish i could|ready|long) (?:to )?(?:just )?(?:go to )?sleep (?:forever|and never wake up|for ever)\\b`,
         `\\b(?:i'?d|i would) (?:much )?rather (?:be dead|die|not (?:be here|be alive|exist|wake up))\\b`,
         `\\b(?:easier|better|lighter|happier|simpler|calmer|fine|relieved)\\b[a-z' ]{0,30}?\\b(?:if i (?:wasn'?t|weren'?t|was not|were not|didn'?t exist|was gone|were gone|was dead|were dead|died|disappeared)|without me)\\b`,
         `\\b(?:easier|better|simpler) (?:for everyone )?(?:to|if i (?:could|did)) (?:just )?(?:not (?:be here|be around|exist|wake up)|disappear|die)\\b`,
         `\\b(?:just )?waiting (?:to die|for (?:the end|death|it all to end))\\b`,
         `\\b(?:wouldn'?t|would not) mind if (?:i (?:died|didn'?t wake up|never woke up|was gone)|it (?:all )?(?:ended|came|came sooner)|(?:death|the end) came)\\b`,
         `\\bif (?:i (?:died|didn'?t wake up|never woke up|got hit by [a-z ]{1,20}|was gone)|(?:a|the) (?:bus|car|train|truck|lorry) (?:hit|killed) me)\\b[a-z' ,]{0,40}?\\b(?:wouldn'?t (?:mind|care)|would(?:n'?t)? be (?:okay|ok|fine|alright|a relief|so bad)|that'?d be (?:okay|ok|fine|alright|a relief)|(?:okay|ok|fine) with (?:it|that))`,
-        `\\b(?:i )?(?:don'?t|do not|can'?t|cannot) see (?:a|any) (?:future|way forward) (?:for (?:me|myself)|at all)\\b|\\b(?:i )?(?:can'?t|cannot|don'?t) see myself (?:making it|being (?:here|alive|around)|surviving|getting) (?:to|past|through|until|till|much longer)\\b`,
+        `\\b(?:i )?(?:don'?t|do not|can'?t|cannot) see (?:a|any) (?:future|way forward) (?:for (?:me|myself)|at all)\\b(?! (?:in|at|with|for) (?:this|that|the|my|a) (?:company|job|team|career|relationship|field|industry|role|band|club|school|course|country|city|town|place|area|house|flat|marriage))|\\b(?:i )?(?:can'?t|cannot|don'?t) see myself (?:making it|being (?:here|alive|around)|surviving|getting|living|lasting) (?:(?:to|past|through|until|till) (?:my next birthday|my [a-z0-9]+ birthday|christmas|new year|next (?:year|week|month|summer|spring|winter|autumn)|the (?:end of the|new) (?:year|week|month)|the weekend|another (?:year|week|month)|summer|spring|winter|autumn|\\d+|thirty|forty|fifty|old age|tomorrow|the morning)|much longer)\\b`,
         `\\b(?:i )?(?:don'?t|do not) think i(?:'ll| will) (?:be (?:around|here)|last|make it) (?:much |for much |a lot )?longer\\b|\\b(?:won'?t|will not|wont) have to (?:[a-z']+ ){1,5}?(?:me|of me|about me|with me) (?:for )?(?:much |a lot )?longer\\b`,
         `\\b(?:the )?(?:only|best|easiest|one) (?:way out|option|answer|solution|escape)(?: [a-z']+){0,4}? (?:is|would be|was|seems) (?:to )?(?:not (?:be|being) (?:here|alive|around)|death|dying|die|suicide|ending it|end it|killing myself|kill myself)\\b`,
         `\\bi (?:don'?t|do not) deserve to (?:live|be alive|exist|be here)\\b`,
@@ -92,7 +93,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
         `\\bwish(?:ing)? (?:i|that i) (?:was|were|had been|'d been|could be|wasn'?t|weren'?t|had never been|was never|never) (?:dead|gone|born|alive|here|around|existed|born at all)\\b`,
         `\\b(?:i'?d|i would|we'?d|they'?d|everyone'?d|everyone would|everybody would|the world would|my family would|my kids would|they would|people would) (?:all )?be (?:better|happier) off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t|died|was gone|disappeared))\\b`,
         `\\bbetter off dead\\b`,
-        `\\b(?:no|nothing to|not any|don'?t have any|can'?t (?:see|find) (?:a|any)) (?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:live|living|being alive|going on|carrying on|keep going|keeping going|existing|me being here|being here)\\b`,
+        `\\b(?:no|nothing to|not any|don'?t have any|can'?t (?:see|find) (?:a|any)) (?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:me (?:being alive|living|existing|being here|staying)|live|living|being alive|going on|carrying on|keep going|keeping going|existing|me being here|being here)\\b`,
         `\\bwhat(?:'?s| is) the (?:point|use) (?:of|in) (?:living|life|being alive|going on|carrying on|existing|me being here|anything anymore|me|my life|being me|being here|me existing|trying anymore)\\b`,
         `\\b(?:can'?t|cannot|couldn'?t) (?:go on|keep going|carry on|do (?:this|life|it) anymore|keep living|live like this|take (?:it|this|much more|any more|anymore))(?: (?:anymore|any more|much longer|like this))?\\b(?=.{0,40}\\b(?:life|living|alive|anymore|any more|longer|dead|die|gone)\\b)`,
         `\\b(?:tired|sick|exhausted) of (?:living|being alive|life|existing|waking up|breathing)\\b`,
@@ -101,13 +102,40 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
         `\\b(?:won'?t|will not|not going to|ain'?t gonna) (?:be (?:around|here)|have to (?:put up with|deal with|worry about) me) (?:much |for )?(?:longer|long|anymore|after (?:tonight|today|this week))\\b`,
         `\\b(?:i'?m|i am) (?:done|finished) (?:with (?:life|living|everything|it all|this world|being alive))\\b`,
         `\\bgo to sleep (?:and|&) (?:never|not) wake up\\b|\\bnot wake up (?:tomorrow|again|in the morning)\\b|\\bnever wake up\\b`,
-        `\\bhop(?:e|ing) i (?:just )?(?:die|don'?t wake up|won'?t wake up|never wake up|get hit by|crash)\\b`,
+        `\\bhop(?:e|ing) i (?:just )?(?:die|don'?t wake up|won'?t wake up|never wake up|get hit by|crash)\\b(?! (?:late|early|too|in time|on time|with|before|until))`,
         `\\b(?:life|living) (?:isn'?t|is not|ain'?t) worth (?:living|it)\\b|\\bnot worth living\\b`,
         `\\b(?:want|need) (?:it all|everything|the pain|this|all of this) to (?:end|stop|be over) (?:forever|for good|permanently)\\b`,
         `\\bjoin (?:my (?:mum|mom|dad|husband|wife|son|daughter|nan|gran|grandma|grandad|brother|sister|partner|friend)|him|her|them) (?:in heaven|on the other side|soon|up there)\\b`,
       ].join('|'),
       'u',
     ),
+  },
+  {
+    id: 'suicide.plan-unnamed',
+    category: 'suicide',
+    level: 'high',
+    pattern:
+      /\b(?:going to|gonna|'ll|will|plan(?:ning)? to) (?:finally )?do it\b(?=[^.!?\n]{0,40}\b(?:when|once|while) (?:everyone|everybody|nobody|no one|my [a-z]+|they|he|she)(?:'s|'re| is| are)? (?:away|out|asleep|gone|at work|not (?:home|around|here)))|\b(?:i )?know (?:exactly )?what i(?:'m| am|'ll| will)? (?:going to |gonna )?do with (?:it|them)\b(?<=\b(?:rope|pills|tablets|gun|rifle|knife|blade|belt|cord|bridge)\b.{0,80})/u,
+  },
+  {
+    id: 'suicide.act-in-progress',
+    category: 'suicide',
+    level: 'imminent',
+    pattern:
+      /\b(?:car|engine) (?:running|on) in (?:the|a|my) (?:closed |locked )?garage\b|\bin (?:the|my|a) (?:closed |locked )?garage with the engine (?:running|on)\b|\bhose(?:pipe)? (?:from|to|on|into) the exhaust\b|\bin front of the next (?:one|train|bus|lorry)\b|\b(?:the )?(?:noose|rope) (?:is )?(?:around|round) my neck\b/u,
+  },
+  {
+    id: 'suicide.use-means',
+    category: 'suicide',
+    level: 'high',
+    pattern:
+      /\b(?:going to|gonna|'ll|will|about to|plan(?:ning)? to|ready to) use (?:it|them)\b(?! on (?:him|her|them|my [a-z]+|someone|people|anyone))(?<=\b(?:gun|rifle|pistol|shotgun|pills|tablets|rope|noose|knife|blade|razor|belt)\b.{0,120})(?<!\b(?:won'?t stop|yelling|screaming|shouting|angry|at him|at her)\b.{0,80})|\b(?:planning|plan) (?:on|to) (?:do|doing) it\b(?=[^.!?\n]{0,20}\b(?:tonight|today|tomorrow|this|on|at|soon)\b)(?<=\b(?:pills|tablets|rope|gun|enough|bridge|method|note)\b.{0,120})/u,
+  },
+  {
+    id: 'suicide.emoji',
+    category: 'suicide',
+    level: 'moderate',
+    pattern: /\b(?:pills|knife|rope|gun)(?: +(?:pills|knife|rope|gun)){0,6} +(?:coffin|grave)\b/u,
   },
   {
     id: 'suicide.slang',
@@ -121,6 +149,6 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|drive|driving|crash(?:ing)?) (?:off|from|in front of|into|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|lorry|truck|car|traffic|tracks|river|sea|wall|tree|motorway|highway|car park)\b|\b(?:slit|slash|cut open) my (?:wrists?|throat)\b|\bswallow (?:all|every|the whole|a bottle|a packet|a box)(?: of)? (?:my |the )?(?:pills|tablets|meds|medication|paracetamol|sleeping pills)\b|\bput a (?:bullet|gun) (?:in|to) my (?:head|mouth)\b|\bblow my (?:brains|head) out\b|\b(?:crash|drive|driving|steer|swerve|wrap)(?:ing)? (?:my car |the car |myself )?(?:off|into|in front of|under) (?:a |the |my |oncoming )?(?:wall|bridge|tree|traffic|lorry|truck|bus|train|river|cliff|barrier|pillar)\b|\bin front of (?:the next (?:one|train|bus)|a (?:moving )?(?:train|bus|lorry|truck))\b|\b(?:car|engine) (?:running|on) in (?:the|a|my) (?:closed |locked )?garage\b|\bin (?:the|my|a) (?:closed |locked )?garage with the engine (?:running|on)\b|\bhose(?:pipe)? (?:from|to|on|into) the exhaust\b|\b(?:use|using) (?:it|them|the (?:gun|rifle|rope|pills|knife|blade)) on myself\b|\b(?:going to|gonna|'ll|will|about to|plan(?:ning)? to) (?:take|swallow|down|neck) (?:them all|all of them|the lot|them together|every (?:last )?one)\b(?<=\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b.{0,120})|\bgo (?:for a )?(?:long )?(?:drive|walk|swim) and (?:not|never) (?:come back|return)\b|\b(?:cliffs?|bridge|roof|ledge|tracks|railway|motorway|sea|river)\b[^.!?\n]{0,60}\b(?:that(?:'ll| will| would) be (?:it|the end)|(?:never|not) (?:come|coming) back|be done with it|it(?:'ll| will) (?:all )?be over)|\b(?:standing|stood|sitting|sat|i'?m|i am) (?:on|at) (?:the )?(?:edge of (?:the |a |my )?|top of (?:the |a |my )?|roof of (?:the |a |my )?)?(?:roof(?:top)? of (?:my|the|a) (?:building|block|flats)|rooftop|ledge|bridge railing|railway tracks|cliff edge|edge of (?:the |a )?(?:cliff|bridge|roof|platform))\b/u,
+      /\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|drive|driving|crash(?:ing)?) (?:off|from|in front of|into|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|lorry|truck|car|traffic|tracks|river|sea|wall|tree|motorway|highway|car park)\b|\b(?:slit|slash|slashed|cut open|opened|open) my (?:wrists?|throat|veins)\b|\b(?:swallow(?:ing)?|(?:going to|gonna|'ll|will|want to|about to|plan(?:ning)? to) (?:take|down|neck|od on)) (?:all|every|the whole|a bottle|a packet|a box|a handful|every single)(?: of)? (?:my |the )?(?:[a-z]+ )?(?:pills?|tablets?|meds|medication|paracetamol|sleeping pills)\b|\bput a (?:bullet|gun) (?:in|to) my (?:head|mouth)\b|\bblow my (?:brains|head) out\b|\b(?:crash|drive|driving|steer|swerve|wrap)(?:ing)? (?:my car |the car |myself )?(?:off|into|in front of|under) (?:a |the |my |oncoming )?(?:wall|bridge|tree|traffic|lorry|truck|bus|train|river|cliff|barrier|pillar)\b|\b(?:going to|gonna|'ll|will|about to|want to|wanna|ready to) jump(?= *(?:[.!,]|$|tonight|today|now|soon|tomorrow|off|from))|\bin front of (?:the next (?:one|train|bus)|a (?:moving )?(?:train|bus|lorry|truck))\b|\b(?:car|engine) (?:running|on) in (?:the|a|my) (?:closed |locked )?garage\b|\bin (?:the|my|a) (?:closed |locked )?garage with the engine (?:running|on)\b|\bhose(?:pipe)? (?:from|to|on|into) the exhaust\b|\b(?:use|using) (?:it|them|the (?:gun|rifle|rope|pills|knife|blade)) on myself\b|\b(?:going to|gonna|'ll|will|about to|plan(?:ning)? to) (?:take|swallow|down|neck) (?:them all|all of them|the lot|them together|every (?:last )?one)\b(?<=\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b.{0,120})|\bgo (?:for a )?(?:long )?(?:drive|walk|swim) and (?:not|never) (?:come back|return)\b|\b(?:cliffs?|bridge|roof|ledge|tracks|railway|motorway|sea|river)\b[^.!?\n]{0,60}\b(?:that(?:'ll| will| would) be (?:it|the end)|(?:never|not) (?:come|coming) back|be done with it|it(?:'ll| will) (?:all )?be over)|\b(?:standing|stood|sitting|sat|i'?m|i am) (?:on|at) (?:the )?(?:edge of (?:the |a |my )?|top of (?:the |a |my )?|roof of (?:the |a |my )?)?(?:roof(?:top)? of (?:my|the|a) (?:building|block|flats)|rooftop|ledge|bridge railing|railway tracks|cliff edge|edge of (?:the |a )?(?:cliff|bridge|roof|platform))\b/u,
   },
 ];
