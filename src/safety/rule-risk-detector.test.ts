@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from './rule-risk-detector.ts';
+import { compareRisk } from '../core/index.ts';
 
 const detector = ruleRiskDetector();
 
@@ -260,4 +261,35 @@ describe('short answers are read only against safety questions', () => {
       assert.equal(detector.assess('yes', { previousAgentText: question }).level, 'imminent');
     }
   });
+});
+
+describe('the sensitive cue layer', () => {
+  const detector = ruleRiskDetector();
+  const cases: [text: string, category: string | null, rule?: RegExp][] = [
+    // a danger concept, the speaker and intent in one sentence, in words no phrase rule lists
+    ['honestly I would not mind if my heart gave out and stopped one night', 'suicide'],
+    ['I plan to walk out to the cliff path and let go of everything', 'suicide'],
+    ['after work I am taking the petrol can round to his flat', 'harm_to_others'],
+    ['I bit my own arm on purpose until it bled', 'self_harm'],
+    ['my stepdad threw the remote at my face again', 'abuse'],
+    ['my throat feels like it is closing after I ate the prawns', 'medical_emergency'],
+    // the same concepts where they are not danger
+    ['I plant tomatoes every spring and the old ones are dead now', null],
+    ['she shot me a dirty look across the office', null],
+    ['my brother will strangle me when he finds out I crashed his bike', null],
+    ['I am chopping onions with the big knife for his birthday dinner', null],
+    ['my heart is pounding before the interview, I am so nervous', null],
+    ['I would never let things end like that', null],
+  ];
+  for (const [text, category] of cases) {
+    it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
+      const result = detector.assess(text);
+      if (category) {
+        assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
+        assert.ok(result.categories.includes(category as never), JSON.stringify(result));
+      } else {
+        assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
+      }
+    });
+  }
 });

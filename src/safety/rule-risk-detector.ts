@@ -48,6 +48,7 @@ import {
 import type { RiskRule } from './rules/risk-rule.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
 import { SUICIDE_RULES } from './rules/suicide-rules.ts';
+import { CUE_RULES } from './rules/cue-rules.ts';
 
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
@@ -145,6 +146,7 @@ export function ruleRiskDetector(): RiskDetector {
         }
       }
 
+      addCueFindings(findings, t);
       addContextFindings(findings, t, context);
       raiseByModifiers(findings, t, context);
 
@@ -169,6 +171,62 @@ export function ruleRiskDetector(): RiskDetector {
       };
     },
   };
+}
+
+/**
+ * The sensitive layer: danger concepts with the speaker and intent in one sentence, for phrasings
+ * no phrase rule anticipated. Sentences that are negated, fictional, figurative, past or about
+ * someone else are left out; a cue never lowers or duplicates a phrase-rule finding.
+ */
+function addCueFindings(findings: Finding[], t: string): void {
+  let offset = 0;
+  for (const raw of t.split(/(?<=[.!?\n])/u)) {
+    const start = offset;
+    offset += raw.length;
+    const sentence = raw.slice(0, 600);
+    if (
+      (NEGATION_CUE.test(sentence) && !/\bwould(?:n'?t| not) mind\b/u.test(sentence)) ||
+      FICTION_OR_NEWS.test(sentence) ||
+      FIGURATIVE.test(sentence) ||
+      PAST_RESOLVED.test(sentence)
+    ) {
+      continue;
+    }
+    for (const rule of CUE_RULES) {
+      if (!rule.all.every((pattern) => pattern.test(sentence))) continue;
+      if (rule.none?.some((pattern) => pattern.test(sentence))) continue;
+      const someoneElse =
+        rule.category === 'harm_to_others'
+          ? !firstSubjectIsSpeaker(sentence)
+          : rule.category !== 'abuse' && subjectIsSomeoneElse(sentence);
+      if (someoneElse) continue;
+      const covered = findings.some(
+        (f) => f.rule.category === rule.category && compareRisk(f.level, rule.level) >= 0,
+      );
+      if (covered) continue;
+      const cue: RiskRule = {
+        id: rule.id,
+        category: rule.category,
+        level: rule.level,
+        pattern: /$^/u,
+      };
+      addFinding(findings, {
+        rule: cue,
+        start,
+        end: start + raw.trimEnd().length,
+        level: rule.level,
+      });
+    }
+  }
+}
+
+const SUBJECT =
+  /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|he|she|they|he's|she's|they're|someone|somebody|a (?:guy|girl|man|woman|kid|boy))\b/u;
+
+/** Whether the sentence's first subject is the speaker ("I'm bringing the hammer, he'll be there" yes; "he said he'll bring a gun" no). */
+function firstSubjectIsSpeaker(sentence: string): boolean {
+  const first = SUBJECT.exec(sentence)?.[0];
+  return first !== undefined && /^(?:i|i'm|im|i've|ive|i'd|id|i'll)$/u.test(first);
 }
 
 /** Risk that shows only across turns: a short answer to the agent's safety question, and hopelessness that builds. */
