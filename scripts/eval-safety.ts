@@ -16,11 +16,14 @@ const percent = (r: Rate) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total
 const detector = ruleRiskDetector();
 let failed = false;
 
-const heldOut = readdirSync('test/safety')
-  .filter((name) => /^holdout.*\.jsonl$/u.test(name))
-  .sort()
-  .map((name) => ['held out', `test/safety/${name}`] as const);
-for (const [label, file] of [['development', 'test/safety/cases.jsonl'] as const, ...heldOut]) {
+const collections = (pattern: RegExp, label: string) =>
+  readdirSync('test/safety')
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => [label, `test/safety/${name}`] as const);
+const development = collections(/^cases.*\.jsonl$/u, 'development');
+const heldOut = collections(/^holdout.*\.jsonl$/u, 'held out');
+for (const [label, file] of [...development, ...heldOut]) {
   const report: SafetyReport = evaluateSafety(
     detector,
     parseSafetyCases(readFileSync(file, 'utf8'), file),
