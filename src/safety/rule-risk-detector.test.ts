@@ -293,3 +293,102 @@ describe('the sensitive cue layer', () => {
     });
   }
 });
+
+describe('broadened families, each beside a harmless look-alike', () => {
+  const detector = ruleRiskDetector();
+  const cases: [text: string, category: string | null][] = [
+    // passive wishes and euphemisms for death
+    ['Honestly I have stopped caring if I live through the winter', 'suicide'],
+    ['I stopped caring if my team wins the cup', null],
+    ['so done, gonna log off for good from life', 'suicide'],
+    ['I am checking out of the hostel early tomorrow', null],
+    ['I catch myself hoping the illness hurries up and takes me', 'suicide'],
+    ['I keep wondering why I am still here at this firm', null],
+    ["I don't reckon I'll see next summer and I'm fine with that", 'suicide'],
+    ["I don't reckon I'll make it to the shop before it shuts", null],
+    ['I am going to top myself this weekend', 'suicide'],
+    ['We are going to top the table this season', null],
+    ['no joke, I want to check out permanently', 'suicide'],
+    // preparation: arrangements for after death vs. everyday tidying
+    ['Worked out who will look after my cats, and the note is in my desk', 'suicide'],
+    ['I cancelled my subscriptions to save money this month', null],
+    ['Put a sign on the door so it is easy for whoever finds me', 'suicide'],
+    // self-harm: tools taken apart, supplies for afterwards, slang, walls on purpose
+    ['snapped the blade out of a disposable razor last night', 'self_harm'],
+    ['I bought plasters and antiseptic for the first-aid kit in the car', null],
+    ['I bang my head against the wall on purpose until it throbs', 'self_harm'],
+    ['I kicked the door shut because the wind was banging it', null],
+    ['both my forearms are like a barcode now', 'self_harm'],
+    // harm to others: veiled threats, slang verbs, targeting
+    ["I'd love to run that landlord over with my van", 'harm_to_others'],
+    ["I'd love to run the half marathon with my dad", null],
+    ['Everyone at that depot will be sorry on Friday, just wait', 'harm_to_others'],
+    ["You'll be sorry you skipped the gig, it was amazing", null],
+    ["I've learnt her routine and I've got the knife ready", 'harm_to_others'],
+    ["I'll beat him at darts on Sunday", null],
+    // abuse: concealment, cover stories, coercion, the elderly and the exploited
+    ['I wear a scarf to hide the finger marks he left', 'abuse'],
+    ['I wear concealer to cover the spots on my chin', null],
+    ['I told my teacher I walked into a door. That is not what happened, he did it.', 'abuse'],
+    ['My grandson keeps my bank card and I only get money when he says so', 'abuse'],
+    ['She carries on even when I said no', 'abuse'],
+    ['Mum says the surprise party is a secret so I must not tell', null],
+    // medical: stroke and heart signs, fumes, low sugar, drugs with symptoms
+    ['My mouth has gone lopsided and my words come out wrong', 'medical_emergency'],
+    ['My left arm has gone numb and my chest feels heavy', 'medical_emergency'],
+    ['I mixed bleach and another cleaner and now I am wheezing', 'medical_emergency'],
+    ['I mixed two cleaning products for the bathroom, it smells fresh now', null],
+    ['took some bars at the party and now im nodding off and feel sick', 'medical_emergency'],
+    ['My legs are numb and the room is spinning right now', 'medical_emergency'],
+    ["i think i'm oding, took too much", 'medical_emergency'],
+    ['I took way too much time over the essay', null],
+    ['My throat is getting tight from all the shouting at the match', null],
+  ];
+  for (const [text, category] of cases) {
+    it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
+      const result = detector.assess(text);
+      if (category) {
+        assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
+        assert.ok(result.categories.includes(category as never), JSON.stringify(result));
+      } else {
+        assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
+      }
+    });
+  }
+
+  it('lowers past preparation that is over, but not present preparation', () => {
+    assert.ok(
+      compareRisk(
+        detector.assess(
+          'Three winters ago I left a farewell letter. I am grateful I never used it.',
+        ).level,
+        'moderate',
+      ) < 0,
+    );
+    assert.equal(detector.assess('I left a farewell letter for my sister').level, 'high');
+  });
+
+  it('reads risk across turns: access, doses named, presence, approach, targeting', () => {
+    const means = {
+      previousAgentText: 'Do you have access to any pills?',
+      recentClientTexts: ['I keep thinking about killing myself.'],
+    };
+    assert.equal(detector.assess("they're in the bathroom cabinet", means).level, 'imminent');
+    assert.equal(detector.assess("they're in the bathroom cabinet").level, 'none');
+    const taken = {
+      previousAgentText: 'Have you taken anything?',
+      recentClientTexts: ['I just want to die.'],
+    };
+    const dose = detector.assess('a whole packet of my sleeping pills', taken);
+    assert.equal(dose.level, 'imminent');
+    assert.ok(dose.categories.includes('medical_emergency'));
+    assert.ok(dose.categories.includes('suicide'));
+    const near = { previousAgentText: 'Is she still in the house?' };
+    assert.equal(detector.assess('yeah, downstairs', near).level, 'high');
+    const approach = { recentClientTexts: ['he keeps turning up at my work and following me'] };
+    assert.equal(detector.assess("his van's parked outside my flat", approach).level, 'imminent');
+    const grudge = { recentClientTexts: ['my manager laughed at me in front of everyone'] };
+    assert.equal(detector.assess('I know where he drinks on Fridays', grudge).level, 'high');
+    assert.equal(detector.assess('I know where he drinks on Fridays').level, 'none');
+  });
+});

@@ -11,7 +11,10 @@ import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
 import { ABUSE_RULES, APPROACH, URGENT, VOLATILE } from './rules/abuse-rules.ts';
 import {
   ACCESS_NOW,
+  ACCESS_STATEMENT,
   ENDING,
+  GRIEVANCE,
+  TARGET_KNOWLEDGE,
   HOPELESSNESS,
   MEANS_IN_VIEW,
   answerOf,
@@ -34,7 +37,7 @@ import {
   THIRD_PERSON_SUBJECT,
 } from './rules/frames.ts';
 import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
-import { MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
+import { DOSE_NAMED, MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
 import {
   MEANS_RULE,
   PLAN_RULE,
@@ -63,7 +66,11 @@ const SPEAKER_RULES: readonly RiskRule[] = [
 // Hyperbole is common in anger ("I'll kill him if he's late"), rare in statements about oneself.
 const FIGURATIVE_PRONE: ReadonlySet<RiskCategory> = new Set(['harm_to_others', 'abuse']);
 const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha+|jk|just kidding|😂|🤣)/u;
-const SHORT_ANSWER_WORDS = 8;
+const SHORT_ANSWER_WORDS = 12;
+/** "Can't" that names a body sign, not a negation: "I can't feel my legs". */
+const BODY_CANT =
+  /\b(?:can'?t|cannot) (?:breathe|catch my breath|stay awake|feel my|lift|raise|move my|keep my eyes open|think straight|see properly|stop (?:shaking|bleeding|being sick|throwing up))/gu;
+const NOT_A_JOKE = /\b(?:no|not|not a|isn'?t a|ain'?t no) (?:joke|joking|kidding|lol|jk|lying)\b/gu;
 
 /** A finding in normalized coordinates, before it becomes evidence. */
 interface Finding {
@@ -115,7 +122,8 @@ export function ruleRiskDetector(): RiskDetector {
       for (const rule of SPEAKER_RULES) {
         for (const match of matchesOf(rule, t)) {
           const clause = clauseBefore(t, match.index);
-          const sentence = sentenceAround(t, match.index);
+          // "no joke", "not kidding": a denied joke is not a joke.
+          const sentence = sentenceAround(t, match.index).replace(NOT_A_JOKE, ' ');
           if (isNegated(clause) || negatedAfter(t, match.index + match[0].length)) continue;
           const speakerInMatch = FIRST_PERSON.test(match[0]);
           const otherSubject =
@@ -137,6 +145,7 @@ export function ruleRiskDetector(): RiskDetector {
           let level = rule.level;
           if (isPastAndResolved(rule.category, sentence, t)) level = 'low';
           else if (
+            rule.category !== 'self_harm' &&
             JOKE.test(sentence) &&
             compareRisk(level, 'imminent') < 0 &&
             FIGURATIVE.test(sentence)
@@ -183,9 +192,10 @@ function addCueFindings(findings: Finding[], t: string): void {
   for (const raw of t.split(/(?<=[.!?\n])/u)) {
     const start = offset;
     offset += raw.length;
-    const sentence = raw.slice(0, 600);
+    const sentence = raw.slice(0, 600).replace(NOT_A_JOKE, ' ');
     if (
-      (NEGATION_CUE.test(sentence) && !/\bwould(?:n'?t| not) mind\b/u.test(sentence)) ||
+      (NEGATION_CUE.test(sentence.replace(BODY_CANT, ' ')) &&
+        !/\bwould(?:n'?t| not) mind\b/u.test(sentence)) ||
       FICTION_OR_NEWS.test(sentence) ||
       FIGURATIVE.test(sentence) ||
       PAST_RESOLVED.test(sentence)
@@ -195,9 +205,11 @@ function addCueFindings(findings: Finding[], t: string): void {
     for (const rule of CUE_RULES) {
       if (!rule.all.every((pattern) => pattern.test(sentence))) continue;
       if (rule.none?.some((pattern) => pattern.test(sentence))) continue;
+      // "Driving round to his house now with the bat": a chat message without a subject is the speaker's.
+      const elliptical = rule.id === 'cue.harm-pathway' && !SUBJECT.test(sentence);
       const someoneElse =
         rule.category === 'harm_to_others'
-          ? !firstSubjectIsSpeaker(sentence)
+          ? !elliptical && !firstSubjectIsSpeaker(sentence)
           : rule.category !== 'abuse' && subjectIsSomeoneElse(sentence);
       if (someoneElse) continue;
       const covered = findings.some(
@@ -249,12 +261,35 @@ function addContextFindings(
       end,
       level,
     });
+  const suicidalEarlier = earlier.some(
+    (text) => SUICIDAL_WORDS.test(text) || SUICIDE_RULES.some((rule) => rule.pattern.test(text)),
+  );
   if (asked && words <= SHORT_ANSWER_WORDS) {
-    const answer = answerOf(t);
-    const level = answer === 'yes' ? asked.yes : answer === 'no' ? asked.no : 'none';
+    let answer = answerOf(t);
+    // "dad's is in the loft and I know the code" answers "do you have access to a gun?".
+    if (answer === 'unclear' && asked.question === 'means' && firstUnnegated(ACCESS_STATEMENT, t))
+      answer = 'yes';
+    let level = answer === 'yes' ? asked.yes : answer === 'no' ? asked.no : 'none';
+    // Means at hand after stated suicidal intent: intent plus means is imminent.
+    if (asked.question === 'means' && answer === 'yes' && suicidalEarlier) level = 'imminent';
     if (level !== 'none')
       add(`context.${asked.question}-${answer}`, asked.category, level, 0, t.length);
+    // "the whole box of my mum's tablets" answers "have you taken anything?".
+    if (asked.question === 'injury' && answer !== 'no' && firstUnnegated(DOSE_NAMED, t)) {
+      add('context.injury-dose', 'medical_emergency', 'imminent', 0, t.length);
+      if (suicidalEarlier) add('suicide.overdose-with-intent', 'suicide', 'imminent', 0, t.length);
+    }
   }
+  // Knowing where someone will be, after grievance or talk of hurting them.
+  const target = firstUnnegated(TARGET_KNOWLEDGE, t);
+  if (target && [t, ...earlier].some((text) => GRIEVANCE.test(text)))
+    add(
+      'harm_to_others.targeting',
+      'harm_to_others',
+      'high',
+      target.index,
+      target.index + target[0].length,
+    );
   // "I'm going to do it tonight" after suicidal talk (in this message, earlier, or the agent's question).
   const doIt = firstUnnegated(DO_IT, t);
   if (doIt) {
@@ -264,6 +299,8 @@ function addContextFindings(
         (text) =>
           SUICIDAL_WORDS.test(text) ||
           HOPELESSNESS.test(text) ||
+          PLAN_RULE.pattern.test(text) ||
+          MEANS_IN_VIEW.test(text) ||
           SUICIDE_RULES.some((rule) => rule.pattern.test(text)),
       );
     if (suicidalBefore) {
@@ -315,7 +352,7 @@ function addContextFindings(
 }
 
 const DO_IT =
-  /\b(?:going to|gonna|gunna|'ll|will|about to|planning to|plan to|ready to|decided to|finally) (?:do it|go through with it|end it|act on (?:it|them))\b/u;
+  /\b(?:going to|gonna|gunna|'ll|will|about to|planning to|plan to|ready to|decided to|finally) (?:do it|go through with it|end it|act on (?:it|them))\b|\b(?:tonight|today|tomorrow|this is|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? the (?:night|day)\b(?= *(?:[.!]|$))/u;
 const SUICIDAL_WORDS =
   /\b(?:suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my life|it all|it)|want to die|wanna die|better off dead)\b/u;
 
@@ -336,8 +373,11 @@ function raiseByModifiers(findings: Finding[], t: string, context: RiskContext |
   const earlier = (context?.recentClientTexts ?? [])
     .slice(-5)
     .map((text) => normalizeForSafety(text.slice(0, MAX_SCAN_CHARS)).text);
-  const preparations = allUnnegated(PREPARATION_RULE.pattern, t);
-  const weak = allUnnegated(WEAK_PREPARATION, t);
+  // "Two summers ago I wrote a goodbye note, I'm glad I never needed it" is past and resolved.
+  const current = (match: RegExpExecArray) =>
+    !isPastAndResolved('suicide', sentenceAround(t, match.index), t);
+  const preparations = allUnnegated(PREPARATION_RULE.pattern, t).filter(current);
+  const weak = allUnnegated(WEAK_PREPARATION, t).filter(current);
   const earlierPreparation = earlier.some((text) => PREPARATION_RULE.pattern.test(text));
   // A clear preparatory act weighs two, a weak one (a note, "I'm ready") one: two is high, three imminent.
   const weight = 2 * preparations.length + weak.length + (earlierPreparation ? 2 : 0);
@@ -446,8 +486,16 @@ function negatedAfter(text: string, end: number): boolean {
  */
 function isPastAndResolved(category: RiskCategory, sentence: string, message: string): boolean {
   if (RECURRENCE.test(sentence)) return false;
-  if (category === 'medical_emergency') return PAST_TIME.test(sentence);
-  return PAST_RESOLVED.test(sentence) || (RESOLVED.test(message) && PAST_TENSE.test(sentence));
+  if (category === 'medical_emergency')
+    return PAST_TIME.test(sentence) || (resolvedMessage(message) && PAST_TIME.test(message));
+  return PAST_RESOLVED.test(sentence) || (resolvedMessage(message) && PAST_TENSE.test(sentence));
+}
+
+// The message-wide resolution, tested once per message rather than once per finding.
+let lastResolved: { message: string; value: boolean } = { message: '', value: false };
+function resolvedMessage(message: string): boolean {
+  if (lastResolved.message !== message) lastResolved = { message, value: RESOLVED.test(message) };
+  return lastResolved.value;
 }
 
 function finding(rule: RiskRule, match: RegExpExecArray, level: RiskLevel): Finding {

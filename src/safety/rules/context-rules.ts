@@ -17,6 +17,14 @@ const QUESTIONS: readonly [RegExp, AskedQuestion][] = [
     { question: 'safe_now', category: 'abuse', yes: 'none', no: 'high' },
   ],
   [
+    /\b(?:is|are) (?:he|she|they)(?: still)? (?:there|with you|in the (?:house|flat|room)|home|nearby|close by|outside)\b/u,
+    { question: 'safe_now', category: 'abuse', yes: 'high', no: 'none' },
+  ],
+  [
+    /\b(?:did|have) you (?:hit|bang|bump|knock|bash)(?:ed)? your head\b/u,
+    { question: 'injury', category: 'medical_emergency', yes: 'high', no: 'none' },
+  ],
+  [
     /\b(?:are you|do you feel|will you be) safe\b/u,
     { question: 'safe_now', category: 'suicide', yes: 'none', no: 'high' },
   ],
@@ -100,11 +108,23 @@ export function answerOf(text: string): 'yes' | 'no' | 'unclear' {
 
 /** Hopelessness, entrapment and burden: warning signs that make an indirect statement risky. */
 export const HOPELESSNESS =
-  /\b(?:hopeless|no hope|(?:nothing|it|things|life) (?:will|is going to|'s going to|ever|is ever going to) (?:get|gets|change|changes|be) (?:any )?better|never (?:get|gets|going to get|gonna get) better|no way out|trapped|stuck forever|can'?t (?:take|do|handle|bear) (?:this|it|any of this|much more) any ?more|can'?t cope|giv(?:e|ing) up|gave up|no point|pointless|worthless|i'?m useless|(?:a|such a) burden|empty inside|feel (?:so )?(?:empty|numb|nothing)|(?:so )?(?:tired|sick|exhausted) of (?:it all|everything|all of this|fighting|trying|being me)|hate (?:myself|my life|being alive)|no one (?:cares|would care|would notice)|nobody (?:cares|would care|would notice)|(?:i'?m|i am) (?:so )?done|so alone|completely alone|nothing matters|(?:can'?t|cannot) see a (?:future|way forward)|no future|(?:don'?t|can'?t|do not) (?:really )?see the point|(?:don'?t|do not) know why i (?:even )?bother|why (?:do|should) i (?:even )?bother|need to feel something|everyone (?:always )?leaves|nothing (?:ever )?changes)\b/u;
+  /\b(?:hopeless|no hope|(?:nothing|it|things|life) (?:will|is going to|'s going to|ever|is ever going to) (?:get|gets|change|changes|be) (?:any )?better|never (?:get|gets|going to get|gonna get) better|no way out|trapped|stuck forever|can'?t (?:take|do|handle|bear) (?:this|it|any of this|much more) any ?more|can'?t cope|giv(?:e|ing) up|gave up|no point|pointless|worthless|i'?m useless|(?:a|such a) burden|empty inside|feel (?:so )?(?:empty|numb|nothing)|(?:so )?(?:tired|sick|exhausted) of (?:it all|everything|all of this|fighting|trying|being me)|hate (?:myself|my life|being alive)|no one (?:cares|would care|would notice)|nobody (?:cares|would care|would notice)|(?:i'?m|i am) (?:so )?done|so alone|completely alone|nothing matters|(?:can'?t|cannot) see a (?:future|way forward)|no future|(?:don'?t|can'?t|do not) (?:really )?see the point|(?:don'?t|do not) know why i (?:even )?bother|why (?:do|should) i (?:even )?bother|need to feel something|everyone (?:always )?leaves|nothing (?:ever )?changes|(?:everyone|they|people|my family|the kids) (?:would|will|'d) (?:cope|manage|get by|move on|be (?:fine|okay|ok|alright)) (?:fine |just fine )?(?:without me)?)\b/u;
 
 /** A means of suicide or self-harm kept in view: "looking at the bridge", "the pills are in my drawer". */
 export const MEANS_IN_VIEW =
-  /\b(?:looking at|staring at|stare at|thinking about|keep thinking about|can'?t stop thinking about|holding|counting|lined up|laid out|sorted out) (?:the |that |my |a |those )?(?:bottle of |packet of |box of )?(?:bridge|pills|tablets|meds|rope|blades?|razors?|gun|knife|tracks|railway|train line|ledge|roof|cliff|river)\b|\b(?:the |my )?(?:pills|tablets|meds|rope|blades?|razors?|gun|knife) (?:is|are) (?:in|under|behind|on) my\b/u;
+  /\b(?:looking at|staring at|stare at|thinking about|keep thinking about|can'?t stop thinking about|holding|counting|lined up|laid out|sorted out) (?:the |that |my |a |those )?(?:bottle of |packet of |box of )?(?:bridge|pills|tablets|meds|rope|blades?|razors?|gun|knife|tracks|railway|train line|ledge|roof|cliff|river)\b|\b(?:the |my )?(?:pills|tablets|meds|rope|blades?|razors?|gun|knife) (?:is|are) (?:in|under|behind|on) my\b|\b(?:keep|keeping|carry|carrying) (?:the|my|a) (?:pills|tablets|meds|blade|razor|rope|knife) (?:in|on|with) (?:me|my)\b/u;
+
+/** Where a means is, or how to reach it: an answer to "do you have access to …?" ("dad's is in the loft and I know the code"). */
+export const ACCESS_STATEMENT =
+  /\b(?:(?:is|are|it'?s|they'?re|'s) (?:in|under|on|behind|at|inside|up in) (?:the|my|his|her|our) [a-z]+|i know (?:the (?:code|combination|pin)|where (?:the key|the keys|it|they) (?:is|are)|where (?:he|she|they) keeps? (?:it|them))|i (?:can )?get (?:to )?(?:it|them) (?:easily|any ?time|whenever)|i(?:'ve| have)? got (?:one|it|them|some|plenty))\b/u;
+
+/** Knowing where someone will be: after grievance, a sign of targeting (Meloy 2012, "pathway"). */
+export const TARGET_KNOWLEDGE =
+  /\bi know (?:exactly )?(?:where (?:he|she|they) (?:parks?|lives?|works?|goes|drinks|walks|sleeps|will be)|(?:his|her|their) (?:route|routine|schedule|address)|which (?:house|car|flat|door) is (?:his|hers|theirs)|when (?:he|she|they)(?:'s| is|'re| are| will be| gets?) (?:alone|home|off))\b/u;
+
+/** Grievance: humiliation and wanting to get even, what turns knowledge of a target into a threat. */
+export const GRIEVANCE =
+  /\b(?:humiliat\w*|walk(?:ing|s|ed)? all over me|laugh(?:ing|ed|s)? at me|bull(?:y|ies|ied|ying)|disrespect\w*|made a fool of me|get (?:him|her|them) back|pay for (?:it|this|what)|revenge|sick of (?:people|him|her|them)|(?:hurt|kill|stab|hit|beat)\w* (?:him|her|them)|had enough of (?:him|her|them))\b/u;
 
 /** Means within reach now: "it's right there", "in front of me". */
 export const ACCESS_NOW =
@@ -112,4 +132,4 @@ export const ACCESS_NOW =
 
 /** Wanting it all to stop or end: on its own low, with hopelessness moderate. */
 export const ENDING =
-  /\b(?:make (?:it|everything|the pain|this|the thoughts) (?:all )?(?:stop|go away for good)|want(?:ed)? (?:it|everything|this|the pain|it all)(?: all)? to (?:stop|end|be over)|(?:it|this|everything|it all)(?:'ll| will) (?:all )?be over soon|sleep forever|(?:just )?(?:disappear|vanish)|not (?:be|being) (?:here|around) anymore|be gone|end (?:it|this|things)\b|found a way out|know what i (?:have|need) to do|only one way out|no other way out|won'?t have to (?:feel|deal with) (?:this|it) (?:for )?much longer|permanent(?:ly)? (?:fix|end|solution|escape)|rest forever|finally (?:be )?(?:free|at peace)|at peace soon|fade away|can'?t do this anymore|i'?m (?:so )?done with (?:it all|everything)|(?:i'?m|i am) (?:so |just |completely |totally )?done (?:trying|fighting|with (?:life|everything|it all|this life))|(?:i'?m|i am) finally done\b(?! with (?!it all|everything|life))|give up on (?:everything|it all|life)|(?:fix|solve|end) (?:it|this|everything|all of this) (?:permanently|for good|forever)|for (?:much|a lot) longer\b)/u;
+  /\b(?:make (?:it|everything|the pain|this|the thoughts) (?:all )?(?:stop|go away for good)|want(?:ed)? (?:it|everything|this|the pain|it all)(?: all)? to (?:stop|end|be over)|(?:it|this|everything|it all)(?:'ll| will) (?:all )?be over soon|sleep forever|(?:just )?(?:disappear|vanish)|not (?:be|being) (?:here|around) anymore|be gone|end (?:it|this|things)\b|found a way out|know what i (?:have|need) to do|only one way out|no other way out|won'?t have to (?:feel|deal with) (?:this|it) (?:for )?much longer|permanent(?:ly)? (?:fix|end|solution|escape)|rest forever|finally (?:be )?(?:free|at peace)|at peace soon|fade away|can'?t do this anymore|i'?m (?:so )?done with (?:it all|everything)|(?:i'?m|i am) (?:so |just |completely |totally )?done (?:trying|fighting|with (?:life|everything|it all|this life))|(?:i'?m|i am) finally done\b(?! with (?!it all|everything|life))|give up on (?:everything|it all|life)|(?:fix|solve|end) (?:it|this|everything|all of this) (?:permanently|for good|forever)|for (?:much|a lot) longer\b|made (?:my )?peace with (?:it|dying|everything|it all|the decision|my decision)(?! (?:and|so) (?:moved on|i'?m ready to move on)))/u;

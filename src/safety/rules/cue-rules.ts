@@ -21,28 +21,32 @@ export interface CueRule {
 
 const SPEAKER = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself)\b/u;
 const DEATH =
-  /\b(?:die|dying|dead|death|suicid\w*|kill(?:ing)? (?:my ?self|me)|end (?:it|my life|things|everything|it all)|not (?:be |being )?(?:here|around|alive) (?:anymore|any more|much longer|for long)|never wake up|(?:stop|stopped|stops) (?:breathing|existing)|terminal|funeral|grave|coffin|afterlife|forever (?:sleep|nap|rest)|last (?:day|night|birthday|christmas)|goodbye|take my (?:own )?life|overdos\w*|unalive|heart(?: \w+){0,4} stop\w*|heart gave out|(?:hit|run over|knocked down) by a (?:bus|car|train|lorry|truck)|(?:didn'?t|don'?t|never|not) wake up|in my sleep|forever nap)\b/u;
+  /\b(?:die|dying|dead|death|suicid\w*|kill(?:ing)? (?:my ?self|me)|end (?:it|my life|things|everything|it all)|not (?:be |being )?(?:here|around|alive) (?:anymore|any more|much longer|for long)|never wake up|(?:stop|stopped|stops) (?:breathing|existing)|terminal|funeral|grave|coffin|afterlife|forever (?:sleep|nap|rest)|last (?:day|night|birthday|christmas)|goodbye|take my (?:own )?life|overdos\w*|unalive|heart(?: \w+){0,4} stop\w*|heart gave out|(?:hit|run over|knocked down) by a (?:bus|car|train|lorry|truck)|(?:didn'?t|don'?t|never|not) wake up|in my sleep|forever nap|(?:never|not) (?:open|opened|opening) my eyes again|disappear(?:ing)? for good|check(?:ing)? out (?:for good|early|permanently)|dip from (?:life|this world|here)|top (?:my ?self|meself)|already dead|(?:be|being) gone (?:soon|for good)|(?:why|how) i'?m still (?:here|alive|breathing)(?! (?:at|in|with|on|for|after))|(?:life insurance|insurance money|payout)(?: \w+){0,2} (?:do|be worth|help|give them) more|(?:hurr(?:y|ies) up|come (?:sooner|quicker|faster))(?<=\b(?:cancer|illness|disease|death|end)\b.{0,40}))\b/u;
 const INTENT =
-  /\b(?:want|wanna|wish|wishing|going to|gonna|will|i'll|i'?m (?:taking|bringing|getting)|i am (?:taking|bringing|getting)|plan(?:s|ned|ning)?|decided|ready|about to|thinking (?:about|of)|think about|should|hope|hoping|deserve|tonight|tomorrow|soon|next time|this time|can't stop|keep (?:thinking|imagining|picturing)|i know (?:how|where|when)|would(?:n'?t| not)? mind|wouldn'?t care|don'?t care if|better if|easier if|rather|secretly|pray\w*)\b/u;
+  /\b(?:want|wanna|wish|wishing|going to|gonna|will|i'll|i'?m (?:taking|bringing|getting)|i am (?:taking|bringing|getting)|plan(?:s|ned|ning)?|decided|ready|about to|thinking (?:about|of)|think about|should|hope|hoping|deserve|tonight|tomorrow|soon|next time|this time|can't stop|keep (?:thinking|imagining|picturing)|i know (?:how|where|when)|would(?:n'?t| not)? mind|wouldn'?t care|don'?t care if|better if|easier if|rather|secretly|pray\w*|intend\w*|would like to|i'?d like to|keep wondering|catch myself|would be (?:a relief|peaceful|easier|better)|how peaceful|stopped caring|soon|permanently|for good|i'?m (?:taking|using|doing)|tonight'?s the night|'s the day|finna|tryna)\b/u;
 const MEANS =
-  /\b(?:pills?|tablets?|meds|paracetamol|rope|noose|belt|gun|pistol|rifle|shotgun|firearm|knife|knives|blade|razor|bridge|roof|ledge|cliff|train|tracks|motorway|exhaust|petrol|gas|poison|bleach|hammer|bat|weapon|lighter)\b/u;
+  /\b(?:pills?|tablets?|meds|paracetamol|rope|noose|belt|gun|pistol|rifle|shotgun|firearm|knife|knives|blade|razor|bridge|roof|ledge|cliff|train|tracks|motorway|exhaust|petrol|gas|poison|bleach|hammer|bat|weapon|lighter|insulin|sleeping (?:pills|tablets)|painkillers|charcoal|helium|cabinet|platform|edge|overpass|multi-?storey|car park)\b/u;
 const HARM_ACT =
-  /\b(?:hurt\w*|harm\w*|hit|hitting|bit|bite|biting|threw|throws?|throwing|punch\w*|kick\w*|slam\w*|burn\w*|cut|cuts|cutting|bleed\w*|bruis\w*|scratch\w*|stab\w*|strangl\w*|chok\w*|smash\w*|beat|beating|batter\w*|attack\w*|set fire|shoot|shot|run (?:him|her|them) over)\b/u;
+  /\b(?:hurt\w*|harm\w*|hit|hitting|bit|bite|biting|threw|throws?|throwing|punch\w*|kick\w*|slam\w*|burn\w*|cut|cuts|cutting|bleed\w*|bruis\w*|scratch\w*|stab\w*|strangl\w*|chok\w*|smash\w*|beat|beating|batter\w*|attack\w*|set fire|shoot|shot|run (?:him|her|them) over|pinch\w*|shov\w*|push\w*|slap\w*|grab\w*|drag\w*|twist\w*|spit\w*|spat|shak\w*|shook|knock\w* (?:me )?(?:about|around)|put(?:ting|s)? (?:his |her |their )?hands on)\b/u;
 const OWN_BODY =
-  /\b(?:my ?self|my own (?:\w+)|my (?:arms?|wrists?|legs?|thighs?|hands?|fingers?|skin|stomach|face|head|body|hips?|chest))\b/u;
+  /\b(?:my ?self|my own (?:\w+)|my (?:arms?|forearms?|wrists?|legs?|thighs?|hands?|knuckles|fingers?|skin|stomach|face|head|body|hips?|chest|ankles?|shins?|calves|ribs|sides?))\b/u;
 const ON_PURPOSE =
-  /\b(?:on purpose|deliberately|again|until|so (?:i|it)|because i|to (?:feel|punish|stop)|deserve|make (?:it|myself|me)|for later|when i'?m (?:angry|upset|sad))\b/u;
+  /\b(?:on purpose|deliberately|again|until|so (?:i|it)|because i|to (?:feel|punish|stop)|deserve|make (?:it|myself|me)|for later|when i'?m (?:angry|upset|sad)|to feel (?:something|better|real|in control)|whenever (?:things|it|i)|every time (?:i|things)|as soon as|afterwards|relieves?|settles? me|calms? me)\b/u;
 const TARGET =
   /\b(?:him|her|them|his|their|that (?:guy|man|woman|lad|girl|boy)|the (?:lads|guys|kids|boss|baby|teacher)|my (?:ex|boss|manager|husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|brother|sister|baby|son|daughter|kids?|flatmate|roommate|neighbou?r|stepdad|stepmum)|someone|people|everyone)\b/u;
 const ABUSER =
-  /\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|uncle|cousin|brother|sister|carer|foster \w+|parents?))\b/u;
-const AT_ME = /\b(?:me|at me|my (?:face|head|arm|neck|body|door|room|phone))\b/u;
+  /\b(?:he|she|they|(?:my )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|uncle|carer|foster \w+|parents?)|my (?:ex|cousin|brother|sister|son|daughter|grandson|granddaughter))\b/u;
+const AT_ME =
+  /\b(?:me|at me|my (?:face|head|arms?|wrists?|hair|throat|neck|body|door|room|phone|legs?|chest))\b/u;
 const BODY_EMERGENCY =
-  /\b(?:can'?t (?:breathe|catch my breath|stay awake|feel my)|struggling to breathe|short of breath|chest (?:pain|hurts|is tight|tightness)|weight on my chest|heart(?:'s| is)? (?:racing|pounding|going (?:really )?fast|beating (?:really )?fast)|swell\w*|throat(?: \w+){0,4} (?:closing|tight|swelling)|faint\w*|pass(?:ed|ing)? out|room is spinning|spinning|pins and needles|numb|seizure|fitting|throwing up|vomit\w*|unconscious|collapsed|confused|blue lips|so much blood|blood everywhere)\b/u;
+  /\b(?:can'?t (?:breathe|catch my breath|stay awake|feel my)|struggling to breathe|short of breath|chest (?:pain|hurts|is tight|tightness|burns|is burning)|weight on my chest|heart(?:'s| is)? (?:racing|pounding|going (?:really )?fast|beating (?:really )?fast)|swell\w*|throat(?: \w+){0,4} (?:closing|tight|swelling)|faint\w*|pass(?:ed|ing)? out|room is spinning|spinning|pins and needles|numb|seizure|fitting|throwing up|vomit\w*|unconscious|collapsed|confused|blue lips|so much blood|blood everywhere|seeing double|double vision|blurr(?:y|ed) vision|slurr\w*|droop\w*|can'?t (?:lift|raise|move) my|(?:feel|feeling) (?:really |so |v |very )?(?:sick|weird|strange|wrong|faint)|flutter\w*|skipping beats|crushing|nodding (?:out|off)|can'?t keep my eyes open|boiling|overheating|going (?:mental|crazy|mad)|cough\w*|can'?t think straight|shaking|sweating|bitten tongue|woke up on the (?:[a-z]+ )?floor)\b/u;
 const WEAPON =
   /\b(?:knife|knives|hammer|bat|gun|pistol|weapon|petrol|set fire|acid|machete|crowbar|baseball bat)\b/u;
 const NOW_OR_TAKEN =
-  /\b(?:now|right now|just|took|taken|swallowed|ate|drank|after (?:i|taking|eating|drinking)|since|keeps?|won'?t stop|i'?m \d{2}|at the festival|this (?:morning|evening|afternoon))\b/u;
+  /\b(?:now|right now|just|took|taken|swallowed|ate|drank|after (?:i|taking|eating|drinking)|since|keeps?|won'?t stop|i'?m \d{2}|at the festival|this (?:morning|evening|afternoon)|nearly|almost|on my own|alone|for (?:an|about an|over an|the last) (?:hour|few minutes)|(?:\d+|ten|twenty|thirty) minutes)\b/u;
+/** Everyday uses of tools that are also weapons. */
+const NOT_VIOLENT =
+  /\b(?:cook\w*|chop\w*|onions?|recipe|kitchen drawer|diy|shelf|shelves|fix\w*|nails?|garden|bbq|barbecue|fireplace|candles?|camping|birthday cake|toolbox|sharpen\w*|repair\w*|put up|hang (?:a|the) (?:picture|mirror))\b/u;
 const TRIVIAL =
   /\b(?:exam|test|essay|homework|game|match|gym|workout|run|running|film|movie|show|dinner|cooking|recipe|phone battery|laptop|wifi|traffic|commute|meeting|deadline)\b/u;
 
@@ -53,7 +57,7 @@ export const CUE_RULES: readonly CueRule[] = [
     category: 'suicide',
     level: 'moderate',
     all: [SPEAKER, DEATH, INTENT],
-    none: [TRIVIAL],
+    none: [TRIVIAL, /\bend(?:ing)? (?:it|things|everything) (?:with|between|off)\b/u],
   },
   {
     id: 'cue.suicide-means-intent',
@@ -95,10 +99,7 @@ export const CUE_RULES: readonly CueRule[] = [
       /\b(?:he|she|they|him|her|them|his|their|my (?:ex|boss|manager|husband|wife|partner|boyfriend|girlfriend|dad|stepdad|neighbou?r|flatmate|roommate)|the (?:lads|guys|boss|teacher))\b/u,
       INTENT,
     ],
-    none: [
-      TRIVIAL,
-      /\b(?:cook\w*|chop\w*|onions?|recipe|kitchen drawer|diy|shelf|nails?|garden|bbq|barbecue|fireplace|candles?|camping|birthday cake|toolbox|sharpen\w*)\b/u,
-    ],
+    none: [TRIVIAL, NOT_VIOLENT],
   },
   {
     id: 'cue.abuse-act',
@@ -123,6 +124,33 @@ export const CUE_RULES: readonly CueRule[] = [
     all: [
       ABUSER,
       /\b(?:makes? me|made me|won'?t let me|forces? me|forced me|locks? me|locked me|threaten\w*|scares? me|scared of (?:him|her|them)|afraid of (?:him|her|them))\b/u,
+    ],
+  },
+  {
+    id: 'cue.harm-pathway',
+    category: 'harm_to_others',
+    level: 'high',
+    // Approaching, waiting for or tracking someone with a weapon: the "pathway" warning behaviour
+    // (Meloy JR, et al. Behav Sci Law 2012;30(3):256–79).
+    all: [
+      WEAPON,
+      /\b(?:waiting (?:outside|for|near|by|at|round)|outside (?:his|her|their)|follow\w*|driving (?:round|over|to)|heading (?:round|over|to)|on my way (?:to|round)|going round to|to (?:his|her|their) (?:house|flat|work|place))\b/u,
+      /\b(?:him|her|them|his|their)\b/u,
+    ],
+    none: [TRIVIAL, NOT_VIOLENT, /\b(?:cricket|baseball|rounders|softball)\b/u],
+  },
+  {
+    id: 'cue.medical-two-signs',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Two emergency signs at once (spinning and numb legs; seeing double and sick): call for help now
+    // (NHS, When to call 999).
+    all: [
+      SPEAKER,
+      new RegExp(`${BODY_EMERGENCY.source}[^.!?\\n]{0,80}?${BODY_EMERGENCY.source}`, 'u'),
+    ],
+    none: [
+      /\b(?:nervous|anxious|exam|interview|date|excited|hangover|rollercoaster|ride|gym|workout|run|film|movie)\b/u,
     ],
   },
   {

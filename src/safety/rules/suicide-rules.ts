@@ -2,10 +2,10 @@ import { F, type RiskRule } from './risk-rule.ts';
 
 const { self, desire } = F;
 const KILL =
-  '(?:kill|kil|kll|murder|off|unalive|end|hang|shoot|drown|poison|gas|suffocate|strangle|stab|starve|overdose|od)';
+  '(?:kill|kil|kll|murder|off|top|unalive|end|hang|shoot|drown|poison|gas|suffocate|strangle|stab|starve|overdose|od)';
 // Stated intent or consideration before an act ("going to", "thinking about").
 const INTENT =
-  "want(?:s|ed)? to|wanna|going to|gonna|gunna|'ll|will|about to|ready to|decided to|need to|plan(?:ning)? to|thinking (?:about|of)|think about|thought about|tempted to|close to";
+  "intend(?:s|ing)? to|want(?:s|ed)? to|wanna|going to|gonna|gunna|'ll|will|about to|ready to|decided to|need to|plan(?:ning)? to|thinking (?:about|of)|think about|thought about|tempted to|close to";
 const MY_LIFE =
   '(?:my (?:own )?life|it all|everything|my existence|things for good|my suffering (?:for good|forever|permanently))';
 
@@ -32,7 +32,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern: new RegExp(
-      `\\b(?:kill(?:ing|ed)?|kil|kll|unaliv(?:e|ing|ed)|off(?:ing)?|hang(?:ing|ed)?|shoot(?:ing)?|drown(?:ing)?|poison(?:ing)?|gas(?:sing)?|overdos(?:e|ing)|suffocat(?:e|ing)|starv(?:e|ing)) ${self}\\b(?! (?:laughing|with laughter))`,
+      `\\b(?:kill(?:ing|ed)?|kil|kll|unaliv(?:e|ing|ed)|off(?:ing)?|top(?:ping)?|hang(?:ing|ed)?|shoot(?:ing)?|drown(?:ing)?|poison(?:ing)?|gas(?:sing)?|overdos(?:e|ing)|suffocat(?:e|ing)|starv(?:e|ing)) ${self}\\b(?! (?:laughing|with laughter))`,
       'u',
     ),
   },
@@ -81,7 +81,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
         `\\b(?:easier|better|simpler) (?:for everyone )?(?:to|if i (?:could|did)) (?:just )?(?:not (?:be here|be around|exist|wake up)|disappear|die)\\b`,
         `\\b(?:just )?waiting (?:to die|for (?:the end|death|it all to end))\\b`,
         `\\b(?:wouldn'?t|would not) mind if (?:i (?:died|didn'?t wake up|never woke up|was gone)|it (?:all )?(?:ended|came|came sooner)|(?:death|the end) came)\\b`,
-        `\\bif (?:i (?:died|didn'?t wake up|never woke up|got hit by [a-z ]{1,20}|was gone)|(?:a|the) (?:bus|car|train|truck|lorry) (?:hit|killed) me)\\b[a-z' ,]{0,40}?\\b(?:wouldn'?t (?:mind|care)|would(?:n'?t)? be (?:okay|ok|fine|alright|a relief|so bad)|that'?d be (?:okay|ok|fine|alright|a relief)|(?:okay|ok|fine) with (?:it|that))`,
+        `\\bif (?:i (?:died|didn'?t wake up|never woke up|never (?:opened|open) my eyes again|got hit by [a-z ]{1,20}|was gone)|(?:a|the) (?:bus|car|train|truck|lorry) (?:hit|killed) me)\\b[a-z' ,]{0,40}?\\b(?:wouldn'?t (?:mind|care)|would(?:n'?t)? be (?:okay|ok|fine|alright|a relief|so bad)|that(?:'?d| would) be (?:okay|ok|fine|alright|a relief)|(?:okay|ok|fine) with (?:it|that))`,
         `\\b(?:i )?(?:don'?t|do not|can'?t|cannot) see (?:a|any) (?:future|way forward) (?:for (?:me|myself)|at all)\\b(?! (?:in|at|with|for) (?:this|that|the|my|a) (?:company|job|team|career|relationship|field|industry|role|band|club|school|course|country|city|town|place|area|house|flat|marriage))|\\b(?:i )?(?:can'?t|cannot|don'?t) see myself (?:making it|being (?:here|alive|around)|surviving|getting|living|lasting) (?:(?:to|past|through|until|till) (?:my next birthday|my [a-z0-9]+ birthday|christmas|new year|next (?:year|week|month|summer|spring|winter|autumn)|the (?:end of the|new) (?:year|week|month)|the weekend|another (?:year|week|month)|summer|spring|winter|autumn|\\d+|thirty|forty|fifty|old age|tomorrow|the morning)|much longer)\\b`,
         `\\b(?:i )?(?:don'?t|do not) think i(?:'ll| will) (?:be (?:around|here)|last|make it) (?:much |for much |a lot )?longer\\b|\\b(?:won'?t|will not|wont) have to (?:[a-z']+ ){1,5}?(?:me|of me|about me|with me) (?:for )?(?:much |a lot )?longer\\b`,
         `\\b(?:the )?(?:only|best|easiest|one) (?:way out|option|answer|solution|escape)(?: [a-z']+){0,4}? (?:is|would be|was|seems) (?:to )?(?:not (?:be|being) (?:here|alive|around)|death|dying|die|suicide|ending it|end it|killing myself|kill myself)\\b`,
@@ -94,14 +94,14 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
         `\\b(?:i'?d|i would|we'?d|they'?d|everyone'?d|everyone would|everybody would|the world would|my family would|my kids would|they would|people would) (?:all )?be (?:better|happier) off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t|died|was gone|disappeared))\\b`,
         `\\bbetter off dead\\b`,
         `\\b(?:no|nothing to|not any|don'?t have any|can'?t (?:see|find) (?:a|any)) (?:reason|point|purpose) (?:for me )?(?:to|in|for) (?:me (?:being alive|living|existing|being here|staying)|live|living|being alive|going on|carrying on|keep going|keeping going|existing|me being here|being here)\\b`,
-        `\\bwhat(?:'?s| is) the (?:point|use) (?:of|in) (?:living|life|being alive|going on|carrying on|existing|me being here|anything anymore|me|my life|being me|being here|me existing|trying anymore)\\b`,
+        `\\bwhat(?:'?s| is) the (?:point|use) (?:of|in) (?:living|life|being alive|going on|carrying on|existing|me being here|anything anymore|any of it\\b(?=[^.!?\\n]{0,40}\\b(?:space|burden|me|alive|living)\\b)|me|my life|being me|being here|me existing|trying anymore)\\b`,
         `\\b(?:can'?t|cannot|couldn'?t) (?:go on|keep going|carry on|do (?:this|life|it) anymore|keep living|live like this|take (?:it|this|much more|any more|anymore))(?: (?:anymore|any more|much longer|like this))?\\b(?=.{0,40}\\b(?:life|living|alive|anymore|any more|longer|dead|die|gone)\\b)`,
         `\\b(?:tired|sick|exhausted) of (?:living|being alive|life|existing|waking up|breathing)\\b`,
         `\\b(?:i'?m|i am) (?:just )?(?:a|such a) (?:burden|waste of (?:space|air|oxygen))\\b`,
         `\\b(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:miss|notice|care)(?: me)? (?:if|when) i(?:'m| am| was| were)? (?:gone|dead|died|disappeared|not here|wasn'?t here)\\b`,
         `\\b(?:won'?t|will not|not going to|ain'?t gonna) (?:be (?:around|here)|have to (?:put up with|deal with|worry about) me) (?:much |for )?(?:longer|long|anymore|after (?:tonight|today|this week))\\b`,
         `\\b(?:i'?m|i am) (?:done|finished) (?:with (?:life|living|everything|it all|this world|being alive))\\b`,
-        `\\bgo to sleep (?:and|&) (?:never|not) wake up\\b|\\bnot wake up (?:tomorrow|again|in the morning)\\b|\\bnever wake up\\b`,
+        `\\bsleep (?:and|&) (?:just )?(?:never|not) wake up\\b|\\b(?:don'?t|can'?t|do not|cannot) see the point (?:in|of) (?:waking up|living|being alive|going on|carrying on|existing|staying alive)\\b|\\b(?:tired|sick|exhausted) of being (?:here|alive|me)\\b(?! (?:at|in|with|for|on|all day))|\\bno future (?:that )?i can (?:picture|see|imagine) (?:myself|me) in\\b|\\bcan'?t (?:picture|imagine) (?:myself|me) (?:in the future|growing old|getting old|being alive|alive|next year)\\b|\\b(?:stopped|stop|don'?t|do not) car(?:e|ing) (?:whether|if) i (?:wake up|live|die|make it|survive)\\b|\\b(?:want|need) (?:it all|everything|the pain|this|all of this|it) (?:all )?to (?:end|stop|be over)[.,!… ]+(?:forever|for good|permanently)\\b|\\b(?:soon|after (?:tonight|today|this week)) (?:it|nothing|none of (?:this|it)) (?:won'?t|will not|wont|will|'ll) matter\\b|\\bwon'?t matter (?:soon|much longer|after (?:tonight|today|this week))\\b|\\b(?:too close|closer and closer|right up) to the (?:edge|tracks|drop|platform edge)\\b(?<=\\b(?:keep|kept|standing|stand|stood|lean\\w*)\\b.{0,40})|\\bwaiting for (?:my body|my heart|it all|the end|death) to (?:catch up|stop|give out|give up|end)\\b|\\b(?:don'?t|do not) (?:think|reckon|expect|imagine) i(?:'ll| will) (?:make it|be (?:here|around|alive)|last|see) (?:to |until |till )?(?:my (?:next |[a-z0-9]+ )?birthday|christmas|new year|next (?:year|week|month|summer|spring|winter|autumn|christmas)|the (?:summer|weekend|end of the (?:year|month))|much longer|long)\\b|\\b(?:i'?m|i am) (?:just )?(?:taking up|wasting) (?:space|oxygen|air|room)\\b|\\b(?:won'?t|will not|wont|not going to) be (?:a )?(?:problem|burden|bother|nuisance|trouble) (?:for|to) (?:anyone|anybody|everyone|you|them|my [a-z]+) (?:much |for much |a lot )?longer\\b|\\b(?:who|that) (?:isn'?t|is not|wasn'?t|won'?t be) a (?:burden|disappointment|mess)\\b(?<=\\b(?:deserve|deserves)\\b.{0,40})|\\bnot wake up (?:tomorrow|again|in the morning)\\b|\\bnever wake up\\b`,
         `\\bhop(?:e|ing) i (?:just )?(?:die|don'?t wake up|won'?t wake up|never wake up|get hit by|crash)\\b(?! (?:late|early|too|in time|on time|with|before|until))`,
         `\\b(?:life|living) (?:isn'?t|is not|ain'?t) worth (?:living|it)\\b|\\bnot worth living\\b`,
         `\\b(?:want|need) (?:it all|everything|the pain|this|all of this) to (?:end|stop|be over) (?:forever|for good|permanently)\\b`,
@@ -115,7 +115,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:going to|gonna|'ll|will|plan(?:ning)? to) (?:finally )?do it\b(?=[^.!?\n]{0,40}\b(?:when|once|while) (?:everyone|everybody|nobody|no one|my [a-z]+|they|he|she)(?:'s|'re| is| are)? (?:away|out|asleep|gone|at work|not (?:home|around|here)))|\b(?:i )?know (?:exactly )?what i(?:'m| am|'ll| will)? (?:going to |gonna )?do with (?:it|them)\b(?<=\b(?:rope|pills|tablets|gun|rifle|knife|blade|belt|cord|bridge)\b.{0,80})/u,
+      /\b(?:going to|gonna|'ll|will|plan(?:ning)? to|i'?m|i am) (?:finally )?do(?:ing)? it\b(?=[^.!?\n]{0,40}\b(?:when|once|while) (?:everyone|everybody|nobody|no one|my [a-z]+|they|he|she)(?:'s|'re| is| are)? (?:away|out|asleep|gone|at work|not (?:home|around|here)|in bed))|\b(?:i )?know (?:exactly )?what i(?:'m| am|'ll| will)? (?:going to |gonna )?do with (?:it|them)\b(?<=\b(?:rope|pills|tablets|gun|rifle|knife|blade|belt|cord|bridge)\b.{0,80})/u,
   },
   {
     id: 'suicide.act-in-progress',
@@ -129,7 +129,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:going to|gonna|'ll|will|about to|plan(?:ning)? to|ready to) use (?:it|them)\b(?! on (?:him|her|them|my [a-z]+|someone|people|anyone))(?<=\b(?:gun|rifle|pistol|shotgun|pills|tablets|rope|noose|knife|blade|razor|belt)\b.{0,120})(?<!\b(?:won'?t stop|yelling|screaming|shouting|angry|at him|at her)\b.{0,80})|\b(?:planning|plan) (?:on|to) (?:do|doing) it\b(?=[^.!?\n]{0,20}\b(?:tonight|today|tomorrow|this|on|at|soon)\b)(?<=\b(?:pills|tablets|rope|gun|enough|bridge|method|note)\b.{0,120})/u,
+      /\b(?:(?:going to|gonna|'ll|will|about to|plan(?:ning)? to|ready to) use|(?:i'?m|i am) (?:using|taking|swallowing|having) all(?: of)?|(?:i'?m|i am) using(?<=\b(?:enough|saved|saving|stockpil\w*|collected|hoarded)\b.{0,120})) (?:it|them)\b(?! on (?:him|her|them|my [a-z]+|someone|people|anyone))(?<=\b(?:gun|rifle|pistol|shotgun|pills|tablets|rope|noose|knife|blade|razor|belt|paracetamol|insulin|painkillers)\b.{0,120})(?<!\b(?:won'?t stop|yelling|screaming|shouting|angry|at him|at her)\b.{0,80})|\b(?:planning|plan) (?:on|to) (?:do|doing) it\b(?=[^.!?\n]{0,20}\b(?:tonight|today|tomorrow|this|on|at|soon)\b)(?<=\b(?:pills|tablets|rope|gun|enough|bridge|method|note)\b.{0,120})/u,
   },
   {
     id: 'suicide.emoji',
@@ -142,7 +142,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern:
-      /\b(?:kms|kys myself|unalive (?:me|my ?self)|sewer ?slide|ctb|self[- ]?delete|delete myself|rope (?:time|myself|szn)|yeet (?:my ?self|me) off|off myself|unaliving|catch(?:ing)? the (?:bus|train) (?:to|into) the (?:afterlife|void)|game end myself)\b|\bunaliv(?:e|ing)\b(?! (?:him|her|them|your)sel)/u,
+      /\b(?:kms|kys myself|unalive (?:me|my ?self)|sewer ?slide|ctb|self[- ]?delete|delete myself|rope (?:time|myself|szn)|yeet (?:my ?self|me) off|off myself|unaliving|catch(?:ing)? the (?:bus|train) (?:to|into) the (?:afterlife|void)|game end myself|dip (?:from|outta|out of) (?:life|this world|existence)|check(?:ing)? out (?:for good|permanently|early|of life)(?![^.!?\n]{0,30}\b(?:hotel|shop|store|library|account|hostel|airbnb|job|company|app|room|flat|uni|school)\b)|log(?:ging)? off (?:for good|permanently|forever|from life))\b|\bunaliv(?:e|ing)\b(?! (?:him|her|them|your)sel)/u,
   },
   {
     id: 'suicide.method-act',
