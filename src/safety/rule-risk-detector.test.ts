@@ -53,7 +53,7 @@ describe('rule risk detector', () => {
       assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
     assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'rules@2');
+    assert.equal(result.detector, 'rules@3');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {
@@ -100,7 +100,7 @@ describe('rule risk detector', () => {
     ['I want to stop living like this, I need a new job', 'none'],
     // desire plus "end it" vs. ending a relationship
     ["I'm thinking of ending it, I can't keep going", 'high', 'suicide'],
-    ['I want to end things with my boyfriend', 'low'],
+    ['I want to end things with my boyfriend', 'none'],
     // methods in progress and means at hand
     ["I'm parked in the garage with the engine running", 'imminent', 'suicide'],
     ["I've got a blade and I'm going to end it", 'imminent', 'suicide'],

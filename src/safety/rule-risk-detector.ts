@@ -90,7 +90,7 @@ interface Finding {
  */
 export function ruleRiskDetector(): RiskDetector {
   return {
-    name: 'rules@2',
+    name: 'rules@3',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
