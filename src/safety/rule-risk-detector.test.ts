@@ -1,9 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from './rule-risk-detector.ts';
-import { compareRisk } from '../core/index.ts';
+import { compareRisk, type RiskCategory } from '../core/index.ts';
+import type { RiskDetector } from './risk-detector.ts';
 
 const detector = ruleRiskDetector();
+
+/** One test: the message raises the alarm in `category`, or (null) no alarm at all. */
+function itFlags(detector: RiskDetector, text: string, category: string | null): void {
+  it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
+    const result = detector.assess(text);
+    if (category) {
+      assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
+      assert.ok(result.categories.includes(category as RiskCategory), JSON.stringify(result));
+    } else {
+      assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
+    }
+  });
+}
 
 describe('rule risk detector', () => {
   const cases: [text: string, level: string][] = [
@@ -281,17 +295,7 @@ describe('the sensitive cue layer', () => {
     ['my heart is pounding before the interview, I am so nervous', null],
     ['I would never let things end like that', null],
   ];
-  for (const [text, category] of cases) {
-    it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
-      const result = detector.assess(text);
-      if (category) {
-        assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
-        assert.ok(result.categories.includes(category as never), JSON.stringify(result));
-      } else {
-        assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
-      }
-    });
-  }
+  for (const [text, category] of cases) itFlags(detector, text, category);
 });
 
 describe('broadened families, each beside a harmless look-alike', () => {
@@ -344,17 +348,7 @@ describe('broadened families, each beside a harmless look-alike', () => {
     ['I took way too much time over the essay', null],
     ['My throat is getting tight from all the shouting at the match', null],
   ];
-  for (const [text, category] of cases) {
-    it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
-      const result = detector.assess(text);
-      if (category) {
-        assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
-        assert.ok(result.categories.includes(category as never), JSON.stringify(result));
-      } else {
-        assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
-      }
-    });
-  }
+  for (const [text, category] of cases) itFlags(detector, text, category);
 
   it('lowers past preparation that is over, but not present preparation', () => {
     assert.ok(
