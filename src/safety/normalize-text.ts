@@ -144,13 +144,19 @@ export function normalizeForSafety(input: string): NormalizedText {
 
 /** Compatibility folding of one character: fullwidth and styled letters to plain, marks dropped. */
 function foldChar(ch: string): string {
+  // Plain ASCII needs no folding; this is almost every character of almost every message.
+  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) return ch;
   if (SMALL_CAPS[ch]) return SMALL_CAPS[ch];
   if (/[\p{L}\p{M}\p{N}]/u.test(ch)) return ch.normalize('NFKD').replace(MARK, '');
   return ch;
 }
 
 function isLetterChar(c: Char | undefined): boolean {
-  return c !== undefined && /\p{L}/u.test(c.ch);
+  if (c === undefined) return false;
+  const code = c.ch.charCodeAt(0);
+  if (c.ch.length === 1 && code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return /\p{L}/u.test(c.ch);
 }
 
 /** "d i e" → "die", "c.u.t.t.i.n.g" → "cutting": three or more single letters with one separator. */
