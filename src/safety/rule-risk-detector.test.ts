@@ -386,3 +386,33 @@ describe('broadened families, each beside a harmless look-alike', () => {
     assert.equal(detector.assess('I know where he drinks on Fridays').level, 'none');
   });
 });
+
+describe('oblique families, each beside a harmless look-alike', () => {
+  const detector = ruleRiskDetector();
+  const cases: [text: string, category: string | null][] = [
+    // death metaphors and an outside cause of death wished for
+    ['I think about six feet under more and more', 'suicide'],
+    ['part of me hopes the flight goes down on the way home', 'suicide'],
+    ['the long sleep I got after the night shift was bliss', null],
+    // a foreshortened future, settling affairs with finality, means with a set time
+    ['I gave my guitar to my cousin. He won’t understand why for a while.', 'suicide'],
+    ['I gave my old guitar to my cousin because he is learning', null],
+    ['the pills are in my bag. Tonight after everyone’s asleep.', 'suicide'],
+    // self-injury concealment, slang and kit
+    ['got fresh lines on my hips last night', 'self_harm'],
+    ['I keep the razors under my mattress for when it gets bad', 'self_harm'],
+    ['the scissors are in the craft drawer', null],
+    // loss of control, pathway behaviour
+    ["I'm scared of what I might do to him when he gets back", 'harm_to_others'],
+    ['I know what time she leaves work and I will be waiting', 'harm_to_others'],
+    ['I know what time she leaves work so I can pick her up', null],
+    // cover stories and control at home; an attack on someone at home now
+    ['I told the doctor I fell on the stairs, he made me say it', 'abuse'],
+    ['I sleep with my shoes by the bed in case I need to run', 'abuse'],
+    ['my stepdad is hitting my sister again right now, she is screaming', 'abuse'],
+    // lay words for body emergencies
+    ['my lips are turning blue and I cannot get a breath', 'medical_emergency'],
+    ['I painted my lips blue for the party', null],
+  ];
+  for (const [text, category] of cases) itFlags(detector, text, category);
+});

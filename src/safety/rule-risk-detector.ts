@@ -52,6 +52,7 @@ import type { RiskRule } from './rules/risk-rule.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
 import { SUICIDE_RULES } from './rules/suicide-rules.ts';
 import { CUE_RULES } from './rules/cue-rules.ts';
+import { CONCEPT_NEGATION } from './rules/oblique-cue-rules.ts';
 
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
@@ -188,47 +189,60 @@ export function ruleRiskDetector(): RiskDetector {
  * someone else are left out; a cue never lowers or duplicates a phrase-rule finding.
  */
 function addCueFindings(findings: Finding[], t: string): void {
+  const sentences: { start: number; raw: string }[] = [];
   let offset = 0;
   for (const raw of t.split(/(?<=[.!?\n])/u)) {
-    const start = offset;
+    sentences.push({ start: offset, raw });
     offset += raw.length;
-    const sentence = raw.slice(0, 600).replace(NOT_A_JOKE, ' ');
-    if (
-      (NEGATION_CUE.test(sentence.replace(BODY_CANT, ' ')) &&
-        !/\bwould(?:n'?t| not) mind\b/u.test(sentence)) ||
-      FICTION_OR_NEWS.test(sentence) ||
-      FIGURATIVE.test(sentence) ||
-      PAST_RESOLVED.test(sentence)
-    ) {
-      continue;
-    }
-    for (const rule of CUE_RULES) {
-      if (!rule.all.every((pattern) => pattern.test(sentence))) continue;
-      if (rule.none?.some((pattern) => pattern.test(sentence))) continue;
-      // "Driving round to his house now with the bat": a chat message without a subject is the speaker's.
-      const elliptical = rule.id === 'cue.harm-pathway' && !SUBJECT.test(sentence);
-      const someoneElse =
-        rule.category === 'harm_to_others'
-          ? !elliptical && !firstSubjectIsSpeaker(sentence)
-          : rule.category !== 'abuse' && subjectIsSomeoneElse(sentence);
-      if (someoneElse) continue;
-      const covered = findings.some(
-        (f) => f.rule.category === rule.category && compareRisk(f.level, rule.level) >= 0,
-      );
-      if (covered) continue;
-      const cue: RiskRule = {
-        id: rule.id,
-        category: rule.category,
-        level: rule.level,
-        pattern: /$^/u,
-      };
-      addFinding(findings, {
-        rule: cue,
-        start,
-        end: start + raw.trimEnd().length,
-        level: rule.level,
-      });
-    }
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    const { start, raw } = sentences[i]!;
+    const next = sentences[i + 1]?.raw ?? '';
+    checkCueSentence(findings, start, raw, false);
+    if (next.trim()) checkCueSentence(findings, start, raw + next, true);
+  }
+}
+
+/** Applies the cue rules to one sentence (or, for `pair` rules only, a sentence and the next). */
+function checkCueSentence(findings: Finding[], start: number, raw: string, pair: boolean): void {
+  const sentence = raw.slice(0, pair ? 1200 : 600).replace(NOT_A_JOKE, ' ');
+  if (
+    (NEGATION_CUE.test(sentence.replace(BODY_CANT, ' ').replace(CONCEPT_NEGATION, ' ')) &&
+      !/\bwould(?:n'?t| not) mind\b/u.test(sentence)) ||
+    FICTION_OR_NEWS.test(sentence) ||
+    FIGURATIVE.test(sentence) ||
+    PAST_RESOLVED.test(sentence)
+  ) {
+    return;
+  }
+  for (const rule of CUE_RULES) {
+    if (pair && !rule.pair) continue;
+    if (!rule.all.every((pattern) => pattern.test(sentence))) continue;
+    if (rule.none?.some((pattern) => pattern.test(sentence))) continue;
+    // "Driving round to his house now with the bat": a chat message without a subject is the speaker's.
+    const elliptical = rule.id === 'cue.harm-pathway' && !SUBJECT.test(sentence);
+    const someoneElse = rule.anySubject
+      ? false
+      : rule.category === 'harm_to_others'
+        ? !elliptical && !firstSubjectIsSpeaker(sentence)
+        : rule.category !== 'abuse' && subjectIsSomeoneElse(sentence);
+    if (someoneElse) continue;
+    const covered = findings.some(
+      (f) => f.rule.category === rule.category && compareRisk(f.level, rule.level) >= 0,
+    );
+    if (covered) continue;
+    const cue: RiskRule = {
+      id: rule.id,
+      category: rule.category,
+      level: rule.level,
+      pattern: /$^/u,
+    };
+    addFinding(findings, {
+      rule: cue,
+      start,
+      end: start + raw.trimEnd().length,
+      level: rule.level,
+    });
   }
 }
 
@@ -376,7 +390,10 @@ function raiseByModifiers(findings: Finding[], t: string, context: RiskContext |
   // "Two summers ago I wrote a goodbye note, I'm glad I never needed it" is past and resolved.
   const current = (match: RegExpExecArray) =>
     !isPastAndResolved('suicide', sentenceAround(t, match.index), t);
-  const preparations = allUnnegated(PREPARATION_RULE.pattern, t).filter(current);
+  // "my dad gave away his guitar": another person's act is reported as concern, not the speaker's.
+  const preparations = allUnnegated(PREPARATION_RULE.pattern, t)
+    .filter(current)
+    .filter((match) => !subjectIsSomeoneElse(clauseBefore(t, match.index)));
   const weak = allUnnegated(WEAK_PREPARATION, t).filter(current);
   const earlierPreparation = earlier.some((text) => PREPARATION_RULE.pattern.test(text));
   // A clear preparatory act weighs two, a weak one (a note, "I'm ready") one: two is high, three imminent.

@@ -1,4 +1,5 @@
 import type { RiskCategory, RiskLevel } from '../../core/index.ts';
+import { OBLIQUE_CUE_RULES } from './oblique-cue-rules.ts';
 
 /**
  * A second, more sensitive layer under the phrase rules: danger concepts (death, means, harm to
@@ -17,6 +18,10 @@ export interface CueRule {
   all: readonly RegExp[];
   /** If any matches, the rule does not apply to the sentence. */
   none?: readonly RegExp[];
+  /** Also tried on a sentence with the next one ("Got the rope. Going after dark."). */
+  pair?: boolean;
+  /** The rule's own patterns place the speaker; someone else as subject does not exclude it. */
+  anySubject?: boolean;
 }
 
 const SPEAKER = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself)\b/u;
@@ -57,7 +62,11 @@ export const CUE_RULES: readonly CueRule[] = [
     category: 'suicide',
     level: 'moderate',
     all: [SPEAKER, DEATH, INTENT],
-    none: [TRIVIAL, /\bend(?:ing)? (?:it|things|everything) (?:with|between|off)\b/u],
+    none: [
+      TRIVIAL,
+      /\bshould i (?:be worried|worry|tell (?:someone|anyone))\b/u,
+      /\brather (?:die|be dead) than (?!live|go on|keep|carry on|feel|wake)|\bend(?:ing)? (?:it|things|everything) (?:with|between|off)\b/u,
+    ],
   },
   {
     id: 'cue.suicide-means-intent',
@@ -123,7 +132,7 @@ export const CUE_RULES: readonly CueRule[] = [
     level: 'moderate',
     all: [
       ABUSER,
-      /\b(?:makes? me|made me|won'?t let me|forces? me|forced me|locks? me|locked me|threaten\w*|scares? me|scared of (?:him|her|them)|afraid of (?:him|her|them))\b/u,
+      /\b(?:makes? me|made me|won'?t let me|forces? me|forced me|locks? me|locked me|threaten\w* (?:me|to)|scares? me|scared of (?:him|her|them)|afraid of (?:him|her|them))\b/u,
     ],
   },
   {
@@ -160,4 +169,5 @@ export const CUE_RULES: readonly CueRule[] = [
     all: [SPEAKER, BODY_EMERGENCY, NOW_OR_TAKEN],
     none: [/\b(?:nervous|anxious|exam|interview|date|excited|panic attack|hangover)\b/u],
   },
+  ...OBLIQUE_CUE_RULES,
 ];
