@@ -416,3 +416,68 @@ describe('oblique families, each beside a harmless look-alike', () => {
   ];
   for (const [text, category] of cases) itFlags(detector, text, category);
 });
+
+describe('grammatical forms, acts under way and concern for others', () => {
+  const cases: [text: string, category: string | null][] = [
+    // nominalisations, one-word answers, generic method questions, comparisons
+    ['ending my life has been on my mind for weeks', 'suicide'],
+    ['Killing myself keeps coming into my head', 'suicide'],
+    ['my thoughts keep drifting to suicide', 'suicide'],
+    ['Suicidal again.', 'suicide'],
+    ['what is the quickest way to end your life', 'suicide'],
+    ['how do people kill themselves without pain', 'suicide'],
+    ['being dead would be kinder than waking up to this', 'suicide'],
+    ['how can I keep myself from strangling my brother', 'harm_to_others'],
+    ['my step dad gropes me when mum is out', 'abuse'],
+    ['my ex texted that he will kill me if I go to the police', 'abuse'],
+    ['he pinned me down and tried to undress me', 'abuse'],
+    ['there is a pain in my chest spreading into my jaw', 'medical_emergency'],
+    ['I came off my bike and I might have broken my back', 'medical_emergency'],
+    // harmless look-alikes
+    ['the exam is all I think about', null],
+    ['suicide prevention is on my mind since the training', null],
+    ['what is the best way to kill time at an airport', null],
+    ['dying my hair would be easier than cutting it', null],
+    ['I think I broke my phone screen', null],
+    ['I am cutting vegetables right now', null],
+    ['I took the scissors out to cut wrapping paper', null],
+    ["I'm driving to my sister's place now to help her move", null],
+    ['my friend posted a story about her holiday', null],
+    ['i laughed so hard i could die of embarrassment', null],
+    ["I don't have any plans to hurt myself", null],
+    ['my dog is outside the back door right now barking', null],
+    ['my face is swollen from the dentist', null],
+  ];
+  for (const [text, category] of cases) itFlags(detector, text, category);
+
+  const imminent: [text: string, category: string][] = [
+    ['the noose is tied to the banister and I am on the stool', 'suicide'],
+    ['the pistol is against my temple', 'suicide'],
+    ["I'm burning myself right now", 'self_harm'],
+    ['sharpening the blade so I can cut myself later', 'self_harm'],
+    ["I'm on my way to his house to stab him", 'harm_to_others'],
+    ["my husband is banging on the front door right now, I'm scared", 'abuse'],
+    ['my throat is swelling up after a wasp sting', 'medical_emergency'],
+    ['drank wine with my sleeping tablets and i can hardly keep my eyes open', 'medical_emergency'],
+  ];
+  for (const [text, category] of imminent)
+    it(`rates "${text}" imminent ${category}`, () => {
+      const result = detector.assess(text);
+      assert.equal(result.level, 'imminent', JSON.stringify(result));
+      assert.ok(result.categories.includes(category as RiskCategory), JSON.stringify(result));
+    });
+
+  for (const text of [
+    'my neighbour collapsed and is not breathing',
+    'a kid in my class said he is going to stab someone tomorrow',
+    'my flatmate keeps talking about wanting to disappear forever',
+    'my niece drank some of the bleach under the sink',
+    'her boyfriend choked her at the weekend',
+    'my cousin was sexually assaulted last night',
+  ])
+    it(`reports "${text}" as concern for someone else`, () => {
+      const result = detector.assess(text);
+      assert.ok(result.aboutOthers.length > 0, JSON.stringify(result));
+      assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
+    });
+});

@@ -51,6 +51,11 @@ import {
 import type { RiskRule } from './rules/risk-rule.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
 import { SUICIDE_RULES } from './rules/suicide-rules.ts';
+import {
+  GRAMMAR_FORM_RULES,
+  IMMINENT_ACT_RULES,
+  OTHERS_FORM_RULES,
+} from './rules/grammar-form-rules.ts';
 import { CUE_RULES } from './rules/cue-rules.ts';
 import { CONCEPT_NEGATION } from './rules/oblique-cue-rules.ts';
 
@@ -63,6 +68,8 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...HARM_TO_OTHERS_RULES,
   ...ABUSE_RULES,
   ...MEDICAL_EMERGENCY_RULES,
+  ...GRAMMAR_FORM_RULES,
+  ...IMMINENT_ACT_RULES,
 ];
 // Hyperbole is common in anger ("I'll kill him if he's late"), rare in statements about oneself.
 const FIGURATIVE_PRONE: ReadonlySet<RiskCategory> = new Set(['harm_to_others', 'abuse']);
@@ -109,7 +116,7 @@ export function ruleRiskDetector(): RiskDetector {
       const findings: Finding[] = [];
       const others: Finding[] = [];
 
-      for (const rule of ABOUT_OTHERS_RULES) {
+      for (const rule of [...ABOUT_OTHERS_RULES, ...OTHERS_FORM_RULES]) {
         for (const match of matchesOf(rule, t)) {
           const sentence = sentenceAround(t, match.index);
           const clause = clauseBefore(t, match.index);
@@ -156,6 +163,18 @@ export function ruleRiskDetector(): RiskDetector {
         }
       }
 
+      // "My uncle says he's going to hurt my aunt": a statement reported of someone else is theirs.
+      for (let i = findings.length - 1; i >= 0; i--) {
+        const f = findings[i]!;
+        const reported = others.some(
+          (o) =>
+            o.rule.category === f.rule.category &&
+            THIRD_PERSON_SUBJECT.test(t.slice(o.start, f.start)) &&
+            o.start <= f.start &&
+            f.start < o.end,
+        );
+        if (reported) findings.splice(i, 1);
+      }
       addCueFindings(findings, t);
       addContextFindings(findings, t, context);
       raiseByModifiers(findings, t, context);
@@ -554,6 +573,10 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(start);
 }
 
+/** "I don't have any thoughts of …", "I've never had urges to …": the act after it is denied. */
+const NEGATED_THOUGHT =
+  /\b(?:don'?t|do not|never|haven'?t|have not|didn'?t|did not|no longer) (?:have |get |had |got |feel |have had )?(?:any |the )?(?:thoughts?|urges?|plans?|intentions?|desire|wish|feelings?) (?:of|about|to|for) *$/u;
+
 /** The sentence that contains `index` (at most a window either side). */
 function sentenceAround(text: string, index: number): string {
   const from = Math.max(0, index - FRAME_WINDOW);
@@ -575,7 +598,9 @@ function sentenceAround(text: string, index: number): string {
 /** Negated when a negation cue stands among the last four words before the statement, and nothing undoes it. */
 function isNegated(clause: string): boolean {
   const lastWords = clause.trim().split(/\s+/u).slice(-4).join(' ');
-  return NEGATION_CUE.test(lastWords) && !NEGATION_UNDONE.test(clause);
+  return (
+    (NEGATION_CUE.test(lastWords) || NEGATED_THOUGHT.test(clause)) && !NEGATION_UNDONE.test(clause)
+  );
 }
 
 /** Adds a finding, keeping only the most severe of overlapping findings in one category. */

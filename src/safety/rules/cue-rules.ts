@@ -66,6 +66,8 @@ export const CUE_RULES: readonly CueRule[] = [
       TRIVIAL,
       /\bshould i (?:be worried|worry|tell (?:someone|anyone))\b/u,
       /\brather (?:die|be dead) than (?!live|go on|keep|carry on|feel|wake)|\bend(?:ing)? (?:it|things|everything) (?:with|between|off)\b/u,
+      // "die of cringe", "die laughing": an idiom of embarrassment or amusement.
+      /\bdie (?:of|from) (?:cringe|embarrassment|boredom|shame|laughter|laughing|happiness)\b|\bdie laughing\b|\bdy(?:e)?ing (?:my|your|her|his|their) (?:hair|clothes|jeans|shirt|eyebrows|beard)\b/u,
     ],
   },
   {
@@ -124,6 +126,7 @@ export const CUE_RULES: readonly CueRule[] = [
     none: [
       /\bshot me (?:a|an|one of (?:her|his|their)) (?:look|glance|smile|text|message|dirty look)\b/u,
       /\bme (?:when|if) (?:she|he|they) (?:finds? out|sees?|hears?)\b/u,
+      /\bcut (?:me|us) off\b/u,
     ],
   },
   {

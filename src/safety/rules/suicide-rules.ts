@@ -74,7 +74,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        `\\b(?:want(?:s|ed)?|wanna|wish|wishing|ready|longing|long|praying|pray|hoping) (?:i could )?(?:to )?(?:just )?(?:die|be dead|be gone|not exist|stop existing|cease to exist|disappear forever|vanish forever|fall asleep (?:and|&) (?:never|not) wake up|stop (?:living|breathing|being alive)(?! like this| that way| in (?:this|that|a))|not (?:wake up|be here|be alive|be around|exist)|sleep and (?:never|not) wake up)\\b`,
+        `\\b(?:want(?:s|ed)?|wanna|wish|wishing|ready|longing|long|praying|pray|hoping) (?:i could )?(?:to )?(?:just )?(?:die(?! (?:of|from) (?:cringe|embarrassment|boredom|shame|laughter|laughing|happiness)| laughing)|be dead|be gone|not exist|stop existing|cease to exist|disappear forever|vanish forever|fall asleep (?:and|&) (?:never|not) wake up|stop (?:living|breathing|being alive)(?! like this| that way| in (?:this|that|a))|not (?:wake up|be here|be alive|be around|exist)|sleep and (?:never|not) wake up)\\b`,
         `\\b(?:want|wanna|wish i could|ready|long) (?:to )?(?:just )?(?:go to )?sleep (?:forever|and never wake up|for ever)\\b`,
         `\\b(?:i'?d|i would) (?:much )?rather (?:be dead|die|not (?:be here|be alive|exist|wake up))\\b`,
         `\\b(?:easier|better|lighter|happier|simpler|calmer|fine|relieved)\\b[a-z' ]{0,30}?\\b(?:if i (?:wasn'?t|weren'?t|was not|were not|didn'?t exist|was gone|were gone|was dead|were dead|died|disappeared)|without me)\\b`,
