@@ -481,3 +481,70 @@ describe('grammatical forms, acts under way and concern for others', () => {
       assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
     });
 });
+
+describe('voices and registers: plain English, slang, understatement, drunk typing', () => {
+  const detector = ruleRiskDetector();
+  // Limited English without inflection, beside the same words about everyday help.
+  itFlags(detector, 'My boyfriend no let me see my friends and he hit me when I am late.', 'abuse');
+  itFlags(detector, 'My boyfriend help me see my friends when I am late.', null);
+  itFlags(detector, 'Her uncle keeps me locked in the back room all day.', 'abuse');
+  itFlags(detector, 'I keep the spare keys locked in a drawer.', null);
+  // Harm to others in plain and street speech.
+  itFlags(
+    detector,
+    "If he grabs her again I'll throw him through the shop window.",
+    'harm_to_others',
+  );
+  itFlags(detector, "I'll throw the old chair out of the shed tomorrow.", null);
+  itFlags(detector, 'gonna catch a body if he shows up at the party again', 'harm_to_others');
+  itFlags(detector, 'we caught a bus to the party and it was great', null);
+  itFlags(
+    detector,
+    "Scared one day I'll go too far with my temper and really hit my son.",
+    'harm_to_others',
+  );
+  // Self-harm slang and oblique signs.
+  itFlags(detector, 'did the barcode thing up my thighs last night', 'self_harm');
+  itFlags(detector, 'scanned the barcode on my shopping at the till', null);
+  itFlags(detector, 'I had to hide the blades from myself again tonight.', 'self_harm');
+  // Flat, understated death wishes.
+  itFlags(detector, "Most days I wish I wouldn't wake up at all.", 'suicide');
+  itFlags(detector, 'Most days I wish I could wake up earlier.', null);
+  itFlags(detector, "I don't think I'll be around for my son's tenth birthday.", 'suicide');
+  itFlags(detector, "I don't think I'll be around for the office party, I'm on leave.", null);
+  itFlags(detector, 'Been hoping the truck will flip on the back road some night.', 'suicide');
+  // Means with an act, and a time.
+  itFlags(detector, "I'm gonna use my uncle's rifle on Friday when the house is empty.", 'suicide');
+  itFlags(detector, "I'm gonna use my uncle's rifle to hunt deer on Friday.", null);
+  itFlags(
+    detector,
+    'gonna get wasted and then swallow the whole packet of my pills tonite',
+    'suicide',
+  );
+  itFlags(detector, 'Gonna ask the chemist about all my pills tomorrow.', null);
+  itFlags(detector, "Tied the noose and tested the rafter in the loft. It's strong.", 'suicide');
+  itFlags(detector, 'We tied the knot in June and spent the week in the loft.', null);
+  // Medical emergencies in plain words.
+  itFlags(
+    detector,
+    "I took a few of my dad's sleeping tablets and now my heart is pounding.",
+    'medical_emergency',
+  );
+  itFlags(
+    detector,
+    'Someone slipped something in my drink, I think my drink was spiked.',
+    'medical_emergency',
+  );
+  itFlags(detector, 'I put some ice in my drink because it was warm.', null);
+  // Concern for others in plain words.
+  it('reports a comrade talking about eating his rifle as concern for someone else', () => {
+    const result = detector.assess('A guy in my platoon keeps talking about eating his rifle.');
+    assert.ok(result.aboutOthers.length > 0, JSON.stringify(result));
+  });
+  it("reports a grandparent's slurred speech as concern for someone else", () => {
+    const result = detector.assess(
+      "My grandad's speech went slurred at dinner and his face drooped.",
+    );
+    assert.ok(result.aboutOthers.length > 0, JSON.stringify(result));
+  });
+});

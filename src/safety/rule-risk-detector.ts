@@ -57,6 +57,7 @@ import {
   OTHERS_FORM_RULES,
 } from './rules/grammar-form-rules.ts';
 import { CUE_RULES } from './rules/cue-rules.ts';
+import { VOICE_OTHERS_RULES, VOICE_RULES } from './rules/voice-rules.ts';
 import { CONCEPT_NEGATION } from './rules/oblique-cue-rules.ts';
 
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
@@ -70,6 +71,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...MEDICAL_EMERGENCY_RULES,
   ...GRAMMAR_FORM_RULES,
   ...IMMINENT_ACT_RULES,
+  ...VOICE_RULES,
 ];
 // Hyperbole is common in anger ("I'll kill him if he's late"), rare in statements about oneself.
 const FIGURATIVE_PRONE: ReadonlySet<RiskCategory> = new Set(['harm_to_others', 'abuse']);
@@ -116,7 +118,7 @@ export function ruleRiskDetector(): RiskDetector {
       const findings: Finding[] = [];
       const others: Finding[] = [];
 
-      for (const rule of [...ABOUT_OTHERS_RULES, ...OTHERS_FORM_RULES]) {
+      for (const rule of [...ABOUT_OTHERS_RULES, ...OTHERS_FORM_RULES, ...VOICE_OTHERS_RULES]) {
         for (const match of matchesOf(rule, t)) {
           const sentence = sentenceAround(t, match.index);
           const clause = clauseBefore(t, match.index);
