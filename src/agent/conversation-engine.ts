@@ -31,6 +31,14 @@ import {
   type RiskDetector,
   type SafetyAlertMessage,
 } from '../safety/index.ts';
+import {
+  DEFAULT_SCHEDULE,
+  createInstrumentRegistry,
+  dueMeasures,
+  type InstrumentRegistry,
+  type ScheduleRule,
+} from '../instruments/index.ts';
+import { measureStep, offerMove, startMeasure, stopOpenMeasure } from './measure-protocol.ts';
 import { safetyProtocolStep } from './safety-protocol.ts';
 import { formatSafetyPlan } from './safety-responses.ts';
 import type { Move, MoveTrigger, Policy } from './move.ts';
@@ -52,6 +60,10 @@ export interface ConversationEngineOptions {
   defaultLocale: string;
   /** Where clinician alerts go (e.g. a webhook); alerts are always recorded in the log as well. */
   alerts?: { notify(alert: SafetyAlertMessage): void };
+  /** The instruments that can be administered (default: the built-in ones, no licensed wording). */
+  instruments?: InstrumentRegistry;
+  /** When questionnaires are offered (default: DEFAULT_SCHEDULE). */
+  schedule?: readonly ScheduleRule[];
 }
 
 /** What one step of the conversation produced. */
@@ -100,6 +112,11 @@ export interface ConversationEngine {
   safetyPlan(conversationId: string): Promise<string>;
   /** Records the outcome of delivering a clinician alert (called by the alert notifier). */
   recordAlertDelivery(outcome: AlertDeliveryOutcome): Promise<void>;
+  /**
+   * Starts a questionnaire now, because the person asked for it (e.g. `/measure phq9`): the first
+   * item. Throws `instrument_unknown` or `instrument_unavailable`, and `usage` in safety mode.
+   */
+  startMeasure(conversationId: string, instrument: string): Promise<TurnResult>;
 }
 
 /** Moves whose question a short "yes" or "no" answers. */
@@ -122,6 +139,8 @@ interface Loaded {
  */
 export function createConversationEngine(options: ConversationEngineOptions): ConversationEngine {
   const { store, detector, analyzer, policy, responder, estimator, clock, ids } = options;
+  const instruments = options.instruments ?? createInstrumentRegistry();
+  const schedule = options.schedule ?? DEFAULT_SCHEDULE;
   const events = eventFactory({ clock, ids });
   const cache = new Map<string, Loaded>();
   const alertConversations = new Map<string, string>();
@@ -154,6 +173,36 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         event.sessionId !== null && event.sessionId === loaded.state.currentSessionId;
       if (inSession || event.type === 'session.ended') loaded.sessionEvents.push(event);
     }
+  }
+
+  /** The questionnaires due now, for the policy (only ones whose wording is available). */
+  function dueNow(state: AllianceState) {
+    const administrable = (key: string) => {
+      try {
+        instruments.administrable(key);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const context = {
+      sessionNumber: state.sessionNumber,
+      now: new Date(clock.now()),
+      history: state.measures.history,
+      administrable,
+    };
+    return [
+      ...dueMeasures(schedule, { ...context, phase: 'in_session' }),
+      ...dueMeasures(schedule, { ...context, phase: 'session_end' }),
+    ];
+  }
+
+  /** A policy's offer names only the instrument: the offer's details come from its definition. */
+  function withMeasureView(move: Move): Move {
+    if (move.kind !== 'offer_measure' || move.measureView || move.measure?.kind !== 'offer') {
+      return move;
+    }
+    return offerMove(instruments.get(move.measure.instrument), move.measure.reason, move.message);
   }
 
   function localeOf(state: AllianceState): string {
@@ -200,6 +249,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         respondsTo: extra.respondsTo,
         responder: responder.name,
         ...(move.asks ? { asks: move.asks } : {}),
+        ...(move.measure ? { measure: move.measure } : {}),
       }),
     );
     if (trigger === 'session_end') {
@@ -263,6 +313,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           create(conversationId, loaded.state.currentSessionId, 'session.ended', {
             reason: 'timeout',
           }),
+        );
+      }
+      // A questionnaire left open by an earlier session is closed, its answers kept.
+      const leftOpen = stopOpenMeasure(loaded.state, instruments);
+      if (leftOpen) {
+        pending.push(
+          create(conversationId, loaded.state.currentSessionId, leftOpen.type, leftOpen.payload),
         );
       }
       const sessionId = ids.next('ses');
@@ -351,6 +408,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           }),
         );
         alert = { alertId, conversationId, level, categories, at: message.at };
+        // No questionnaire during safety mode: an open one stops here, its answers kept.
+        const interrupted = stopOpenMeasure(loaded.state, instruments);
+        if (interrupted) {
+          pending.push(create(conversationId, sessionId, interrupted.type, interrupted.payload));
+        }
       }
       const analysis = analyzer.analyze(text, {
         expectingName: !loaded.state.name && loaded.state.lastAgentMove === 'open_session',
@@ -361,10 +423,71 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         if (update.type === 'concern.stated' && before.safety.active) continue;
         pending.push(create(conversationId, sessionId, update.type, update.payload));
       }
-      const state = pending.reduce(reduceAllianceState, loaded.state);
+      let state = pending.reduce(reduceAllianceState, loaded.state);
       const incoming = { id: message.id, text, analysis, risk };
-      let move: Move;
-      if (state.safety.active) {
+      let move: Move | undefined;
+      if (!state.safety.active && state.measures.awaiting) {
+        const step = measureStep(state, incoming, {
+          registry: instruments,
+          newId: () => ids.next('adm'),
+          due: dueNow(state),
+        });
+        for (const update of step.updates)
+          pending.push(create(conversationId, sessionId, update.type, update.payload));
+        if (step.handover) {
+          // A questionnaire answer that signals risk (PHQ-9 item 9) hands over to the crisis
+          // protocol exactly as a risky message would, with its own clinician alert.
+          const evidence = {
+            category: 'suicide' as const,
+            level: 'moderate' as const,
+            rule: `instrument.${step.handover.item ?? step.handover.code}`,
+            start: 0,
+            end: text.length,
+            text,
+          };
+          pending.push(
+            create(conversationId, sessionId, 'safety.risk_detected', {
+              messageId: message.id,
+              level: 'moderate',
+              categories: ['suicide'],
+              evidence: [evidence],
+              detector: `instrument:${state.measures.open?.instrument ?? 'unknown'}`,
+            }),
+            create(conversationId, sessionId, 'safety.mode_entered', {
+              messageId: message.id,
+              level: 'moderate',
+              categories: ['suicide'],
+            }),
+          );
+          const alertId = ids.next('alert');
+          pending.push(
+            create(conversationId, sessionId, 'safety.alert', {
+              alertId,
+              messageId: message.id,
+              level: 'moderate',
+              categories: ['suicide'],
+            }),
+          );
+          alert = {
+            alertId,
+            conversationId,
+            level: 'moderate',
+            categories: ['suicide'],
+            at: message.at,
+          };
+          state = pending.reduce(reduceAllianceState, loaded.state);
+          const protocol = safetyProtocolStep(state, incoming, { entered: true });
+          for (const update of protocol.updates)
+            pending.push(create(conversationId, sessionId, update.type, update.payload));
+          move = { ...protocol.move, fromMeasure: step.handover.message };
+        } else {
+          move = step.move;
+        }
+        state = pending.reduce(reduceAllianceState, loaded.state);
+      }
+      if (move) {
+        // The questionnaire step chose the move.
+      } else if (state.safety.active) {
         // Safety mode: the protocol is the only policy consulted, so no exercise, homework or
         // questionnaire can be offered until the episode is resolved.
         const step = safetyProtocolStep(state, incoming, { entered: entering });
@@ -372,7 +495,14 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           pending.push(create(conversationId, sessionId, update.type, update.payload));
         move = step.move;
       } else {
-        move = policy.decide({ trigger: 'client_message', state, message: incoming });
+        move = withMeasureView(
+          policy.decide({
+            trigger: 'client_message',
+            state,
+            message: incoming,
+            dueMeasures: dueNow(state),
+          }),
+        );
       }
       return respond(conversationId, loaded, pending, 'client_message', move, {
         risk,
@@ -390,10 +520,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           'Nothing to end.',
         );
       }
+      const leftOpen = stopOpenMeasure(loaded.state, instruments);
       return respond(
         conversationId,
         loaded,
-        [],
+        leftOpen
+          ? [create(conversationId, loaded.state.currentSessionId, leftOpen.type, leftOpen.payload)]
+          : [],
         'session_end',
         policy.decide({ trigger: 'session_end', state: loaded.state }),
         {
@@ -413,6 +546,36 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         state.safetyPlan,
         resourcesForLocale(options.resources, localeOf(state)),
       );
+    },
+
+    async startMeasure(conversationId, instrument) {
+      const loaded = await load(conversationId);
+      const sessionId = loaded.state.currentSessionId;
+      if (!sessionId) {
+        throw new AllianceError(
+          'usage',
+          'No session is open in this conversation.',
+          'Start a session first.',
+        );
+      }
+      if (loaded.state.safety.active) {
+        throw new AllianceError(
+          'usage',
+          'Questionnaires wait while we are talking about your safety.',
+          'Type /plan to see your safety plan, or keep talking with me.',
+        );
+      }
+      const definition = instruments.administrable(instrument);
+      const pending: NewEvent[] = [];
+      const interrupted = stopOpenMeasure(loaded.state, instruments);
+      if (interrupted)
+        pending.push(create(conversationId, sessionId, interrupted.type, interrupted.payload));
+      const started = startMeasure(definition, 'requested', ids.next('adm'));
+      for (const update of started.updates)
+        pending.push(create(conversationId, sessionId, update.type, update.payload));
+      return respond(conversationId, loaded, pending, 'client_message', started.move, {
+        respondsTo: null,
+      });
     },
 
     async recordAlertDelivery(outcome) {
@@ -458,6 +621,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     endSession: (id, reason) => serialize(id, () => unserialized.endSession(id, reason)),
     state: (id) => serialize(id, () => unserialized.state(id)),
     safetyPlan: (id) => serialize(id, () => unserialized.safetyPlan(id)),
+    startMeasure: (id, instrument) =>
+      serialize(id, () => unserialized.startMeasure(id, instrument)),
     recordAlertDelivery: (outcome) => {
       const id = alertConversations.get(outcome.alertId);
       return id

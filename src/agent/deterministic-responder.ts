@@ -2,6 +2,13 @@ import type { AllianceState } from '../alliance/index.ts';
 import { DIFFICULT_FAMILIES, focusStatement, type FeelingFamily } from '../nlu/index.ts';
 import type { RegionResources } from '../safety/index.ts';
 import type { Move } from './move.ts';
+import {
+  measureDeclined,
+  measureItem,
+  measureResult,
+  measureStopped,
+  offerMeasure,
+} from './measure-responses.ts';
 import { addressesAgent, secondPerson } from './reflection.ts';
 import {
   contactList,
@@ -91,6 +98,16 @@ export function deterministicResponder(): Responder {
           return resumeAfterSafety(state, resources);
         case 'unassessed_resources':
           return unassessedResources(resources, pick);
+        case 'offer_measure':
+          return offerMeasure(move, state, pick);
+        case 'measure_item':
+          return measureItem(move, pick);
+        case 'measure_result':
+          return measureResult(move, state);
+        case 'measure_stopped':
+          return measureStopped(move, pick);
+        case 'measure_declined':
+          return measureDeclined(state, pick);
         case 'close_session':
           return [
             `Thank you for talking with me${name ? `, ${name}` : ''}.`,

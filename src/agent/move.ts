@@ -1,4 +1,4 @@
-import type { MoveKind, SafetyAsk } from '../core/index.ts';
+import type { MeasureAsk, MeasureReason, MoveKind, SafetyAsk } from '../core/index.ts';
 import type { TextAnalysis } from '../nlu/index.ts';
 import type { RiskAssessment } from '../safety/index.ts';
 import type { AllianceState } from '../alliance/index.ts';
@@ -19,6 +19,8 @@ export interface PolicyInput {
   trigger: MoveTrigger;
   state: AllianceState;
   message?: IncomingMessage;
+  /** Questionnaires the schedule says are due now (administrable ones only). */
+  dueMeasures?: readonly { instrument: string; reason: MeasureReason }[];
 }
 
 /** A chosen move and the material the responder renders it from. */
@@ -27,6 +29,46 @@ export interface Move {
   message?: IncomingMessage;
   /** For safety moves: the question or plan section the reply asks. */
   asks?: SafetyAsk;
+  /** For questionnaire moves: the offer or item asked (recorded with the move). */
+  measure?: MeasureAsk;
+  /** What the responder shows for a questionnaire move. */
+  measureView?: MeasureView;
+  /** The crisis response follows a questionnaire answer (PHQ-9 item 9), not something said. */
+  fromMeasure?: string;
+}
+
+/** A questionnaire as the responder needs it: names, the item, options, or the result. */
+export interface MeasureView {
+  name: string;
+  validated: boolean;
+  /** Offering the instrument: how many items, whether items may be skipped. */
+  offer?: { items: number; allowSkip: boolean; construct: string };
+  /** Said before the first item. */
+  preamble?: string;
+  item?: {
+    number: number;
+    count: number;
+    text: string;
+    stem?: string;
+    options: { value: number; label?: string }[];
+    range: { min: number; max: number; decimals: boolean };
+  };
+  /** The person's answer fitted several options: these. */
+  confirm?: { value: number; label?: string }[];
+  /** Why the item is asked again. */
+  retry?: 'unmapped' | 'out_of_range' | 'no_skip';
+  result?: {
+    total: number | null;
+    range: { min: number; max: number };
+    band: string | null;
+    subscales: { label: string; score: number | null }[];
+    flags: string[];
+    answered: number;
+    count: number;
+    prorated: boolean;
+  };
+  /** The next due instrument, offered after a result. */
+  next?: { instrument: string; name: string; items: number };
 }
 
 /** Chooses the next therapeutic move from the alliance state. */

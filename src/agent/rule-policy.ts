@@ -1,6 +1,10 @@
 import { compareRisk } from '../core/index.ts';
 import type { Move, Policy, PolicyInput } from './move.ts';
 
+/** The person is leaving: time for the end-of-session check-in. */
+const CLOSING =
+  /\b(?:good ?bye|bye|gotta go|got to go|have to go|need to go|that'?s all for (?:today|now)|talk (?:to you )?(?:later|tomorrow|soon)|see you|good ?night|i'?m done for (?:today|now)|signing off)\b/iu;
+
 /**
  * The first policy: open the session (with the AI and emergency disclosures), ask what brings
  * the person here, reflect what they say and ask an open question, answer risk with the crisis
@@ -11,7 +15,7 @@ import type { Move, Policy, PolicyInput } from './move.ts';
  */
 export function rulePolicy(): Policy {
   return {
-    decide({ trigger, state, message }: PolicyInput): Move {
+    decide({ trigger, state, message, dueMeasures = [] }: PolicyInput): Move {
       if (trigger === 'session_start') {
         return { kind: state.sessionNumber > 1 ? 'welcome_back' : 'open_session' };
       }
@@ -33,8 +37,26 @@ export function rulePolicy(): Policy {
       const substantive =
         analysis.contentLemmas.length >= 2 ||
         analysis.feelings.some((f) => !f.negated && f.word !== 'okay' && f.word !== 'fine');
+      // Questionnaires: the end-of-session check-in when the person says goodbye; otherwise one
+      // offer per session, once the person has said what brings them and been heard.
+      const offered = state.measures.history.some(
+        (record) => record.sessionNumber === state.sessionNumber && record.outcome === 'offered',
+      );
+      const checkIn = dueMeasures.find((due) => due.reason === 'session_end');
+      if (checkIn && CLOSING.test(message.text) && !state.measures.open) {
+        return { kind: 'offer_measure', message, measure: { kind: 'offer', ...checkIn } };
+      }
       if (analysis.greetingOnly || (!substantive && analysis.selfName)) {
         return { kind: state.concern ? 'invite_more' : 'ask_concern', message };
+      }
+      const inSession = dueMeasures.find((due) => due.reason !== 'session_end');
+      const settled =
+        state.concern !== undefined &&
+        state.clientTurnsThisSession >= (state.sessionNumber === 1 ? 3 : 2);
+      // Not in a session that has touched on risk: that conversation comes first.
+      const calm = state.risk.highest === 'none';
+      if (inSession && settled && !offered && !state.measures.open && calm) {
+        return { kind: 'offer_measure', message, measure: { kind: 'offer', ...inSession } };
       }
       if (!substantive) return { kind: 'invite_more', message };
       return { kind: 'reflect_and_explore', message };

@@ -107,9 +107,11 @@ export function crisisResponse(
       break;
     case 'suicide':
       parts.push(
-        escalation
-          ? 'Thank you for being honest with me. That takes courage, and I want to understand how close the danger is.'
-          : `I'm really glad you told me${name}. It sounds like you are in a lot of pain right now, and your safety matters more than anything else we could talk about.`,
+        move.fromMeasure
+          ? `Thank you for answering that honestly${name}. You said you've had thoughts that you would be better off dead or of hurting yourself, and that matters more to me than finishing the questionnaire.`
+          : escalation
+            ? 'Thank you for being honest with me. That takes courage, and I want to understand how close the danger is.'
+            : `I'm really glad you told me${name}. It sounds like you are in a lot of pain right now, and your safety matters more than anything else we could talk about.`,
         imminent
           ? `Please call ${resources.emergency} now, or go to the nearest emergency department. If you can, ask someone to stay with you.`
           : '',

@@ -1,5 +1,7 @@
 import {
   compareRisk,
+  type MeasureAsk,
+  type MeasureReason,
   type MoveKind,
   type RiskCategory,
   type RiskLevel,
@@ -27,6 +29,32 @@ export interface SafetyState {
   answers: Partial<Record<SafetyQuestion, 'yes' | 'no' | 'unclear'>>;
   /** When the last episode was resolved, for a gentle resumption afterwards. */
   resolvedAt?: string;
+}
+
+/** One thing that happened with an instrument, for the schedule and for reports. */
+export interface MeasureRecord {
+  instrument: string;
+  at: string;
+  sessionNumber: number;
+  outcome: 'completed' | 'stopped' | 'declined' | 'offered';
+  total?: number | null;
+  band?: string | null;
+  flags?: string[];
+}
+
+/** Questionnaires in the conversation: the open one, what was just asked, and the history. */
+export interface MeasureState {
+  /** What the agent's last move asked about a questionnaire (cleared by any other move). */
+  awaiting?: MeasureAsk;
+  /** The administration under way, with the answers so far (null: skipped). */
+  open?: {
+    administrationId: string;
+    instrument: string;
+    version: string;
+    reason: MeasureReason;
+    answers: Record<string, number | null>;
+  };
+  history: MeasureRecord[];
 }
 
 /** How many recent agent messages the state remembers, so the responder can avoid repeating itself. */
@@ -58,6 +86,7 @@ export interface AllianceState {
   safetyPlan: Partial<Record<SafetyPlanSection, string[]>>;
   /** The person's last few messages in this session, oldest first. */
   recentClientTexts: string[];
+  measures: MeasureState;
   lastEventAt?: string;
   /** When the previous session ended, for "welcome back" continuity. */
   previousSessionEndedAt?: string;
@@ -76,6 +105,7 @@ export function emptyAllianceState(conversationId: string): AllianceState {
     safety: { active: false, level: 'none', categories: [], asked: [], answers: {} },
     safetyPlan: {},
     recentClientTexts: [],
+    measures: { history: [] },
   };
 }
 
@@ -119,6 +149,7 @@ export function reduceAllianceState(
           -RECENT_AGENT_TEXTS,
         ),
         safety: withLastAsked(state.safety, event.payload.asks),
+        measures: withMeasureAsk(state, event.payload.measure, event.at),
       };
     case 'profile.updated':
       return {
@@ -167,9 +198,97 @@ export function reduceAllianceState(
         ...next,
         safetyPlan: { ...state.safetyPlan, [event.payload.section]: event.payload.items },
       };
+    case 'measure.started':
+      return {
+        ...next,
+        measures: {
+          ...state.measures,
+          open: {
+            administrationId: event.payload.administrationId,
+            instrument: event.payload.instrument,
+            version: event.payload.version,
+            reason: event.payload.reason,
+            answers: {},
+          },
+        },
+      };
+    case 'measure.answered': {
+      const open = state.measures.open;
+      if (!open || open.administrationId !== event.payload.administrationId) return next;
+      return {
+        ...next,
+        measures: {
+          ...state.measures,
+          open: {
+            ...open,
+            answers: { ...open.answers, [event.payload.itemId]: event.payload.value },
+          },
+        },
+      };
+    }
+    case 'measure.completed': {
+      const { open: _open, ...rest } = state.measures;
+      return {
+        ...next,
+        measures: {
+          ...rest,
+          history: [
+            ...state.measures.history,
+            {
+              instrument: event.payload.instrument,
+              at: event.at,
+              sessionNumber: state.sessionNumber,
+              outcome: event.payload.status,
+              total: event.payload.total,
+              band: event.payload.band,
+              flags: event.payload.flags,
+            },
+          ],
+        },
+      };
+    }
+    case 'measure.declined':
+      return {
+        ...next,
+        measures: {
+          ...state.measures,
+          history: [
+            ...state.measures.history,
+            {
+              instrument: event.payload.instrument,
+              at: event.at,
+              sessionNumber: state.sessionNumber,
+              outcome: 'declined',
+            },
+          ],
+        },
+      };
     default:
       return next;
   }
+}
+
+/** Records what a move asked about a questionnaire; an offer is remembered for the schedule. */
+function withMeasureAsk(
+  state: AllianceState,
+  ask: MeasureAsk | undefined,
+  at: string,
+): MeasureState {
+  const { awaiting: _previous, ...rest } = state.measures;
+  if (!ask) return rest;
+  const history =
+    ask.kind === 'offer'
+      ? [
+          ...rest.history,
+          {
+            instrument: ask.instrument,
+            at,
+            sessionNumber: state.sessionNumber,
+            outcome: 'offered' as const,
+          },
+        ]
+      : rest.history;
+  return { ...rest, history, awaiting: ask };
 }
 
 /** Records what a move asked (or that it asked nothing), so the next message is read against it. */

@@ -7,6 +7,8 @@ export {
   reduceAllianceState,
   replayAllianceState,
   type AllianceState,
+  type MeasureRecord,
+  type MeasureState,
 } from './alliance-state.ts';
 export {
   engagementEstimator,

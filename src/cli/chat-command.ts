@@ -1,7 +1,10 @@
 import { createConversationEngine, defaultStages, type TurnResult } from '../agent/index.ts';
 import { AllianceError, isAllianceError, randomIds, systemClock } from '../core/index.ts';
 import { createAlertWebhook, loadCrisisResources } from '../safety/index.ts';
+import { readFileSync } from 'node:fs';
+import { parseSchedule, type InstrumentRegistry, type ScheduleRule } from '../instruments/index.ts';
 import type { CliIo } from './cli-io.ts';
+import { registryFor } from './measure-command.ts';
 import { readLines, untilAborted } from './line-reader.ts';
 import { localeFromEnvironment } from './locale.ts';
 import { openStoreAt } from './open-store.ts';
@@ -14,6 +17,10 @@ export interface ChatOptions {
   new?: boolean;
   crisisResources?: string;
   alertWebhook?: string;
+  /** FHIR Questionnaire files with licensed instrument wording. */
+  wording?: string[];
+  /** A JSON file of schedule rules for questionnaires. */
+  schedule?: string;
 }
 
 /** How long the chat waits at exit for clinician alerts still being delivered. */
@@ -32,6 +39,9 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
   const resources = loadCrisisResources(
     options.crisisResources ?? io.env.ALLIANCE_CRISIS_RESOURCES,
   );
+  const instruments = registryFor(options.wording, io);
+  const scheduleFile = options.schedule ?? io.env.ALLIANCE_MEASURE_SCHEDULE;
+  const schedule = scheduleFile ? readSchedule(scheduleFile, instruments) : undefined;
   const store = await openStoreAt(options.db, 'create', io.env, io.error);
   try {
     const person = await store.ensurePerson(options.name ?? LOCAL_PERSON);
@@ -58,6 +68,8 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
       ...(alerts ? { alerts } : {}),
       store,
       ...defaultStages(),
+      instruments,
+      ...(schedule ? { schedule } : {}),
       resources,
       clock,
       ids: randomIds(clock),
@@ -84,7 +96,13 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
         io.prompt();
         continue;
       }
+      const command = line.error ? undefined : CHAT_MEASURE.exec(line.text);
       try {
+        if (command) {
+          say(await engine.startMeasure(conversation.id, command[1] ?? 'dta-checkin'));
+          io.prompt();
+          continue;
+        }
         say(
           await engine.handleMessage(
             conversation.id,
@@ -99,6 +117,11 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
           error.code.startsWith('key_')
         )
           throw error;
+        if (command) {
+          io.error(`alliance: ${error.toLine()}`);
+          io.prompt();
+          continue;
+        }
         rejected += 1;
         io.error(`alliance: line ${line.number}: ${error.toLine()}`);
       }
@@ -127,6 +150,26 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     io.release?.();
     await store.close();
   }
+}
+
+/** `/measure phq9` starts a questionnaire; `/checkin` the end-of-session check-in. */
+const CHAT_MEASURE = /^\s*\/(?:measure\s+([\w-]{1,40})|checkin)\s*$/iu;
+
+function readSchedule(file: string, instruments: InstrumentRegistry): ScheduleRule[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new AllianceError(
+      'config_invalid',
+      `Cannot read the measure schedule ${file}.`,
+      'Check the path given with --schedule or ALLIANCE_MEASURE_SCHEDULE.',
+    );
+  }
+  return parseSchedule(
+    text.slice(0, 100_000),
+    instruments.all().map((d) => d.key),
+  );
 }
 
 /** Longest `--name` accepted: a name, not a message. */

@@ -23,10 +23,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
-      writeErr: (text) => io.error(text.trimEnd()),
-    })
-    .showHelpAfterError('(run `alliance --help` for usage)');
+      // Commander's own errors become one "alliance:" line, like every other failure.
+      writeErr: (text) =>
+        io.error(
+          `alliance: ${text
+            .replace(/^error: /u, '')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .join(' ')} (run \`alliance --help\` for usage)`,
+        ),
+    });
   const db = () => new Option('--db <path>', 'database file').default(DEFAULT_DB_PATH);
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  const wording = () =>
+    new Option(
+      '--wording <file>',
+      'FHIR Questionnaire with the licensed wording of an instrument (repeatable; also ALLIANCE_INSTRUMENT_WORDING)',
+    ).argParser(collect);
 
   program
     .command('chat')
@@ -48,9 +62,68 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       '--crisis-resources <file>',
       'crisis resources JSON (default: ALLIANCE_CRISIS_RESOURCES or the built-in list)',
     )
+    .addOption(wording())
+    .option(
+      '--schedule <file>',
+      'when questionnaires are offered, as JSON rules (default: ALLIANCE_MEASURE_SCHEDULE or PHQ-9 and GAD-7 at intake and every 14 days, the DTA check-in at the end of each session, the WAI-SR at session 3 and every 4th after)',
+    )
     .action(async (options) => {
       const { chatCommand } = await import('./chat-command.ts');
       await run(() => chatCommand(options, io))();
+    });
+
+  const measure = program
+    .command('measure')
+    .description('questionnaires: list them, score answers, export or import FHIR responses');
+  measure
+    .command('list')
+    .description('the instruments, their licences, and whether they can be asked')
+    .option('--json', 'one JSON object per line')
+    .addOption(wording())
+    .action(async (options) => {
+      const { measureListCommand } = await import('./measure-command.ts');
+      await run(() => measureListCommand(options, io))();
+    });
+  measure
+    .command('score')
+    .description(
+      'score answers given in item order, e.g. --instrument phq9 --answers 0,1,2,3,0,1,2,3,1',
+    )
+    .requiredOption('--instrument <key>', 'instrument key (see `alliance measure list`)')
+    .requiredOption(
+      '--answers <list>',
+      'answers in item order, comma-separated; empty or - skips an item',
+    )
+    .option('--json', 'print the score as JSON')
+    .addOption(wording())
+    .action(async (options) => {
+      const { measureScoreCommand } = await import('./measure-command.ts');
+      await run(() => measureScoreCommand(options, io))();
+    });
+  measure
+    .command('export')
+    .description(
+      "a conversation's questionnaires as a FHIR R4 Bundle (QuestionnaireResponse + Observation)",
+    )
+    .addOption(db())
+    .requiredOption('--conversation <id>', 'conversation id (see `alliance history`)')
+    .option('--format <format>', 'output format', 'fhir')
+    .addOption(wording())
+    .action(async (options) => {
+      const { measureExportCommand } = await import('./measure-command.ts');
+      await run(() => measureExportCommand(options, io))();
+    });
+  measure
+    .command('import')
+    .description('add a FHIR R4 QuestionnaireResponse (JSON file) to a conversation and score it')
+    .addOption(db())
+    .requiredOption('--conversation <id>', 'conversation id (see `alliance history`)')
+    .requiredOption('--file <file>', 'QuestionnaireResponse JSON file')
+    .option('--json', 'print the score as JSON')
+    .addOption(wording())
+    .action(async (options) => {
+      const { measureImportCommand } = await import('./measure-command.ts');
+      await run(() => measureImportCommand(options, io))();
     });
 
   program

@@ -41,9 +41,25 @@ export type AllianceErrorCode =
   | 'conversation_not_found'
   | 'person_not_found'
   | 'config_invalid'
+  | 'instrument_unknown'
+  | 'instrument_unavailable'
+  | 'answer_invalid'
+  | 'answer_missing'
+  | 'wording_invalid'
+  | 'fhir_invalid'
   | 'usage';
 
 /** True when `error` is an AllianceError, optionally with the given code. */
 export function isAllianceError(error: unknown, code?: AllianceErrorCode): error is AllianceError {
   return error instanceof AllianceError && (code === undefined || error.code === code);
+}
+
+/**
+ * Why a text is not valid JSON, without quoting the text itself (parser messages echo the input,
+ * which may hold terminal control codes): the position when the parser gives one.
+ * @example jsonProblem(error) // 'not valid JSON (near character 12)'
+ */
+export function jsonProblem(error: unknown): string {
+  const position = /position (\d+)/u.exec(String((error as Error)?.message ?? ''));
+  return position ? `not valid JSON (near character ${position[1]})` : 'not valid JSON';
 }

@@ -64,7 +64,29 @@ export type MoveKind =
   | 'safety_plan_summary'
   | 'resume_after_safety'
   | 'unassessed_resources'
+  | 'offer_measure'
+  | 'measure_item'
+  | 'measure_result'
+  | 'measure_stopped'
+  | 'measure_declined'
   | 'close_session';
+
+/** Why an instrument was offered. */
+export type MeasureReason = 'intake' | 'scheduled' | 'session_end' | 'requested' | 'imported';
+
+/** What a move asks about a questionnaire, so the next message is read as its answer. */
+export type MeasureAsk =
+  | { kind: 'offer'; instrument: string; reason: MeasureReason }
+  | {
+      kind: 'item';
+      administrationId: string;
+      instrument: string;
+      itemId: string;
+      /** Set when the agent asks the person to choose between these values (a vague answer). */
+      confirm?: number[];
+      /** How many times this item has been asked again after an answer that fitted no option. */
+      retries?: number;
+    };
 
 /** What a safety move asks: a protocol question, or a section of the safety plan. */
 export type SafetyAsk = SafetyQuestion | `plan:${SafetyPlanSection}`;
@@ -85,6 +107,8 @@ export interface EventPayloads {
     responder: string;
     /** The safety question or plan section this move asks, so the next answer can be read against it. */
     asks?: SafetyAsk;
+    /** The questionnaire offer or item this move asks. */
+    measure?: MeasureAsk;
   };
   'safety.risk_detected': {
     messageId: string;
@@ -123,8 +147,35 @@ export interface EventPayloads {
   };
   'profile.updated': { name?: string; locale?: string };
   'concern.stated': { text: string; messageId: string };
-  'measure.asked': { instrument: string; itemId: string };
-  'measure.answered': { instrument: string; itemId: string; value: number | null; text?: string };
+  /** An instrument is being administered in the conversation, one item at a time. */
+  'measure.started': {
+    administrationId: string;
+    instrument: string;
+    version: string;
+    reason: MeasureReason;
+  };
+  'measure.asked': { administrationId: string; instrument: string; itemId: string };
+  /** An item's answer: `value` is null when the person skipped it; `text` is what they wrote. */
+  'measure.answered': {
+    administrationId: string;
+    instrument: string;
+    itemId: string;
+    value: number | null;
+    text?: string;
+  };
+  /** The administration ended: scored when complete, kept as a partial response when stopped. */
+  'measure.completed': {
+    administrationId: string;
+    instrument: string;
+    version: string;
+    status: 'completed' | 'stopped';
+    total: number | null;
+    band: string | null;
+    subscales: Record<string, number | null>;
+    flags: string[];
+  };
+  /** The person said no to an instrument when it was offered. */
+  'measure.declined': { instrument: string; reason: MeasureReason };
   'goal.set': { goalId: string; text: string };
   'goal.revised': { goalId: string; text: string; status: 'active' | 'achieved' | 'retired' };
   'task.offered': { taskId: string; goalId: string | null; title: string; rationale: string };
@@ -155,8 +206,11 @@ export const SENSITIVE_FIELDS: { readonly [K in EventType]: readonly (keyof Even
     'safety.alert_delivery': [],
     'profile.updated': ['name'],
     'concern.stated': ['text'],
+    'measure.started': [],
     'measure.asked': [],
     'measure.answered': ['text'],
+    'measure.completed': [],
+    'measure.declined': [],
     'goal.set': ['text'],
     'goal.revised': ['text'],
     'task.offered': [],

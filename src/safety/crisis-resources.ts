@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AllianceError } from '../core/index.ts';
+import { AllianceError, jsonProblem } from '../core/index.ts';
 
 /** A crisis line a person can contact. */
 export interface CrisisLine {
@@ -36,12 +36,22 @@ export const DEFAULT_CRISIS_RESOURCES_PATH = new URL('./crisis-resources.json', 
 export function loadCrisisResources(path?: string | URL): CrisisResourceDirectory {
   const source = path ?? DEFAULT_CRISIS_RESOURCES_PATH;
   let parsed: unknown;
+  let raw: string;
   try {
-    parsed = JSON.parse(readFileSync(source, 'utf8'));
+    raw = readFileSync(source, 'utf8');
+  } catch {
+    throw new AllianceError(
+      'config_invalid',
+      `Cannot read the crisis resources file ${String(source)}.`,
+      'Check the path, or unset ALLIANCE_CRISIS_RESOURCES to use the built-in list.',
+    );
+  }
+  try {
+    parsed = JSON.parse(raw.replace(/^\uFEFF/u, ''));
   } catch (error) {
     throw new AllianceError(
       'config_invalid',
-      `Cannot read the crisis resources file ${String(source)}: ${(error as Error).message}.`,
+      `The crisis resources file ${String(source)} is ${jsonProblem(error)}.`,
       'Fix the file or unset ALLIANCE_CRISIS_RESOURCES to use the built-in list.',
     );
   }

@@ -100,7 +100,12 @@ export function runStoreContract(name: string, open: OpenStoreForContract): void
           sessionId: null,
           type: 'measure.answered',
           at: conversation.createdAt,
-          payload: { instrument: 'wai-sr', itemId: 'wai-sr-1', value: null },
+          payload: {
+            administrationId: 'adm_1',
+            instrument: 'wai-sr',
+            itemId: 'wai-sr-1',
+            value: null,
+          },
         },
       ];
       await store.append(conversation.id, appended);
