@@ -5,6 +5,7 @@ import {
   evaluateSafety,
   parseSafetyCases,
   ruleRiskDetector,
+  shippedRiskModel,
   type Rate,
   type SafetyReport,
 } from '../src/safety/index.ts';
@@ -13,7 +14,9 @@ import {
 // misses: they are listed only on request.
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 const percent = (r: Rate) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.total})`;
-const detector = ruleRiskDetector();
+const detector = ruleRiskDetector({ model: shippedRiskModel() });
+// The rules alone, measured in the same run, show what the learned scorer adds.
+const rulesAlone = ruleRiskDetector();
 let failed = false;
 
 const collections = (pattern: RegExp, label: string) =>
@@ -29,8 +32,9 @@ for (const [label, file] of [...development, ...heldOut]) {
     parseSafetyCases(readFileSync(file, 'utf8'), file),
   );
   console.log(`\n== ${label}: ${file} (${report.cases} messages, detector ${detector.name})`);
+  const peer = evaluateSafety(rulesAlone, parseSafetyCases(readFileSync(file, 'utf8'), file));
   console.log(
-    `alarm recall (moderate or higher raised)   ${percent(report.alarmRecall)}   target ≥ 98%`,
+    `alarm recall (moderate or higher raised)   ${percent(report.alarmRecall)}   target ≥ 98%   (rules alone ${percent(peer.alarmRecall)})`,
   );
   console.log(
     `explicit statements                        ${percent(report.explicitRecall)}   target 100%`,
@@ -40,7 +44,7 @@ for (const [label, file] of [...development, ...heldOut]) {
     console.log(`  recall ${category.padEnd(20)}               ${percent(rate)}`);
   }
   console.log(
-    `false alarms on confounders                ${percent(report.falseAlarmOverall)}   target ≤ 10%`,
+    `false alarms on confounders                ${percent(report.falseAlarmOverall)}   target ≤ 10%   (rules alone ${percent(peer.falseAlarmOverall)})`,
   );
   for (const [kind, rate] of Object.entries(report.falseAlarms).sort()) {
     console.log(`  false alarms ${kind.padEnd(22)}       ${percent(rate)}`);

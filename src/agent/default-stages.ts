@@ -1,6 +1,6 @@
 import { engagementEstimator } from '../alliance/index.ts';
 import { countWords, winkAnalyzer } from '../nlu/index.ts';
-import { ruleRiskDetector } from '../safety/index.ts';
+import { ruleRiskDetector, shippedRiskModel } from '../safety/index.ts';
 import type { ConversationEngineOptions } from './conversation-engine.ts';
 import { deterministicResponder } from './deterministic-responder.ts';
 import { rulePolicy } from './rule-policy.ts';
@@ -18,7 +18,7 @@ export type PipelineStages = Pick<
  */
 export function defaultStages(): PipelineStages {
   return {
-    detector: ruleRiskDetector(),
+    detector: ruleRiskDetector({ model: shippedRiskModel() }),
     analyzer: winkAnalyzer(),
     policy: rulePolicy(),
     responder: deterministicResponder(),

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { AllianceError } from '../core/index.ts';
-import { ruleRiskDetector, type RiskContext } from '../safety/index.ts';
+import { AllianceError, jsonProblem } from '../core/index.ts';
+import { ruleRiskDetector, shippedRiskModel, type RiskContext } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { readLines } from './line-reader.ts';
 
@@ -42,7 +42,7 @@ export async function annotateCommand(
     if (!output) return io.out(line);
     if (!output.write(`${line}\n`)) await once(output, 'drain');
   };
-  const detector = ruleRiskDetector();
+  const detector = ruleRiskDetector({ model: shippedRiskModel() });
   const conversations = new Map<string, { lastOther?: string; recentClient: string[] }>();
   let errors = 0;
   try {
@@ -116,7 +116,7 @@ function parseUtterance(text: string): Utterance {
   } catch (error) {
     throw new AllianceError(
       'usage',
-      `Not valid JSON (${(error as Error).message}).`,
+      `${jsonProblem(error).replace(/^n/u, 'N')}.`,
       'Each line must be one JSON object.',
     );
   }

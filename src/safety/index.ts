@@ -33,3 +33,11 @@ export {
   type SafetyMiss,
   type Rate,
 } from './safety-evaluation.ts';
+export {
+  riskModel,
+  shippedRiskModel,
+  MODEL_CLASSES,
+  type RiskModel,
+  type RiskModelWeights,
+} from './learned/model.ts';
+export { messageFeatures } from './learned/features.ts';

@@ -5,6 +5,7 @@ import {
   type RiskLevel,
 } from '../core/index.ts';
 import { assessability } from './language-check.ts';
+import type { RiskModel } from './learned/model.ts';
 import { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
 import type { RiskAssessment, RiskContext, RiskDetector } from './risk-detector.ts';
 import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
@@ -60,6 +61,8 @@ import { CUE_RULES } from './rules/cue-rules.ts';
 import { VOICE_OTHERS_RULES, VOICE_RULES } from './rules/voice-rules.ts';
 import { CONCEPT_NEGATION } from './rules/oblique-cue-rules.ts';
 
+/** A model probability at which its finding is high rather than moderate. */
+const CONFIDENT = 0.95;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
 const SPEAKER_RULES: readonly RiskRule[] = [
@@ -98,9 +101,10 @@ interface Finding {
  * yes to the agent's safety question, hopelessness that builds over messages).
  * @example ruleRiskDetector().assess('I want to kill myself tonight').level // 'imminent'
  */
-export function ruleRiskDetector(): RiskDetector {
+export function ruleRiskDetector(options: { model?: RiskModel } = {}): RiskDetector {
+  const { model } = options;
   return {
-    name: 'rules@3',
+    name: model ? `rules@3+${model.name}` : 'rules@3',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -178,6 +182,7 @@ export function ruleRiskDetector(): RiskDetector {
         if (reported) findings.splice(i, 1);
       }
       addCueFindings(findings, t);
+      if (model) addModelFinding(findings, others, model, scanned, t);
       addContextFindings(findings, t, context);
       raiseByModifiers(findings, t, context);
 
@@ -606,6 +611,34 @@ function isNegated(clause: string): boolean {
 }
 
 /** Adds a finding, keeping only the most severe of overlapping findings in one category. */
+/**
+ * The learned scorer's finding, when the rules raised no alarm and the model is confident: it
+ * can add a finding, never remove one. Its evidence is the whole message, under the model's name.
+ */
+function addModelFinding(
+  findings: Finding[],
+  others: readonly Finding[],
+  model: RiskModel,
+  original: string,
+  t: string,
+): void {
+  if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
+  const { top } = model.score(original);
+  if (top.probability < model.threshold) return;
+  // The rules' frames know more than the model here: risk they placed in someone else, or read
+  // as past and resolved (a low finding of the same category), is not the speaker's alarm.
+  if (others.length > 0) return;
+  if (findings.some((f) => f.rule.category === top.category)) return;
+  const level: RiskLevel = top.probability >= CONFIDENT ? 'high' : 'moderate';
+  const rule: RiskRule = {
+    id: `${model.name}.${top.category}`,
+    category: top.category,
+    level,
+    pattern: /$^/u,
+  };
+  addFinding(findings, { rule, start: 0, end: t.length, level });
+}
+
 function addFinding(findings: Finding[], item: Finding): void {
   const overlapping = findings.findIndex(
     (other) =>

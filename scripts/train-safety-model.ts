@@ -1,0 +1,230 @@
+// `npm run train:safety`: trains the learned risk scorer from the team's labelled messages and
+// writes src/safety/learned/risk-model.json. Deterministic: the same data gives the same bytes.
+// `--cv` also reports five-fold cross-validated recall and false alarms beside the rules.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { parseCsv } from './lib/csv.ts';
+import { compareRisk } from '../src/core/index.ts';
+import { parseSafetyCases, ruleRiskDetector, type SafetyCase } from '../src/safety/index.ts';
+import { CONFOUNDER_KINDS } from '../src/safety/safety-evaluation.ts';
+import { messageFeatures } from '../src/safety/learned/features.ts';
+import {
+  MODEL_CLASSES,
+  riskModel,
+  type ModelClass,
+  type RiskModelWeights,
+} from '../src/safety/learned/model.ts';
+
+const OUT = 'src/safety/learned/risk-model.json';
+const EPOCHS = Number(process.env.EPOCHS ?? 300);
+const L2 = Number(process.env.L2 ?? 1e-4);
+const RATE = 0.05;
+const MIN_DOCS = 2;
+const THRESHOLD = Number(process.env.THRESHOLD ?? 0.6);
+
+/** Training data: the development collections and the training collections, never a holdout. */
+function trainingCases(): SafetyCase[] {
+  const files = [
+    ...readdirSync('test/safety')
+      .filter((name) => /^cases.*\.jsonl$/u.test(name))
+      .map((name) => `test/safety/${name}`),
+    ...readdirSync('training/safety')
+      .filter((name) => name.endsWith('.jsonl'))
+      .map((name) => `training/safety/${name}`),
+  ].sort();
+  return files
+    .flatMap((file) => parseSafetyCases(readFileSync(file, 'utf8'), file))
+    .filter((c) => !c.unassessable && c.kind !== 'multi_turn');
+}
+
+const ANNOMI = '../shared/datasets/annomi/AnnoMI-simple.csv';
+
+/**
+ * Everyday conversation as negatives: every AnnoMI utterance (motivational-interviewing sessions
+ * about drinking, smoking, diet…; Wu et al. 2022), so the model learns how ordinary talk looks.
+ * Utterances the rules read as a moderate-or-worse risk are left out rather than labelled none.
+ */
+function everydayConversation(): SafetyCase[] {
+  if (!existsSync(ANNOMI)) {
+    throw new Error(
+      `${ANNOMI} is missing: training needs the shared AnnoMI dataset (see ../shared/datasets/README.md).`,
+    );
+  }
+  const rules = ruleRiskDetector();
+  return parseCsv(readFileSync(ANNOMI, 'utf8'))
+    .filter((row) => row.utterance_text && row.utterance_text.trim().length > 0)
+    .filter((row) => compareRisk(rules.assess(row.utterance_text!).level, 'moderate') < 0)
+    .map((row) => ({
+      id: `annomi-${row.transcript_id}-${row.utterance_id}`,
+      text: row.utterance_text!,
+      category: null,
+      level: 'none' as const,
+      kind: 'conversation',
+      context: [],
+      about_others: false,
+      unassessable: false,
+    }));
+}
+
+/** The class the model should give a message: the category of a moderate-or-worse own risk. */
+function labelOf(c: SafetyCase): ModelClass {
+  if (c.about_others || c.category === null || compareRisk(c.level, 'moderate') < 0) return 'none';
+  return c.category;
+}
+
+interface Example {
+  features: number[];
+  label: number;
+}
+
+function train(cases: readonly SafetyCase[]): RiskModelWeights {
+  const docs = cases.map((c) => messageFeatures(c.text));
+  const counts = new Map<string, number>();
+  for (const doc of docs) for (const f of doc) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts.entries()]
+    .filter(([, n]) => n >= MIN_DOCS)
+    .map(([f]) => f)
+    .sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const examples: Example[] = docs.map((doc, i) => ({
+    features: doc.map((f) => index.get(f)).filter((k): k is number => k !== undefined),
+    label: MODEL_CLASSES.indexOf(labelOf(cases[i]!)),
+  }));
+  const K = MODEL_CLASSES.length;
+  const W = new Float64Array(vocabulary.length * K);
+  const b = new Float64Array(K);
+  // Adam, full batch, fixed steps: deterministic.
+  const mW = new Float64Array(W.length);
+  const vW = new Float64Array(W.length);
+  const mb = new Float64Array(K);
+  const vb = new Float64Array(K);
+  const gW = new Float64Array(W.length);
+  const gb = new Float64Array(K);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  const n = examples.length;
+  for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
+    gW.fill(0);
+    gb.fill(0);
+    for (const ex of examples) {
+      const z = Array.from(b);
+      for (const f of ex.features) for (let k = 0; k < K; k += 1) z[k]! += W[f * K + k]!;
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const s = e.reduce((a, c) => a + c, 0);
+      for (let k = 0; k < K; k += 1) {
+        const g = e[k]! / s - (k === ex.label ? 1 : 0);
+        gb[k]! += g / n;
+        for (const f of ex.features) gW[f * K + k]! += g / n;
+      }
+    }
+    const c1 = 1 - beta1 ** epoch;
+    const c2 = 1 - beta2 ** epoch;
+    for (let i = 0; i < W.length; i += 1) {
+      const g = gW[i]! + L2 * W[i]!;
+      mW[i] = beta1 * mW[i]! + (1 - beta1) * g;
+      vW[i] = beta2 * vW[i]! + (1 - beta2) * g * g;
+      W[i]! -= (RATE * (mW[i]! / c1)) / (Math.sqrt(vW[i]! / c2) + 1e-8);
+    }
+    for (let k = 0; k < K; k += 1) {
+      mb[k] = beta1 * mb[k]! + (1 - beta1) * gb[k]!;
+      vb[k] = beta2 * vb[k]! + (1 - beta2) * gb[k]! * gb[k]!;
+      b[k]! -= (RATE * (mb[k]! / c1)) / (Math.sqrt(vb[k]! / c2) + 1e-8);
+    }
+  }
+  const features: Record<string, number[]> = {};
+  vocabulary.forEach((f, i) => {
+    const row = Array.from(W.slice(i * K, i * K + K), (w) => Math.round(w * 1000) / 1000);
+    if (row.some((w) => Math.abs(w) >= 0.01)) features[f] = row;
+  });
+  return {
+    name: 'model@1',
+    classes: MODEL_CLASSES,
+    bias: Array.from(b, (w) => Math.round(w * 1000) / 1000),
+    features,
+    threshold: THRESHOLD,
+  };
+}
+
+/** A stable fold for a case id. */
+function foldOf(id: string, folds: number): number {
+  let h = 2166136261;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h % folds;
+}
+
+const cases = [...trainingCases(), ...everydayConversation()];
+if (process.argv.includes('--cv')) {
+  const rules = ruleRiskDetector();
+  const FOLDS = 5;
+  const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
+  const tally = thresholds.map(() => ({ hit: 0, pos: 0, fa: 0, conf: 0, talk: 0, talkFa: 0 }));
+  let ruleHit = 0;
+  let ruleFa = 0;
+  const modelFaByKind = new Map<string, number>();
+  const confByKind = new Map<string, number>();
+  const examplesFa: string[] = [];
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const weights = train(cases.filter((c) => foldOf(c.id, FOLDS) !== fold));
+    const model = riskModel(weights);
+    const combined = thresholds.map((t) =>
+      ruleRiskDetector({ model: riskModel({ ...weights, threshold: t }) }),
+    );
+    for (const c of cases.filter((x) => foldOf(x.id, FOLDS) === fold)) {
+      const ruleAlarm = compareRisk(rules.assess(c.text).level, 'moderate') >= 0;
+      const p = model.score(c.text).top.probability;
+      const positive = labelOf(c) !== 'none';
+      const conversation = c.kind === 'conversation';
+      const confounder =
+        !conversation && (CONFOUNDER_KINDS.has(c.kind) || (!positive && c.level === 'none'));
+      const alarms = combined.map((d) => compareRisk(d.assess(c.text).level, 'moderate') >= 0);
+      const atThreshold = alarms[thresholds.indexOf(THRESHOLD)] ?? false;
+      if (confounder && !positive) {
+        confByKind.set(c.kind, (confByKind.get(c.kind) ?? 0) + 1);
+        if (!ruleAlarm && atThreshold) {
+          modelFaByKind.set(c.kind, (modelFaByKind.get(c.kind) ?? 0) + 1);
+          if (process.argv.includes('--show-fa'))
+            examplesFa.push(`${p.toFixed(2)} [${c.kind}] ${c.text}`);
+        }
+      }
+      if (positive && ruleAlarm) ruleHit += 1;
+      if (!positive && confounder && ruleAlarm) ruleFa += 1;
+      thresholds.forEach((_, i) => {
+        const alarm = alarms[i]!;
+        if (conversation) {
+          tally[i]!.talk += 1;
+          if (alarm) tally[i]!.talkFa += 1;
+        } else if (positive) {
+          tally[i]!.pos += 1;
+          if (alarm) tally[i]!.hit += 1;
+        } else if (confounder) {
+          tally[i]!.conf += 1;
+          if (alarm) tally[i]!.fa += 1;
+        }
+      });
+    }
+    console.error(`fold ${fold + 1}/${FOLDS} done`);
+  }
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}% (${a}/${b})`;
+  console.log(
+    `rules alone: recall ${pct(ruleHit, tally[0]!.pos)}, false alarms ${pct(ruleFa, tally[0]!.conf)}`,
+  );
+  for (const [kind, n] of [...confByKind].sort()) {
+    console.log(
+      `  model-only false alarms at ${THRESHOLD}, ${kind}: ${modelFaByKind.get(kind) ?? 0}/${n}`,
+    );
+  }
+  for (const line of examplesFa) console.log(`    ${line}`);
+  thresholds.forEach((t, i) => {
+    const r = tally[i]!;
+    console.log(
+      `rules + model ≥ ${t}: recall ${pct(r.hit, r.pos)}, false alarms ${pct(r.fa, r.conf)}, alarms on everyday conversation ${pct(r.talkFa, r.talk)}`,
+    );
+  });
+}
+if (!process.argv.includes('--no-write')) {
+  const weights = train(cases);
+  writeFileSync(OUT, `${JSON.stringify(weights)}\n`);
+  console.log(
+    `wrote ${OUT}: ${Object.keys(weights.features).length} features from ${cases.length} messages`,
+  );
+}
