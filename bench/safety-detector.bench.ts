@@ -3,12 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { winkAnalyzer } from '../src/nlu/index.ts';
-import { contextOf, parseSafetyCases, ruleRiskDetector } from '../src/safety/index.ts';
+import {
+  contextOf,
+  parseSafetyCases,
+  ruleRiskDetector,
+  shippedRiskModel,
+} from '../src/safety/index.ts';
 
 const file = 'test/safety/cases.jsonl';
 const cases = parseSafetyCases(readFileSync(file, 'utf8'), file);
 const ROUNDS = 20;
-const detector = ruleRiskDetector();
+const detector = ruleRiskDetector({ model: shippedRiskModel() });
+const rulesAlone = ruleRiskDetector();
 const analyzer = winkAnalyzer();
 
 function rate(label: string, work: () => void): number {
@@ -24,6 +30,9 @@ function rate(label: string, work: () => void): number {
 console.log(`Risk detection, ${cases.length} messages × ${ROUNDS} rounds`);
 const safety = rate(`detector ${detector.name} (with context)`, () => {
   for (const item of cases) detector.assess(item.text, contextOf(item));
+});
+rate(`peer: ${rulesAlone.name} alone (with context)`, () => {
+  for (const item of cases) rulesAlone.assess(item.text, contextOf(item));
 });
 const nlu = rate('peer: wink-nlp analysis of the same texts', () => {
   for (const item of cases) analyzer.analyze(item.text);
