@@ -513,3 +513,39 @@ describe('/measure in chat for a licensed instrument', () => {
     assert.match(stdout, /Your WAI-SR average is 4 out of 5\. By part: Goal 4, Task 4, Bond 4\./);
   });
 });
+
+describe('the PHQ-9 at intake in the terminal chat', () => {
+  it('is offered after the person has said what brings them, asked item by item, and stored', () => {
+    const db = join(dir, 'intake', 'alliance.db');
+    const lines = [
+      "I'm Noor",
+      "I've been low and tired since my dad's stroke, I'm the one looking after him",
+      'I barely see my friends any more and I snap at everyone',
+      'ok, go ahead',
+      ...Array(8).fill('several days'),
+      'not at all',
+    ];
+    const chat = alliance(['chat', '--db', db], `${lines.join('\n')}\n`);
+    assert.equal(chat.code, 0, chat.stderr);
+    assert.match(chat.stdout, /questionnaire, the PHQ-9/);
+    assert.match(chat.stdout, /\(9 of 9\)/);
+    assert.match(
+      chat.stdout,
+      /Your PHQ-9 total is 8 out of 27, in the range its authors call mild/,
+    );
+    const conversation = onlyConversation(db);
+    const events = jsonLines(
+      alliance(['export', '--db', db, '--conversation', conversation]).stdout,
+    );
+    const started = events.find((event) => event.type === 'measure.started');
+    assert.equal((started?.payload as { reason?: string }).reason, 'intake');
+    const completed = events.find((event) => event.type === 'measure.completed');
+    assert.deepEqual(
+      [
+        (completed?.payload as { status?: string }).status,
+        (completed?.payload as { total?: number }).total,
+      ],
+      ['completed', 8],
+    );
+  });
+});
