@@ -101,6 +101,19 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       await run(() => measureScoreCommand(options, io))();
     });
   measure
+    .command('stats')
+    .description(
+      "an instrument across every conversation: Cronbach's alpha and reliable, clinically significant change",
+    )
+    .addOption(db())
+    .requiredOption('--instrument <key>', 'instrument key (see `alliance measure list`)')
+    .option('--json', 'print the figures as JSON')
+    .addOption(wording())
+    .action(async (options) => {
+      const { measureStatsCommand } = await import('./measure-command.ts');
+      await run(() => measureStatsCommand(options, io))();
+    });
+  measure
     .command('export')
     .description(
       "a conversation's questionnaires as a FHIR R4 Bundle (QuestionnaireResponse + Observation)",

@@ -549,3 +549,54 @@ describe('the PHQ-9 at intake in the terminal chat', () => {
     );
   });
 });
+
+describe('alliance measure stats', () => {
+  it("reports Cronbach's alpha and reliable change across the people in a database", () => {
+    const db = join(dir, 'cohort', 'alliance.db');
+    // Each person answers the PHQ-9 twice: [first answers, last answers].
+    const people: [string, number[], number[]][] = [
+      ['Ana', [3, 3, 2, 3, 2, 3, 2, 2, 0], [1, 1, 1, 1, 0, 1, 1, 0, 0]], // 20 → 6: improved, clinically significant
+      ['Ben', [2, 2, 1, 2, 1, 1, 1, 1, 0], [2, 1, 1, 2, 1, 1, 1, 1, 0]], // 11 → 10: no reliable change
+      ['Cal', [1, 1, 0, 1, 0, 1, 0, 0, 0], [2, 3, 2, 2, 1, 2, 2, 1, 0]], // 4 → 15: deteriorated
+      ['Dee', [0, 1, 1, 1, 0, 0, 1, 0, 0], [0, 0, 1, 1, 0, 0, 0, 0, 0]], // 4 → 2: no reliable change
+    ];
+    for (const [name, first, last] of people) {
+      const input = ['/measure phq9', ...first.map(String), '/measure phq9', ...last.map(String)];
+      const chat = alliance(['chat', '--db', db, '--name', name], `${input.join('\n')}\n`);
+      assert.equal(chat.code, 0, chat.stderr);
+    }
+    const { code, stdout, stderr } = alliance([
+      'measure',
+      'stats',
+      '--db',
+      db,
+      '--instrument',
+      'phq9',
+      '--json',
+    ]);
+    assert.equal(code, 0, stderr);
+    const stats = JSON.parse(stdout) as {
+      responses: number;
+      people: number;
+      alpha: number;
+      change: Record<string, number | string>;
+    };
+    assert.equal(stats.responses, 8);
+    assert.equal(stats.people, 4);
+    assert.ok(stats.alpha > 0.8 && stats.alpha < 1, String(stats.alpha));
+    assert.deepEqual(stats.change, {
+      method: 'published-threshold',
+      people: 4,
+      improved: 1,
+      deteriorated: 1,
+      noReliableChange: 2,
+      clinicallySignificant: 1,
+    });
+    const text = alliance(['measure', 'stats', '--db', db, '--instrument', 'phq9']);
+    assert.match(text.stdout, /Cronbach's alpha: 0\.\d\d over 8 complete responses/);
+    assert.match(text.stdout, /published threshold of 6 points/);
+    const none = alliance(['measure', 'stats', '--db', db, '--instrument', 'srs']);
+    assert.equal(none.code, 0);
+    assert.match(none.stdout, /alpha: not computed/);
+  });
+});

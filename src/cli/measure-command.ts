@@ -10,7 +10,9 @@ import {
 } from '../core/index.ts';
 import {
   answerableItems,
+  classifyChange,
   createInstrumentRegistry,
+  instrumentAlpha,
   exportBundle,
   fromQuestionnaireResponse,
   scoreResponse,
@@ -322,3 +324,102 @@ async function withConversation(
     await store.close();
   }
 }
+
+/** Sample standard deviation, or undefined for fewer than two values. */
+function sampleSd(values: readonly number[]): number | undefined {
+  if (values.length < 2) return undefined;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1);
+  return Math.sqrt(variance);
+}
+
+/**
+ * `alliance measure stats --instrument phq9`: the instrument over every conversation in the
+ * database — completed responses, Cronbach's alpha over them, and for each person with two or
+ * more totals the change from first to last: reliable improvement or deterioration and clinically
+ * significant change (Jacobson–Truax with the cohort's baseline SD when there are at least 10
+ * baselines, otherwise the published threshold).
+ */
+export async function measureStatsCommand(
+  options: { db: string; instrument: string; json?: boolean; wording?: string[] },
+  io: CliIo,
+): Promise<number> {
+  const definition = registryFor(options.wording, io).get(options.instrument);
+  const store = await openStoreAt(options.db, 'existing', io.env, io.error);
+  const responses: Answers[] = [];
+  const totalsByPerson = new Map<string, number[]>();
+  try {
+    for (const conversation of await store.listConversations()) {
+      const events = await store.readEvents(conversation.id, {
+        types: ['measure.started', 'measure.answered', 'measure.completed'],
+      });
+      for (const administration of administrationsOf(events)) {
+        if (administration.instrument !== definition.key || administration.status !== 'completed')
+          continue;
+        responses.push(administration.answers);
+        const total = scoreResponse(definition, administration.answers).total;
+        if (total === null) continue;
+        const totals = totalsByPerson.get(conversation.personId) ?? [];
+        totals.push(total);
+        totalsByPerson.set(conversation.personId, totals);
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  const alpha = instrumentAlpha(definition, responses);
+  const baselines = [...totalsByPerson.values()].map((totals) => totals[0]!);
+  const cohortSd = baselines.length >= MIN_BASELINES_FOR_SD ? sampleSd(baselines) : undefined;
+  const changes = definition.change
+    ? [...totalsByPerson.values()]
+        .filter((totals) => totals.length >= 2)
+        .map((totals) =>
+          classifyChange(definition, totals[0]!, totals.at(-1)!, cohortSd ? { cohortSd } : {}),
+        )
+    : [];
+  const count = (direction: string) => changes.filter((c) => c.direction === direction).length;
+  const summary = {
+    instrument: definition.key,
+    responses: responses.length,
+    people: totalsByPerson.size,
+    alpha: alpha.alpha,
+    ...(alpha.reason ? { alphaNote: alpha.reason } : {}),
+    baselineSd: sampleSd(baselines) ?? null,
+    change: definition.change
+      ? {
+          method: cohortSd ? 'jacobson-truax' : 'published-threshold',
+          people: changes.length,
+          improved: count('improved'),
+          deteriorated: count('deteriorated'),
+          noReliableChange: count('no_reliable_change'),
+          clinicallySignificant: changes.filter((c) => c.clinicallySignificant).length,
+        }
+      : null,
+  };
+  if (options.json) {
+    io.out(JSON.stringify(summary));
+    return 0;
+  }
+  io.out(`${definition.name} across ${options.db}`);
+  io.out(`Completed responses: ${summary.responses} from ${summary.people} people`);
+  io.out(
+    summary.alpha === null
+      ? `Cronbach's alpha: not computed (${alpha.reason})`
+      : `Cronbach's alpha: ${summary.alpha.toFixed(2)} over ${alpha.respondents} complete responses`,
+  );
+  if (summary.change) {
+    const c = summary.change;
+    io.out(
+      `Change, first to last, for ${c.people} people with two or more totals (${c.method === 'jacobson-truax' ? `Jacobson–Truax, cohort baseline SD ${cohortSd!.toFixed(2)}` : `published threshold of ${definition.change!.reliableChangePoints.value} points`}):`,
+    );
+    io.out(
+      `  reliably improved ${c.improved}, reliably deteriorated ${c.deteriorated}, no reliable change ${c.noReliableChange}; clinically significant improvement ${c.clinicallySignificant}`,
+    );
+  } else {
+    io.out(`${definition.name} has no published change criteria; change is not classified.`);
+  }
+  return 0;
+}
+
+/** Baselines needed before the cohort's own SD is used for the reliable change index. */
+const MIN_BASELINES_FOR_SD = 10;
