@@ -3,6 +3,7 @@
 // `--cv` also reports five-fold cross-validated recall and false alarms beside the rules.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { parseCsv } from './lib/csv.ts';
+import { trainSoftmax } from '../src/nlu/index.ts';
 import { compareRisk } from '../src/core/index.ts';
 import { parseSafetyCases, ruleRiskDetector, type SafetyCase } from '../src/safety/index.ts';
 import { CONFOUNDER_KINDS } from '../src/safety/safety-evaluation.ts';
@@ -71,78 +72,16 @@ function labelOf(c: SafetyCase): ModelClass {
   return c.category;
 }
 
-interface Example {
-  features: number[];
-  label: number;
-}
-
 function train(cases: readonly SafetyCase[]): RiskModelWeights {
-  const docs = cases.map((c) => messageFeatures(c.text));
-  const counts = new Map<string, number>();
-  for (const doc of docs) for (const f of doc) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.entries()]
-    .filter(([, n]) => n >= MIN_DOCS)
-    .map(([f]) => f)
-    .sort();
-  const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const examples: Example[] = docs.map((doc, i) => ({
-    features: doc.map((f) => index.get(f)).filter((k): k is number => k !== undefined),
-    label: MODEL_CLASSES.indexOf(labelOf(cases[i]!)),
-  }));
-  const K = MODEL_CLASSES.length;
-  const W = new Float64Array(vocabulary.length * K);
-  const b = new Float64Array(K);
-  // Adam, full batch, fixed steps: deterministic.
-  const mW = new Float64Array(W.length);
-  const vW = new Float64Array(W.length);
-  const mb = new Float64Array(K);
-  const vb = new Float64Array(K);
-  const gW = new Float64Array(W.length);
-  const gb = new Float64Array(K);
-  const beta1 = 0.9;
-  const beta2 = 0.999;
-  const n = examples.length;
-  for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
-    gW.fill(0);
-    gb.fill(0);
-    for (const ex of examples) {
-      const z = Array.from(b);
-      for (const f of ex.features) for (let k = 0; k < K; k += 1) z[k]! += W[f * K + k]!;
-      const max = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - max));
-      const s = e.reduce((a, c) => a + c, 0);
-      for (let k = 0; k < K; k += 1) {
-        const g = e[k]! / s - (k === ex.label ? 1 : 0);
-        gb[k]! += g / n;
-        for (const f of ex.features) gW[f * K + k]! += g / n;
-      }
-    }
-    const c1 = 1 - beta1 ** epoch;
-    const c2 = 1 - beta2 ** epoch;
-    for (let i = 0; i < W.length; i += 1) {
-      const g = gW[i]! + L2 * W[i]!;
-      mW[i] = beta1 * mW[i]! + (1 - beta1) * g;
-      vW[i] = beta2 * vW[i]! + (1 - beta2) * g * g;
-      W[i]! -= (RATE * (mW[i]! / c1)) / (Math.sqrt(vW[i]! / c2) + 1e-8);
-    }
-    for (let k = 0; k < K; k += 1) {
-      mb[k] = beta1 * mb[k]! + (1 - beta1) * gb[k]!;
-      vb[k] = beta2 * vb[k]! + (1 - beta2) * gb[k]! * gb[k]!;
-      b[k]! -= (RATE * (mb[k]! / c1)) / (Math.sqrt(vb[k]! / c2) + 1e-8);
-    }
-  }
-  const features: Record<string, number[]> = {};
-  vocabulary.forEach((f, i) => {
-    const row = Array.from(W.slice(i * K, i * K + K), (w) => Math.round(w * 1000) / 1000);
-    if (row.some((w) => Math.abs(w) >= 0.01)) features[f] = row;
-  });
-  return {
-    name: 'model@1',
-    classes: MODEL_CLASSES,
-    bias: Array.from(b, (w) => Math.round(w * 1000) / 1000),
-    features,
-    threshold: THRESHOLD,
-  };
+  const weights = trainSoftmax(
+    MODEL_CLASSES,
+    cases.map((c) => ({
+      features: messageFeatures(c.text),
+      label: MODEL_CLASSES.indexOf(labelOf(c)),
+    })),
+    { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS },
+  );
+  return { name: 'model@1', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
 }
 
 /** A stable fold for a case id. */

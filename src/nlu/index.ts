@@ -13,3 +13,9 @@ export { winkAnalyzer, countWords } from './wink-analyzer.ts';
 export { feelingFamily, DIFFICULT_FAMILIES, type FeelingFamily } from './feeling-words.ts';
 export { focusStatement } from './focus-statement.ts';
 export { findComplaint } from './complaint-markers.ts';
+export {
+  trainSoftmax,
+  softmaxProbabilities,
+  type SoftmaxWeights,
+  type TrainingOptions,
+} from './learn/softmax-regression.ts';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RiskCategory } from '../../core/index.ts';
+import { softmaxProbabilities, type SoftmaxWeights } from '../../nlu/index.ts';
 import { messageFeatures } from './features.ts';
 
 /** The classes the model tells apart: no alarm, or the category of an alarm. */
@@ -14,11 +15,9 @@ export const MODEL_CLASSES = [
 export type ModelClass = (typeof MODEL_CLASSES)[number];
 
 /** Weights as shipped: one row per feature, one weight per class, plus the biases. */
-export interface RiskModelWeights {
+export interface RiskModelWeights extends SoftmaxWeights {
   name: string;
   classes: readonly ModelClass[];
-  bias: number[];
-  features: Record<string, number[]>;
   /** Probability of a category above which the model reports a finding. */
   threshold: number;
 }
@@ -40,18 +39,11 @@ export function riskModel(weights: RiskModelWeights) {
     name: weights.name,
     threshold: weights.threshold,
     score(text: string): ModelScore {
-      const logits = [...weights.bias];
-      for (const feature of messageFeatures(text)) {
-        const row = weights.features[feature];
-        if (!row) continue;
-        for (let k = 0; k < logits.length; k += 1) logits[k]! += row[k]!;
-      }
-      const max = Math.max(...logits);
-      const exps = logits.map((z) => Math.exp(z - max));
-      const sum = exps.reduce((a, b) => a + b, 0);
-      const probabilities = Object.fromEntries(
-        classes.map((c, k) => [c, exps[k]! / sum]),
-      ) as Record<ModelClass, number>;
+      const p = softmaxProbabilities(weights, messageFeatures(text));
+      const probabilities = Object.fromEntries(classes.map((c, k) => [c, p[k]!])) as Record<
+        ModelClass,
+        number
+      >;
       let top: ModelScore['top'] = { category: 'suicide', probability: -1 };
       for (const c of classes) {
         if (c !== 'none' && probabilities[c] > top.probability) {

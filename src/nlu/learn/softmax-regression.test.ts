@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { softmaxProbabilities, trainSoftmax } from './softmax-regression.ts';
+
+const data = [
+  { features: ['w:great', 'w:thanks'], label: 0 },
+  { features: ['w:great', 'w:day'], label: 0 },
+  { features: ['w:awful', 'w:day'], label: 1 },
+  { features: ['w:awful', 'w:night'], label: 1 },
+  { features: ['w:fine', 'w:day'], label: 2 },
+  { features: ['w:fine', 'w:thanks'], label: 2 },
+];
+const options = { epochs: 200, l2: 1e-4, rate: 0.1, minCount: 1 };
+
+describe('softmax regression', () => {
+  it('learns a separable problem and gives probabilities that sum to 1', () => {
+    const weights = trainSoftmax(['good', 'bad', 'neutral'], data, options);
+    for (const example of data) {
+      const p = softmaxProbabilities(weights, example.features);
+      assert.ok(Math.abs(p.reduce((a, b) => a + b, 0) - 1) < 1e-9);
+      assert.equal(p.indexOf(Math.max(...p)), example.label, example.features.join(' '));
+    }
+    assert.deepEqual(weights.classes, ['good', 'bad', 'neutral']);
+  });
+
+  it('is deterministic, ignores unknown features, and drops rare ones', () => {
+    const a = trainSoftmax(['good', 'bad', 'neutral'], data, options);
+    const b = trainSoftmax(['good', 'bad', 'neutral'], data, options);
+    assert.equal(JSON.stringify(a), JSON.stringify(b));
+    assert.deepEqual(softmaxProbabilities(a, ['w:unseen']), softmaxProbabilities(a, []));
+    const pruned = trainSoftmax(['good', 'bad', 'neutral'], data, { ...options, minCount: 2 });
+    assert.equal(pruned.features['w:night'], undefined);
+    assert.ok(pruned.features['w:day']);
+  });
+
+  it('weights classes: a heavier class wins an ambiguous example', () => {
+    const tie = [
+      { features: ['w:x'], label: 0 },
+      { features: ['w:x'], label: 1 },
+    ];
+    const weights = trainSoftmax(['a', 'b'], tie, { ...options, classWeights: [1, 3] });
+    const [pa, pb] = softmaxProbabilities(weights, ['w:x']);
+    assert.ok(pb! > pa!);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Multinomial logistic (softmax) regression over sparse string features, trained by full-batch
+ * Adam for a fixed number of steps with L2 regularisation. Deterministic: the same examples in
+ * the same order give the same weights, so shipped weight files can be regenerated exactly.
+ * Small, fast and dependency-free; used by the safety scorer and the nlu classifiers.
+ */
+
+/** Trained weights: one row per kept feature (one weight per class), and the biases. */
+export interface SoftmaxWeights {
+  classes: readonly string[];
+  bias: number[];
+  features: Record<string, number[]>;
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  /** L2 penalty on the feature weights. */
+  l2: number;
+  /** Adam step size. */
+  rate: number;
+  /** Features seen in fewer examples are dropped. */
+  minCount: number;
+  /** Per-class weights on the loss (e.g. to balance rare classes); default 1 each. */
+  classWeights?: readonly number[];
+  /** Decimal places kept in the shipped weights. */
+  precision?: number;
+  /** Called after each epoch (e.g. a progress bar). */
+  onEpoch?: (epoch: number, epochs: number) => void;
+}
+
+/**
+ * Trains a softmax regression.
+ * @example trainSoftmax(['none', 'risk'], [{ features: ['w:die'], label: 1 }], { epochs: 100, l2: 1e-4, rate: 0.05, minCount: 1 })
+ */
+export function trainSoftmax(
+  classes: readonly string[],
+  data: readonly { features: readonly string[]; label: number }[],
+  options: TrainingOptions,
+): SoftmaxWeights {
+  const counts = new Map<string, number>();
+  for (const example of data)
+    for (const f of new Set(example.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts.entries()]
+    .filter(([, n]) => n >= options.minCount)
+    .map(([f]) => f)
+    .sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const examples = data.map((example) => ({
+    features: [...new Set(example.features)]
+      .map((f) => index.get(f))
+      .filter((k): k is number => k !== undefined),
+    label: example.label,
+  }));
+  const K = classes.length;
+  const W = new Float64Array(vocabulary.length * K);
+  const b = new Float64Array(K);
+  const mW = new Float64Array(W.length);
+  const vW = new Float64Array(W.length);
+  const mb = new Float64Array(K);
+  const vb = new Float64Array(K);
+  const gW = new Float64Array(W.length);
+  const gb = new Float64Array(K);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  const weightOf = (label: number) => options.classWeights?.[label] ?? 1;
+  const total = examples.reduce((sum, ex) => sum + weightOf(ex.label), 0);
+  const z = new Float64Array(K);
+  for (let epoch = 1; epoch <= options.epochs; epoch += 1) {
+    gW.fill(0);
+    gb.fill(0);
+    for (const ex of examples) {
+      for (let k = 0; k < K; k += 1) z[k] = b[k]!;
+      for (const f of ex.features) for (let k = 0; k < K; k += 1) z[k]! += W[f * K + k]!;
+      let max = -Infinity;
+      for (let k = 0; k < K; k += 1) max = Math.max(max, z[k]!);
+      let sum = 0;
+      for (let k = 0; k < K; k += 1) {
+        z[k] = Math.exp(z[k]! - max);
+        sum += z[k]!;
+      }
+      const weight = weightOf(ex.label);
+      for (let k = 0; k < K; k += 1) {
+        const g = ((z[k]! / sum - (k === ex.label ? 1 : 0)) * weight) / total;
+        gb[k]! += g;
+        for (const f of ex.features) gW[f * K + k]! += g;
+      }
+    }
+    const c1 = 1 - beta1 ** epoch;
+    const c2 = 1 - beta2 ** epoch;
+    for (let i = 0; i < W.length; i += 1) {
+      const g = gW[i]! + options.l2 * W[i]!;
+      mW[i] = beta1 * mW[i]! + (1 - beta1) * g;
+      vW[i] = beta2 * vW[i]! + (1 - beta2) * g * g;
+      W[i]! -= (options.rate * (mW[i]! / c1)) / (Math.sqrt(vW[i]! / c2) + 1e-8);
+    }
+    for (let k = 0; k < K; k += 1) {
+      mb[k] = beta1 * mb[k]! + (1 - beta1) * gb[k]!;
+      vb[k] = beta2 * vb[k]! + (1 - beta2) * gb[k]! * gb[k]!;
+      b[k]! -= (options.rate * (mb[k]! / c1)) / (Math.sqrt(vb[k]! / c2) + 1e-8);
+    }
+    options.onEpoch?.(epoch, options.epochs);
+  }
+  const factor = 10 ** (options.precision ?? 3);
+  const round = (w: number) => Math.round(w * factor) / factor;
+  const features: Record<string, number[]> = {};
+  vocabulary.forEach((f, i) => {
+    const row = Array.from(W.slice(i * K, i * K + K), round);
+    if (row.some((w) => Math.abs(w) >= 0.01)) features[f] = row;
+  });
+  return { classes, bias: Array.from(b, round), features };
+}
+
+/**
+ * Class probabilities for a feature list under trained weights.
+ * @example softmaxProbabilities(weights, ['w:die']) // [0.1, 0.9]
+ */
+export function softmaxProbabilities(
+  weights: SoftmaxWeights,
+  features: Iterable<string>,
+): number[] {
+  const logits = [...weights.bias];
+  for (const feature of features) {
+    const row = weights.features[feature];
+    if (!row) continue;
+    for (let k = 0; k < logits.length; k += 1) logits[k]! += row[k]!;
+  }
+  const max = Math.max(...logits);
+  const exps = logits.map((v) => Math.exp(v - max));
+  const sum = exps.reduce((a, c) => a + c, 0);
+  return exps.map((v) => v / sum);
+}
