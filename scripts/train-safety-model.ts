@@ -2,7 +2,7 @@
 // writes src/safety/learned/risk-model.json. Deterministic: the same data gives the same bytes.
 // `--cv` also reports five-fold cross-validated recall and false alarms beside the rules.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { parseCsv } from './lib/csv.ts';
+import { parseCsv } from '../src/nlu/index.ts';
 import { trainSoftmax } from '../src/nlu/index.ts';
 import { compareRisk } from '../src/core/index.ts';
 import { parseSafetyCases, ruleRiskDetector, type SafetyCase } from '../src/safety/index.ts';

@@ -19,3 +19,4 @@ export {
   type SoftmaxWeights,
   type TrainingOptions,
 } from './learn/softmax-regression.ts';
+export { parseCsv } from './learn/csv.ts';
