@@ -1,22 +1,14 @@
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { AllianceError, jsonProblem } from '../core/index.ts';
+import { AllianceError } from '../core/index.ts';
+import { parseUtterance, type Utterance } from '../research/index.ts';
 import { ruleRiskDetector, shippedRiskModel, type RiskContext } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { readLines } from './line-reader.ts';
 
 /** Longest input line `alliance annotate` reads: a long therapist monologue fits, a pasted book does not. */
 export const ANNOTATE_MAX_LINE_BYTES = 1024 * 1024;
-const SPEAKERS = new Set(['client', 'agent', 'therapist']);
 const RECENT_CLIENT_TEXTS = 5;
-
-interface Utterance {
-  id: string | number;
-  speaker: 'client' | 'agent' | 'therapist';
-  text: string;
-  context?: string;
-  conversation?: string;
-}
 
 /**
  * `alliance annotate`: JSON Lines of utterances in, one JSON line of annotations out per
@@ -107,56 +99,4 @@ export async function annotateCommand(
       `alliance: ${errors} line${errors === 1 ? '' : 's'} could not be annotated (see above).`,
     );
   return errors > 0 ? 1 : 0;
-}
-
-function parseUtterance(text: string): Utterance {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new AllianceError(
-      'usage',
-      `${jsonProblem(error).replace(/^n/u, 'N')}.`,
-      'Each line must be one JSON object.',
-    );
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new AllianceError(
-      'usage',
-      'Not a JSON object.',
-      'Each line must be {"id", "speaker", "text"}.',
-    );
-  }
-  const item = value as Record<string, unknown>;
-  if (typeof item.id !== 'string' && typeof item.id !== 'number') {
-    throw new AllianceError(
-      'usage',
-      'Missing "id" (a string or number).',
-      'Give every utterance an id.',
-    );
-  }
-  if (typeof item.speaker !== 'string' || !SPEAKERS.has(item.speaker)) {
-    throw new AllianceError(
-      'usage',
-      `Unknown speaker ${JSON.stringify(item.speaker ?? null).slice(0, 40)}.`,
-      'Use "client", "agent" or "therapist".',
-    );
-  }
-  if (typeof item.text !== 'string' || item.text.trim() === '') {
-    throw new AllianceError(
-      'usage',
-      'Empty or missing "text".',
-      'Give the words of the utterance.',
-    );
-  }
-  for (const key of ['context', 'conversation'] as const) {
-    if (item[key] !== undefined && typeof item[key] !== 'string') {
-      throw new AllianceError(
-        'usage',
-        `"${key}" must be a string.`,
-        'Remove it or give it as text.',
-      );
-    }
-  }
-  return item as unknown as Utterance;
 }
