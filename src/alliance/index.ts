@@ -17,3 +17,17 @@ export {
   type SessionEngagement,
 } from './engagement-estimator.ts';
 export { stateUpdatesForMessage, type StateUpdate } from './state-updates.ts';
+export {
+  computeDtaIndex,
+  ALLIANCE_MARKERS,
+  DTA_DIMENSIONS,
+  type AllianceMarker,
+  type DtaDimension,
+  type DtaEvidence,
+  type DtaReport,
+  type DtaScores,
+  type MitiSummary,
+  type Rupture,
+  type UtteranceSignals,
+} from './dta-index.ts';
+export { auc, fitLine, pearson, ranks, spearman } from './statistics.ts';

@@ -20,3 +20,11 @@ export {
   type TrainingOptions,
 } from './learn/softmax-regression.ts';
 export { parseCsv } from './learn/csv.ts';
+export {
+  markerModel,
+  shippedMarkerModel,
+  MARKER_LABELS,
+  type MarkerLabel,
+  type MarkerModel,
+  type MarkerWeights,
+} from './markers/model.ts';

@@ -1,0 +1,326 @@
+/**
+ * The digital therapeutic alliance (DTA) index: goal, task, bond and engagement on 0–100, from
+ * what is said, with the evidence behind every point. The same function scores a live session
+ * (the estimator stage) and an imported transcript (`alliance score`).
+ *
+ * Each dimension is a running balance of weighted evidence for and against it, shrunk towards
+ * the neutral 50 when there is little evidence: score = 100 · (for + 2) / (for + against + 4).
+ * The weights are the project's own, set from the alliance and MI literature (Bordin 1979's goal,
+ * task and bond; Moyers et al.'s MITI 4.2.1 for reflections, questions and complex reflections;
+ * Safran & Muran 2000 for withdrawal and confrontation ruptures and their repair). They are not
+ * fitted to any self-report: `alliance calibrate` maps the index onto a self-report scale when
+ * one exists.
+ */
+
+/** The signals of one utterance the index reads (from the nlu models, or given). */
+export interface UtteranceSignals {
+  id: string | number;
+  speaker: 'client' | 'agent' | 'therapist';
+  text: string;
+  /** Agent or therapist turns: EPITOME empathy mechanisms, each 0–2. */
+  empathy?: { emotional_reactions: number; interpretations: number; explorations: number };
+  /** Agent or therapist turns: the counselling behaviour. */
+  behaviour?: {
+    behaviour: 'reflection' | 'question' | 'therapist_input' | 'other';
+    reflection?: 'simple' | 'complex';
+    question?: 'open' | 'closed';
+  };
+  /** Client turns: change, neutral or sustain talk. */
+  talkType?: 'change' | 'neutral' | 'sustain';
+  /** Client turns: alliance markers. */
+  markers?: readonly AllianceMarker[];
+}
+
+export const ALLIANCE_MARKERS = [
+  'goal_agree',
+  'goal_refuse',
+  'task_agree',
+  'task_refuse',
+  'bond',
+  'withdrawal',
+  'confrontation',
+] as const;
+export type AllianceMarker = (typeof ALLIANCE_MARKERS)[number];
+
+export const DTA_DIMENSIONS = ['goal', 'task', 'bond', 'engagement'] as const;
+export type DtaDimension = (typeof DTA_DIMENSIONS)[number];
+export type DtaScores = Record<DtaDimension | 'overall', number>;
+
+/** One piece of evidence: which utterance moved which dimension, which way, and why. */
+export interface DtaEvidence {
+  dimension: DtaDimension;
+  utterance: string | number;
+  weight: number;
+  reason: string;
+  /** The words that carry it (the whole utterance when no narrower span is known). */
+  span: { start: number; end: number; text: string };
+}
+
+/** A rupture in the alliance and whether, and how, it was repaired. */
+export interface Rupture {
+  kind: 'withdrawal' | 'confrontation';
+  start: string | number;
+  evidence: (string | number)[];
+  repaired: boolean;
+  repair?: {
+    at: string | number;
+    how: 'agent_acknowledged' | 'client_reengaged' | 'client_agreed';
+  };
+}
+
+/** MITI-style summary of a therapist's or agent's turns (Moyers et al., MITI 4.2.1). */
+export interface MitiSummary {
+  reflections: number;
+  questions: number;
+  /** Reflections per question; null without questions. MITI "fair" is 1, "good" 2. */
+  reflectionToQuestion: number | null;
+  /** Complex reflections as a percentage of reflections; MITI "fair" 40%, "good" 50%. */
+  complexReflectionPct: number | null;
+  /** Open questions as a percentage of questions. */
+  openQuestionPct: number | null;
+  /** Information, advice or other input as a percentage of all turns. */
+  therapistInputPct: number;
+}
+
+/** The index of one conversation (or session). */
+export interface DtaReport {
+  dta: DtaScores;
+  /** The index after each utterance, for trajectories within a session. */
+  perTurn: { utterance: string | number; dta: DtaScores }[];
+  evidence: DtaEvidence[];
+  ruptures: Rupture[];
+  miti: MitiSummary;
+  turns: { client: number; helper: number };
+  /** True once a self-report calibration has been applied. */
+  calibrated: boolean;
+}
+
+/** Prior pseudo-evidence on each side: with none, a dimension sits at 50. */
+const PRIOR = 2;
+/** Words that make a client turn substantive rather than minimal. */
+const SUBSTANTIVE_WORDS = 6;
+const MINIMAL_WORDS = 2;
+/** Client turns after a rupture within which a repair counts. */
+const REPAIR_WINDOW = 3;
+
+/**
+ * Evidence weights. Positive supports the dimension, negative strains it. Confrontation and
+ * refusals weigh more than their positive counterparts: a rupture is a stronger signal than
+ * politeness.
+ */
+const W = {
+  goalAgree: 1.5,
+  goalRefuse: -2,
+  taskAgree: 1.5,
+  taskRefuse: -2,
+  changeTalk: 0.6,
+  sustainTalk: -0.6,
+  bondMarker: 1.5,
+  confrontation: -2.5,
+  withdrawal: -1.5,
+  complexReflection: 0.8,
+  simpleReflection: 0.4,
+  openQuestion: 0.3,
+  inputWithoutAsking: -0.4,
+  empathyPerLevel: 0.25,
+  noEmpathy: -0.15,
+  substantive: 0.5,
+  minimal: -0.4,
+} as const;
+
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}']+/gu) ?? []).length;
+
+/**
+ * Computes the DTA index of a conversation from its utterances' signals.
+ * @example computeDtaIndex(signals).dta.overall // 0–100
+ */
+export function computeDtaIndex(utterances: readonly UtteranceSignals[]): DtaReport {
+  const balance = Object.fromEntries(
+    DTA_DIMENSIONS.map((d) => [d, { for: 0, against: 0 }]),
+  ) as Record<DtaDimension, { for: number; against: number }>;
+  const evidence: DtaEvidence[] = [];
+  const perTurn: DtaReport['perTurn'] = [];
+  const ruptures: Rupture[] = [];
+  let previousHelper: UtteranceSignals | undefined;
+  let previousClientWords: number | undefined;
+  let clientTurns = 0;
+  let helperTurns = 0;
+  const miti = { reflections: 0, complex: 0, questions: 0, open: 0, input: 0 };
+
+  const add = (
+    dimension: DtaDimension,
+    utterance: UtteranceSignals,
+    weight: number,
+    reason: string,
+  ) => {
+    if (weight === 0) return;
+    if (weight > 0) balance[dimension].for += weight;
+    else balance[dimension].against -= weight;
+    evidence.push({
+      dimension,
+      utterance: utterance.id,
+      weight: Math.round(weight * 100) / 100,
+      reason,
+      span: { start: 0, end: utterance.text.length, text: utterance.text.slice(0, 300) },
+    });
+  };
+
+  for (const u of utterances) {
+    if (u.speaker === 'client') {
+      clientTurns += 1;
+      const words = wordCount(u.text);
+      const markers = new Set(u.markers ?? []);
+      if (markers.has('goal_agree')) add('goal', u, W.goalAgree, 'agrees with the goal');
+      if (markers.has('goal_refuse')) add('goal', u, W.goalRefuse, 'rejects or corrects the goal');
+      if (markers.has('task_agree')) add('task', u, W.taskAgree, 'agrees to the task');
+      if (markers.has('task_refuse')) add('task', u, W.taskRefuse, 'declines the task');
+      if (markers.has('bond'))
+        add('bond', u, W.bondMarker, 'gratitude, trust or feeling understood');
+      if (markers.has('confrontation')) {
+        add('bond', u, W.confrontation, 'complains about the helper or the process');
+        openRupture(ruptures, 'confrontation', u);
+      }
+      if (markers.has('withdrawal')) {
+        add('engagement', u, W.withdrawal, 'withdraws: minimal, deflecting or changing topic');
+        openRupture(ruptures, 'withdrawal', u);
+      }
+      if (u.talkType === 'change')
+        add('goal', u, W.changeTalk, 'change talk: moving towards the goal');
+      if (u.talkType === 'sustain')
+        add('goal', u, W.sustainTalk, 'sustain talk: arguing for no change');
+      if (u.talkType && previousHelper?.behaviour?.behaviour === 'therapist_input') {
+        if (u.talkType === 'change')
+          add('task', u, W.changeTalk, 'takes up what the helper offered');
+        if (u.talkType === 'sustain')
+          add('task', u, W.sustainTalk, 'pushes back on what the helper offered');
+      }
+      // A short answer to a closed question is an answer, not disengagement.
+      const closedQuestion = previousHelper?.behaviour?.question === 'closed';
+      if (words >= SUBSTANTIVE_WORDS) add('engagement', u, W.substantive, 'a substantive reply');
+      else if (words <= MINIMAL_WORDS && !closedQuestion && !markers.has('withdrawal')) {
+        add('engagement', u, W.minimal, 'a minimal reply');
+      }
+      // Falling engagement: a reply far shorter than the person's previous one, twice in a row.
+      if (
+        previousClientWords !== undefined &&
+        previousClientWords >= 3 * SUBSTANTIVE_WORDS &&
+        words <= MINIMAL_WORDS &&
+        !closedQuestion &&
+        !markers.has('withdrawal')
+      ) {
+        add('engagement', u, W.withdrawal / 2, 'replies fall from long to minimal');
+      }
+      checkRepairs(ruptures, u, markers, words, previousHelper);
+      previousClientWords = words;
+    } else {
+      helperTurns += 1;
+      const b = u.behaviour;
+      if (b?.behaviour === 'reflection') {
+        miti.reflections += 1;
+        if (b.reflection === 'complex') {
+          miti.complex += 1;
+          add(
+            'bond',
+            u,
+            W.complexReflection,
+            'a complex reflection: meaning or feeling beyond the words',
+          );
+        } else add('bond', u, W.simpleReflection, 'a simple reflection');
+      } else if (b?.behaviour === 'question') {
+        miti.questions += 1;
+        if (b.question === 'open') {
+          miti.open += 1;
+          add('goal', u, W.openQuestion, 'an open question that invites the person’s own view');
+        }
+      } else if (b?.behaviour === 'therapist_input') {
+        miti.input += 1;
+        // Input straight after the person spoke, without asking first, is the MITI's "persuade".
+        if (previousHelper?.behaviour?.behaviour !== 'question') {
+          add('task', u, W.inputWithoutAsking, 'information or advice not asked for');
+        }
+      }
+      if (u.empathy) {
+        const level =
+          u.empathy.emotional_reactions + u.empathy.interpretations + u.empathy.explorations;
+        add(
+          'bond',
+          u,
+          level > 0 ? W.empathyPerLevel * level : W.noEmpathy,
+          level > 0 ? `empathy (${level} of 6)` : 'no empathy expressed',
+        );
+      }
+      previousHelper = u;
+    }
+    perTurn.push({ utterance: u.id, dta: scores(balance) });
+  }
+
+  return {
+    dta: scores(balance),
+    perTurn,
+    evidence,
+    ruptures,
+    miti: {
+      reflections: miti.reflections,
+      questions: miti.questions,
+      reflectionToQuestion: miti.questions > 0 ? round2(miti.reflections / miti.questions) : null,
+      complexReflectionPct:
+        miti.reflections > 0 ? round1((100 * miti.complex) / miti.reflections) : null,
+      openQuestionPct: miti.questions > 0 ? round1((100 * miti.open) / miti.questions) : null,
+      therapistInputPct: helperTurns > 0 ? round1((100 * miti.input) / helperTurns) : 0,
+    },
+    turns: { client: clientTurns, helper: helperTurns },
+    calibrated: false,
+  };
+}
+
+function scores(balance: Record<DtaDimension, { for: number; against: number }>): DtaScores {
+  const dimension = (d: DtaDimension) =>
+    round1((100 * (balance[d].for + PRIOR)) / (balance[d].for + balance[d].against + 2 * PRIOR));
+  const result = Object.fromEntries(DTA_DIMENSIONS.map((d) => [d, dimension(d)])) as DtaScores;
+  result.overall = round1(
+    DTA_DIMENSIONS.reduce((sum, d) => sum + result[d], 0) / DTA_DIMENSIONS.length,
+  );
+  return result;
+}
+
+function openRupture(ruptures: Rupture[], kind: Rupture['kind'], u: UtteranceSignals): void {
+  const open = ruptures.find((r) => !r.repaired && r.kind === kind);
+  if (open) open.evidence.push(u.id);
+  else ruptures.push({ kind, start: u.id, evidence: [u.id], repaired: false });
+}
+
+/**
+ * A rupture is repaired when, within a few client turns, the person re-engages after the helper
+ * acknowledged it (a reflection or an empathic reply), agrees or expresses the bond again.
+ */
+function checkRepairs(
+  ruptures: Rupture[],
+  u: UtteranceSignals,
+  markers: ReadonlySet<AllianceMarker>,
+  words: number,
+  previousHelper: UtteranceSignals | undefined,
+): void {
+  for (const rupture of ruptures) {
+    if (rupture.repaired || rupture.evidence.includes(u.id)) continue;
+    const since = rupture.evidence.length;
+    if (since > REPAIR_WINDOW + 1) continue;
+    const strained = markers.has('withdrawal') || markers.has('confrontation');
+    if (strained) continue;
+    const acknowledged =
+      previousHelper?.behaviour?.behaviour === 'reflection' ||
+      (previousHelper?.empathy !== undefined &&
+        previousHelper.empathy.emotional_reactions + previousHelper.empathy.interpretations > 0);
+    if (markers.has('bond') || markers.has('goal_agree') || markers.has('task_agree')) {
+      rupture.repaired = true;
+      rupture.repair = { at: u.id, how: 'client_agreed' };
+    } else if (words >= SUBSTANTIVE_WORDS) {
+      rupture.repaired = true;
+      rupture.repair = { at: u.id, how: acknowledged ? 'agent_acknowledged' : 'client_reengaged' };
+    } else {
+      rupture.evidence.push(u.id);
+    }
+  }
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
