@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { markerFeatures } from './features.ts';
-import { shippedMarkerModel } from './model.ts';
+import { shippedMarkerModel, type MarkerLabel } from './model.ts';
 import {
   MARKER_WEIGHTS_PATH,
   markerWeightsJson,
@@ -26,7 +26,7 @@ describe('alliance markers', () => {
   });
 
   it('finds the markers in replies it has not seen', () => {
-    const cases: [string, string, string][] = [
+    const cases: [string, string, MarkerLabel][] = [
       [
         'Would you be willing to try writing down one worry before bed this week?',
         "yeah ok, I'll give that a go tonight",
@@ -62,8 +62,8 @@ describe('alliance markers', () => {
     for (const [previous, text, label] of cases) {
       const result = model.markers(text, previous);
       assert.ok(
-        result.labels.includes(label as never),
-        `${text} → ${result.labels.join(',')} (${label} ${result.scores[label as never].toFixed(2)})`,
+        result.labels.includes(label),
+        `${text} → ${result.labels.join(',')} (${label} ${result.scores[label].toFixed(2)})`,
       );
     }
   });
