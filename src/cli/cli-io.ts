@@ -17,6 +17,11 @@ export interface CliIo {
 /** The real process's terminal. */
 export function processIo(): CliIo {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  // A reader that stops early (`alliance score | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const interrupt = new AbortController();
   // First Ctrl-C: end the session properly. A second one exits at once.
   process.once('SIGINT', () => {

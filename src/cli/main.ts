@@ -161,6 +161,23 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     });
 
   program
+    .command('score')
+    .description(
+      'the DTA index (goal, task, bond, engagement, overall; 0-100) of each conversation in a transcript file, with ruptures and evidence',
+    )
+    .option('--in <file>', 'input file (default: standard input)')
+    .option('--out <file>', 'output file (default: standard output)')
+    .addOption(
+      new Option('--format <format>', 'input format')
+        .choices(['jsonl', 'annomi', 'esconv'])
+        .default('jsonl'),
+    )
+    .action(async (options) => {
+      const { scoreCommand } = await import('./score-command.ts');
+      await run(() => scoreCommand(options, io))();
+    });
+
+  program
     .command('history')
     .description('list conversations with their engagement figures')
     .addOption(db())

@@ -28,3 +28,10 @@ export {
   type MarkerModel,
   type MarkerWeights,
 } from './markers/model.ts';
+export {
+  createAnnotator,
+  type Annotator,
+  type UtteranceAnnotation,
+  type EmpathySource,
+  type MiSource,
+} from './annotator.ts';

@@ -12,3 +12,4 @@ export {
   type Transcript,
   type TranscriptFormat,
 } from './transcripts.ts';
+export { annotateTranscript, scoreTranscript, type ConversationScore } from './score-transcript.ts';

@@ -1,0 +1,65 @@
+import type { MarkerLabel, MarkerModel } from './markers/model.ts';
+
+/** What the nlu models say about one utterance. */
+export interface UtteranceAnnotation {
+  /** Agent or therapist turns: EPITOME empathy mechanisms, each 0–2. */
+  empathy?: { emotional_reactions: 0 | 1 | 2; interpretations: 0 | 1 | 2; explorations: 0 | 1 | 2 };
+  /** Agent or therapist turns: the counselling behaviour and its subtype. */
+  behaviour?: {
+    behaviour: 'reflection' | 'question' | 'therapist_input' | 'other';
+    reflection?: 'simple' | 'complex';
+    question?: 'open' | 'closed';
+  };
+  /** Client turns. */
+  talkType?: 'change' | 'neutral' | 'sustain';
+  /** Client turns: alliance markers. */
+  markers?: MarkerLabel[];
+}
+
+/** A model of agent or therapist turns (empathy given the message answered). */
+export interface EmpathySource {
+  empathy(response: string, seekerPost?: string): NonNullable<UtteranceAnnotation['empathy']>;
+}
+/** A model of counselling behaviour and client talk type, with the previous turn as context. */
+export interface MiSource {
+  behaviour(text: string, previous?: string): NonNullable<UtteranceAnnotation['behaviour']>;
+  talkType(text: string, previous?: string): NonNullable<UtteranceAnnotation['talkType']>;
+}
+
+/** Annotates utterances one at a time, each with the turn before it as context. */
+export interface Annotator {
+  annotate(
+    speaker: 'client' | 'agent' | 'therapist',
+    text: string,
+    previous?: { speaker: string; text: string },
+  ): UtteranceAnnotation;
+}
+
+/**
+ * The annotator over whichever models are given: empathy and behaviour for agent and therapist
+ * turns (answering the previous client turn), talk type and alliance markers for client turns
+ * (answering the previous agent or therapist turn).
+ * @example createAnnotator({ markers: shippedMarkerModel() }).annotate('client', 'ok I will try', { speaker: 'agent', text: 'Could you try a walk?' })
+ */
+export function createAnnotator(models: {
+  markers?: MarkerModel;
+  empathy?: EmpathySource;
+  mi?: MiSource;
+}): Annotator {
+  return {
+    annotate(speaker, text, previous) {
+      if (speaker === 'client') {
+        const answered = previous && previous.speaker !== 'client' ? previous.text : undefined;
+        return {
+          ...(models.mi ? { talkType: models.mi.talkType(text, previous?.text) } : {}),
+          ...(models.markers ? { markers: models.markers.markers(text, answered).labels } : {}),
+        };
+      }
+      const answered = previous && previous.speaker === 'client' ? previous.text : undefined;
+      return {
+        ...(models.empathy ? { empathy: models.empathy.empathy(text, answered) } : {}),
+        ...(models.mi ? { behaviour: models.mi.behaviour(text, previous?.text) } : {}),
+      };
+    },
+  };
+}
