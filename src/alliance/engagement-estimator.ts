@@ -1,4 +1,24 @@
 import type { StoredEvent } from '../core/index.ts';
+import { computeDtaIndex, type DtaScores, type UtteranceSignals } from './dta-index.ts';
+
+/** Agent moves that ask for a short answer. */
+const CLOSED_MOVES: ReadonlySet<string> = new Set([
+  'measure_item',
+  'offer_measure',
+  'safety_question',
+  'crisis_response',
+  'safety_plan_step',
+]);
+
+/**
+ * The nlu's reading of one utterance (empathy, behaviour, talk type, markers), given the turn
+ * before it. Injected so the alliance module does not depend on the models.
+ */
+export type SignalSource = (
+  speaker: 'client' | 'agent',
+  text: string,
+  previous?: { speaker: string; text: string },
+) => Omit<UtteranceSignals, 'id' | 'speaker' | 'text'>;
 
 /** Engagement figures for one session. */
 export interface SessionEngagement {
@@ -14,6 +34,10 @@ export interface SessionEngagement {
   wordsPerClientTurn: number;
   /** From session start to its last event. */
   durationSeconds: number;
+  /** The DTA index of the session (0–100), when the estimator has a signal source. */
+  dta?: DtaScores;
+  /** Ruptures seen in the session, and how many of them were repaired. */
+  ruptures?: { total: number; repaired: number };
 }
 
 /** Engagement across a conversation. */
@@ -35,7 +59,12 @@ export interface Estimator {
  * counted by the injected counter so the nlu's tokenizer defines a word everywhere.
  * @example engagementEstimator(countWords).estimate(id, events).sessions[0].wordsPerClientTurn
  */
-export function engagementEstimator(countWords: (text: string) => number): Estimator {
+export function engagementEstimator(
+  countWords: (text: string) => number,
+  signals?: SignalSource,
+): Estimator {
+  // Each utterance is read once: its signals depend only on it and the turn before, both immutable.
+  const signalCache = new WeakMap<StoredEvent, Omit<UtteranceSignals, 'id' | 'speaker' | 'text'>>();
   // Events are immutable, so a message's word count is computed once however often it is re-estimated.
   const wordCounts = new WeakMap<StoredEvent, number>();
   const wordsOf = (event: StoredEvent, text: string) => {
@@ -81,6 +110,40 @@ export function engagementEstimator(countWords: (text: string) => number): Estim
         }
       }
       const list = [...sessions.values()];
+      if (signals) {
+        const bySession = new Map<string, UtteranceSignals[]>();
+        const previousOf = new Map<string, { speaker: string; text: string }>();
+        for (const event of events) {
+          if (!event.sessionId || !sessions.has(event.sessionId)) continue;
+          if (event.type !== 'message.received' && event.type !== 'agent.move') continue;
+          const speaker = event.type === 'message.received' ? 'client' : 'agent';
+          const text = event.payload.text;
+          let signal = signalCache.get(event);
+          if (!signal) {
+            signal = signals(speaker, text, previousOf.get(event.sessionId));
+            // A questionnaire item or a safety question asks for a short answer: a one-word
+            // reply to it is not disengagement.
+            if (event.type === 'agent.move' && CLOSED_MOVES.has(event.payload.move)) {
+              signal = { ...signal, behaviour: { behaviour: 'question', question: 'closed' } };
+            }
+            signalCache.set(event, signal);
+          }
+          previousOf.set(event.sessionId, { speaker, text });
+          const utterances = bySession.get(event.sessionId) ?? [];
+          utterances.push({ id: event.id, speaker, text, ...signal });
+          bySession.set(event.sessionId, utterances);
+        }
+        for (const session of list) {
+          const utterances = bySession.get(session.sessionId);
+          if (!utterances || utterances.length === 0) continue;
+          const report = computeDtaIndex(utterances);
+          session.dta = report.dta;
+          session.ruptures = {
+            total: report.ruptures.length,
+            repaired: report.ruptures.filter((r) => r.repaired).length,
+          };
+        }
+      }
       const clientTurns = list.reduce((sum, s) => sum + s.clientTurns, 0);
       const clientWords = list.reduce((sum, s) => sum + s.clientWords, 0);
       return {

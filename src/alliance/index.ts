@@ -15,6 +15,7 @@ export {
   type Estimator,
   type EngagementReport,
   type SessionEngagement,
+  type SignalSource,
 } from './engagement-estimator.ts';
 export { stateUpdatesForMessage, type StateUpdate } from './state-updates.ts';
 export {

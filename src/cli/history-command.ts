@@ -1,11 +1,13 @@
 import {
   engagementEstimator,
   replayAllianceState,
+  type DtaScores,
   type SessionEngagement,
 } from '../alliance/index.ts';
 import { countWords } from '../nlu/index.ts';
 import { compareRisk, type RiskLevel } from '../core/index.ts';
 import type { CliIo } from './cli-io.ts';
+import { defaultSignals } from './default-annotator.ts';
 import { openStoreAt } from './open-store.ts';
 
 /** One row of `alliance history`. */
@@ -18,6 +20,8 @@ export interface HistoryRow {
   clientTurns: number;
   wordsPerClientTurn: number;
   highestRisk: RiskLevel;
+  /** The DTA index of the latest session, or null before any turn. */
+  dta: DtaScores | null;
   /** Per-session engagement (turns, words per turn, duration), oldest first. */
   perSession: SessionEngagement[];
 }
@@ -32,7 +36,7 @@ export async function historyCommand(
 ): Promise<number> {
   const store = await openStoreAt(options.db, 'existing', io.env, io.error);
   try {
-    const estimator = engagementEstimator(countWords);
+    const estimator = engagementEstimator(countWords, defaultSignals());
     const rows: HistoryRow[] = [];
     for (const conversation of await store.listConversations()) {
       const events = await store.readEvents(conversation.id);
@@ -54,6 +58,7 @@ export async function historyCommand(
         clientTurns: engagement.clientTurns,
         wordsPerClientTurn: engagement.wordsPerClientTurn,
         highestRisk,
+        dta: engagement.sessions.at(-1)?.dta ?? null,
         perSession: engagement.sessions,
       });
     }
@@ -78,6 +83,7 @@ function formatTable(rows: readonly HistoryRow[]): string {
     'SESSIONS',
     'TURNS',
     'WORDS/TURN',
+    'DTA (LAST SESSION)',
     'RISK',
   ];
   const body = rows.map((row) => [
@@ -87,6 +93,9 @@ function formatTable(rows: readonly HistoryRow[]): string {
     String(row.sessions),
     String(row.clientTurns),
     row.wordsPerClientTurn.toFixed(1),
+    row.dta
+      ? `${row.dta.overall.toFixed(0)} (G${row.dta.goal.toFixed(0)} T${row.dta.task.toFixed(0)} B${row.dta.bond.toFixed(0)} E${row.dta.engagement.toFixed(0)})`
+      : '-',
     row.highestRisk,
   ]);
   const widths = header.map((title, i) =>
