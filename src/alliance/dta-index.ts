@@ -170,6 +170,9 @@ export function computeDtaIndex(utterances: readonly UtteranceSignals[]): DtaRep
       clientTurns += 1;
       const words = wordCount(u.text);
       const markers = new Set(u.markers ?? []);
+      // A short answer to a closed question is an answer, not disengagement.
+      const closedQuestion = previousHelper?.behaviour?.question === 'closed';
+      if (closedQuestion && words < SUBSTANTIVE_WORDS) markers.delete('withdrawal');
       if (markers.has('goal_agree')) add('goal', u, W.goalAgree, 'agrees with the goal');
       if (markers.has('goal_refuse')) add('goal', u, W.goalRefuse, 'rejects or corrects the goal');
       if (markers.has('task_agree')) add('task', u, W.taskAgree, 'agrees to the task');
@@ -194,8 +197,6 @@ export function computeDtaIndex(utterances: readonly UtteranceSignals[]): DtaRep
         if (u.talkType === 'sustain')
           add('task', u, W.sustainTalk, 'pushes back on what the helper offered');
       }
-      // A short answer to a closed question is an answer, not disengagement.
-      const closedQuestion = previousHelper?.behaviour?.question === 'closed';
       if (words >= SUBSTANTIVE_WORDS) add('engagement', u, W.substantive, 'a substantive reply');
       else if (words <= MINIMAL_WORDS && !closedQuestion && !markers.has('withdrawal')) {
         add('engagement', u, W.minimal, 'a minimal reply');
