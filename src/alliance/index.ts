@@ -32,3 +32,10 @@ export {
   type UtteranceSignals,
 } from './dta-index.ts';
 export { auc, fitLine, pearson, ranks, spearman } from './statistics.ts';
+export {
+  calibrate,
+  applyCalibration,
+  type Calibration,
+  type CalibrationPair,
+  type DimensionCalibration,
+} from './calibration.ts';

@@ -172,9 +172,26 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
         .choices(['jsonl', 'annomi', 'esconv'])
         .default('jsonl'),
     )
+    .option(
+      '--calibration <file>',
+      'add the index on the self-report scale (from alliance calibrate --out)',
+    )
     .action(async (options) => {
       const { scoreCommand } = await import('./score-command.ts');
       await run(() => scoreCommand(options, io))();
+    });
+
+  program
+    .command('calibrate')
+    .description(
+      "fit the DTA index to the people's own ratings (WAI-SR or the DTA check-in) and report the correlation",
+    )
+    .addOption(db())
+    .option('--out <file>', 'save the calibration as JSON (for alliance score --calibration)')
+    .option('--json', 'print the calibration as JSON')
+    .action(async (options) => {
+      const { calibrateCommand } = await import('./calibrate-command.ts');
+      await run(() => calibrateCommand(options, io))();
     });
 
   program

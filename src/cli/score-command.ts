@@ -1,6 +1,7 @@
 import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { AllianceError } from '../core/index.ts';
+import { applyCalibration, type Calibration } from '../alliance/index.ts';
+import { AllianceError, jsonProblem } from '../core/index.ts';
 import {
   TRANSCRIPT_FORMATS,
   readTranscripts,
@@ -9,6 +10,38 @@ import {
 } from '../research/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { defaultAnnotator } from './default-annotator.ts';
+
+/** Reads a calibration saved by `alliance calibrate --out`, refusing anything else. */
+function readCalibration(file: string): Calibration[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new AllianceError(
+      'usage',
+      `Cannot read the calibration ${file} (${existsSync(file) ? jsonProblem(error) : 'no such file'}).`,
+      'Create it with `alliance calibrate --out FILE`.',
+    );
+  }
+  const list = (parsed as { calibrations?: unknown })?.calibrations;
+  if (
+    !Array.isArray(list) ||
+    list.some(
+      (c) =>
+        typeof c !== 'object' ||
+        c === null ||
+        typeof (c as Calibration).instrument !== 'string' ||
+        typeof (c as Calibration).dimensions !== 'object',
+    )
+  ) {
+    throw new AllianceError(
+      'usage',
+      `${file} is not a calibration file.`,
+      'Create it with `alliance calibrate --out FILE`.',
+    );
+  }
+  return list as Calibration[];
+}
 
 /** Input larger than this is refused before it is read (about two million utterances). */
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -56,9 +89,10 @@ export async function readInput(file: string | undefined, io: CliIo): Promise<st
  * it, before anything is written.
  */
 export async function scoreCommand(
-  options: { in?: string; out?: string; format: string },
+  options: { in?: string; out?: string; format: string; calibration?: string },
   io: CliIo,
 ): Promise<number> {
+  const calibrations = options.calibration ? readCalibration(options.calibration) : [];
   if (!TRANSCRIPT_FORMATS.includes(options.format as TranscriptFormat)) {
     throw new AllianceError(
       'usage',
@@ -83,7 +117,18 @@ export async function scoreCommand(
   const output = options.out ? createWriteStream(options.out, { encoding: 'utf8' }) : undefined;
   try {
     for (const transcript of transcripts) {
-      const line = JSON.stringify(scoreTranscript(transcript, annotator));
+      const score = scoreTranscript(transcript, annotator);
+      const line = JSON.stringify(
+        calibrations.length > 0
+          ? {
+              ...score,
+              calibrated: true,
+              self_report: Object.fromEntries(
+                calibrations.map((c) => [c.instrument, applyCalibration(c, score.dta)]),
+              ),
+            }
+          : score,
+      );
       if (!output) io.out(line);
       else if (!output.write(`${line}\n`)) await once(output, 'drain');
     }
