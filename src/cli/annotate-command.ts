@@ -4,6 +4,7 @@ import { AllianceError } from '../core/index.ts';
 import { parseUtterance, type Utterance } from '../research/index.ts';
 import { ruleRiskDetector, shippedRiskModel, type RiskContext } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
+import { defaultAnnotator } from './default-annotator.ts';
 import { readLines } from './line-reader.ts';
 
 /** Longest input line `alliance annotate` reads: a long therapist monologue fits, a pasted book does not. */
@@ -35,7 +36,11 @@ export async function annotateCommand(
     if (!output.write(`${line}\n`)) await once(output, 'drain');
   };
   const detector = ruleRiskDetector({ model: shippedRiskModel() });
-  const conversations = new Map<string, { lastOther?: string; recentClient: string[] }>();
+  const conversations = new Map<
+    string,
+    { lastOther?: string; recentClient: string[]; lastTurn?: { speaker: string; text: string } }
+  >();
+  const annotator = defaultAnnotator();
   let errors = 0;
   try {
     for await (const line of readLines(input, ANNOTATE_MAX_LINE_BYTES)) {
@@ -59,6 +64,16 @@ export async function annotateCommand(
         recentClientTexts: utterance.speaker === 'client' ? history.recentClient : [],
       };
       const risk = detector.assess(utterance.text, context);
+      // The nlu models read each utterance against the turn before it (or its given context).
+      const before =
+        utterance.context !== undefined
+          ? {
+              speaker: utterance.speaker === 'client' ? 'agent' : 'client',
+              text: utterance.context,
+            }
+          : history.lastTurn;
+      const signals = annotator.annotate(utterance.speaker, utterance.text, before);
+      history.lastTurn = { speaker: utterance.speaker, text: utterance.text };
       if (utterance.speaker === 'client') {
         history.recentClient = [...history.recentClient, utterance.text].slice(
           -RECENT_CLIENT_TEXTS,
@@ -85,6 +100,20 @@ export async function annotateCommand(
             end,
           })),
           risk_assessable: risk.assessable,
+          ...(signals.empathy ? { empathy: signals.empathy } : {}),
+          ...(signals.behaviour
+            ? {
+                behaviour: signals.behaviour.behaviour,
+                ...(signals.behaviour.reflection
+                  ? { reflection_type: signals.behaviour.reflection }
+                  : {}),
+                ...(signals.behaviour.question
+                  ? { question_type: signals.behaviour.question }
+                  : {}),
+              }
+            : {}),
+          ...(signals.talkType ? { talk_type: signals.talkType } : {}),
+          ...(signals.markers ? { alliance_markers: signals.markers } : {}),
         }),
       );
     }

@@ -13,6 +13,11 @@ export const MARKER_LABELS = [
 ] as const;
 export type MarkerLabel = (typeof MARKER_LABELS)[number];
 
+const OPPOSITES: readonly [MarkerLabel, MarkerLabel][] = [
+  ['goal_agree', 'goal_refuse'],
+  ['task_agree', 'task_refuse'],
+];
+
 /** One yes/no model per marker, and the probability at which each is reported. */
 export interface MarkerWeights {
   name: string;
