@@ -322,7 +322,7 @@ describe('alliance export and history', () => {
     const { stdout } = alliance(['history', '--db', dbIn('export')]);
     assert.match(
       stdout,
-      /^CONVERSATION\s+NAME\s+LAST ACTIVE \(UTC\)\s+SESSIONS\s+TURNS\s+WORDS\/TURN\s+RISK$/m,
+      /^CONVERSATION\s+NAME\s+LAST ACTIVE \(UTC\)\s+SESSIONS\s+TURNS\s+WORDS\/TURN\s+DTA \(LAST SESSION\)\s+RISK$/m,
     );
     assert.match(stdout, /Sam\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+1\s+2\s+6\.0\s+none/);
   });
