@@ -121,7 +121,8 @@ const W = {
   complexReflection: 0.8,
   simpleReflection: 0.4,
   openQuestion: 0.3,
-  inputWithoutAsking: -0.4,
+  inputWithoutAsking: -1,
+  righting: -0.5,
   empathyPerLevel: 0.25,
   noEmpathy: -0.15,
   substantive: 0.5,
@@ -238,6 +239,8 @@ export function computeDtaIndex(utterances: readonly UtteranceSignals[]): DtaRep
         // Input straight after the person spoke, without asking first, is the MITI's "persuade".
         if (previousHelper?.behaviour?.behaviour !== 'question') {
           add('task', u, W.inputWithoutAsking, 'information or advice not asked for');
+          // The "righting reflex": telling rather than asking strains the bond too.
+          add('bond', u, W.righting, 'tells rather than asks (MI-inconsistent)');
         }
       }
       if (u.empathy) {

@@ -1,10 +1,29 @@
 import type { SignalSource } from '../alliance/index.ts';
-import { createAnnotator, shippedMarkerModel, type Annotator } from '../nlu/index.ts';
+import {
+  createAnnotator,
+  shippedMarkerModel,
+  shippedMiModel,
+  type Annotator,
+} from '../nlu/index.ts';
 
 /** The annotator with every shipped model, loaded once. */
 let annotator: Annotator | undefined;
 export function defaultAnnotator(): Annotator {
-  annotator ??= createAnnotator({ markers: shippedMarkerModel() });
+  const mi = shippedMiModel();
+  annotator ??= createAnnotator({
+    markers: shippedMarkerModel(),
+    mi: {
+      behaviour: (text, previous) => {
+        const { behaviour, reflection, question } = mi.behaviour(text, previous);
+        return {
+          behaviour,
+          ...(reflection ? { reflection } : {}),
+          ...(question ? { question } : {}),
+        };
+      },
+      talkType: (text, previous) => mi.talkType(text, previous).talk_type,
+    },
+  });
   return annotator;
 }
 

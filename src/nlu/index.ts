@@ -35,3 +35,13 @@ export {
   type EmpathySource,
   type MiSource,
 } from './annotator.ts';
+export {
+  shippedMiModel,
+  miModel,
+  trainMiModels,
+  writeMiWeights,
+  evaluateMi,
+  formatMiReport,
+  type MiModel,
+  type MiReport,
+} from './mi/index.ts';

@@ -106,6 +106,35 @@ const AGREEING = new Set([
   'mhm',
   'uhhuh',
 ]);
+/** Words that may open a sentence before its real start ("so, what…", "okay, do you…"). */
+const LEAD_INS = new Set([
+  'so',
+  'and',
+  'okay',
+  'ok',
+  'right',
+  'well',
+  'yeah',
+  'now',
+  'alright',
+  'but',
+  'then',
+  'good',
+  'great',
+]);
+/** Tags that turn a statement into a check ("…, right?", "did I get that right?"). */
+const TAGS = new Set([
+  'right',
+  'correct',
+  'yeah',
+  'huh',
+  'true',
+  'it',
+  'they',
+  'you',
+  'that',
+  'so',
+]);
 const DISAGREEING = new Set(['no', 'nope', 'nah', 'not', 'never']);
 const FILLERS = new Set(['um', 'uh', 'hmm', 'mm', 'hmm', 'mmhmm', 'mhmm', 'uhm', 'er', 'ah', 'oh']);
 /** Words too common to count as the client's own words when a counsellor reuses them. */
@@ -315,6 +344,30 @@ const SUSTAIN_CUES = [
   'but',
 ];
 /** Openers of open questions, against the closed yes/no kind. */
+/** Health and treatment words that mark information giving (single words). */
+const HEALTH_CUES =
+  'risk risks cancer liver heart blood pressure disease diseases lung lungs body brain damage diabetes stroke emphysema doctor doctors medication medications medicine patch patches nicotine gum units unit limit limits guidelines chart level levels percent weight exercise diet calories sugar insulin symptoms treatment program programme appointment clinic counselling counseling group groups support services service test tests effects effect benefits benefit studies research evidence safe safer dangerous harmful harm addiction addictive withdrawal dose pregnancy baby'.split(
+    ' ',
+  );
+/** Words of number, amount and frequency (facts rather than feelings). */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand half twice once week weeks weekly day days daily month months year years percent'.split(
+    ' ',
+  ),
+);
+const GENERIC_SUBJECTS = new Set([
+  'it',
+  'they',
+  'alcohol',
+  'smoking',
+  'people',
+  'there',
+  'this',
+  'that',
+  'drinking',
+  'cigarettes',
+]);
+const MODALS = new Set(['can', 'could', 'might', 'may', 'would', 'will', 'should', 'must']);
 const OPEN_CUES = [
   'tell me',
   'what',
@@ -379,14 +432,47 @@ function countBucket(n: number): string {
   return n >= 3 ? '3+' : String(n);
 }
 
-/** The cue phrases found in a space-joined, space-padded token string. */
-function cuesIn(padded: string, cues: readonly string[]): string[] {
-  return cues.filter((cue) => padded.includes(` ${cue} `));
+const CUE_LISTS = [
+  ['reflect', REFLECTION_CUES],
+  ['input', INPUT_CUES],
+  ['change', CHANGE_CUES],
+  ['sustain', SUSTAIN_CUES],
+  ['open', OPEN_CUES],
+  ['health', HEALTH_CUES],
+] as const;
+type CueKind = (typeof CUE_LISTS)[number][0];
+/** Every cue phrase (its words joined by spaces) to the kinds of cue it is. */
+const CUE_INDEX = new Map<string, CueKind[]>();
+for (const [kind, cues] of CUE_LISTS) {
+  for (const cue of cues) CUE_INDEX.set(cue, [...(CUE_INDEX.get(cue) ?? []), kind]);
+}
+const LONGEST_CUE = Math.max(...[...CUE_INDEX.keys()].map((cue) => cue.split(' ').length));
+
+/** The cue phrases found in the words, by kind (each phrase once), in one pass. */
+function cuesIn(tokens: readonly string[]): Map<CueKind, Set<string>> {
+  const found = new Map<CueKind, Set<string>>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    let phrase = tokens[i]!;
+    for (let n = 1; n <= LONGEST_CUE && i + n <= tokens.length; n += 1) {
+      if (n > 1) phrase += ` ${tokens[i + n - 1]}`;
+      const kinds = CUE_INDEX.get(phrase);
+      if (!kinds) continue;
+      for (const kind of kinds) {
+        const set = found.get(kind) ?? new Set<string>();
+        set.add(phrase);
+        found.set(kind, set);
+      }
+    }
+  }
+  return found;
 }
 
 /** Whether a sentence opens like a question: a wh-word or an inverted auxiliary ("do you"). */
 function questionOpening(tokens: readonly string[]): 'wh' | 'aux' | undefined {
-  const words = tokens.filter((t) => !FILLERS.has(t) && t !== 'so' && t !== 'and' && t !== 'okay');
+  let start = 0;
+  while (start < tokens.length && (FILLERS.has(tokens[start]!) || LEAD_INS.has(tokens[start]!)))
+    start += 1;
+  const words = tokens.slice(start);
   const first = words[0];
   if (first === undefined) return undefined;
   if (WH_WORDS.has(first)) return 'wh';
@@ -406,19 +492,18 @@ function formFeatures(prefix: string, text: string, sentences: Sentence[], out: 
   if (last?.question) out.add(`${prefix}q:last`);
   for (const sentence of sentences) {
     const opening = questionOpening(sentence.tokens);
-    if (opening) out.add(`${prefix}q:${opening}${sentence === last ? ':last' : ''}`);
+    const where = sentence === last ? ':last' : '';
+    if (opening) out.add(`${prefix}q:${opening}${where}`);
+    else if (sentence.question) {
+      // A statement said as a question: a reflection checked with the client, or a tag question.
+      const end = sentence.tokens[sentence.tokens.length - 1]!;
+      out.add(`${prefix}q:declarative${where}`);
+      if (TAGS.has(end) && sentence.tokens.length > 2) out.add(`${prefix}q:tag${where}`);
+    }
   }
   if (/[-—–]\s*$/u.test(trimmed)) out.add(`${prefix}cut`);
-  const padded = ` ${tokens.join(' ')} `;
-  for (const [name, cues] of [
-    ['reflect', REFLECTION_CUES],
-    ['input', INPUT_CUES],
-    ['change', CHANGE_CUES],
-    ['sustain', SUSTAIN_CUES],
-    ['open', OPEN_CUES],
-  ] as const) {
-    const found = cuesIn(padded, cues);
-    if (found.length > 0) out.add(`${prefix}cue:${name}:${countBucket(found.length)}`);
+  for (const [name, found] of cuesIn(tokens)) {
+    out.add(`${prefix}cue:${name}:${countBucket(found.size)}`);
     if (prefix === '') for (const cue of found) out.add(`cue:${name}=${cue}`);
   }
   let you = 0;
@@ -491,6 +576,18 @@ export function miFeatures(text: string, previous?: string): string[] {
     if (words[1]) out.add(`l2:${words[0]}_${words[1]}`);
   }
   out.add(`s:${countBucket(sentences.length)}`);
+  let numbers = 0;
+  let modals = 0;
+  for (const token of tokens) {
+    if (NUMBER_WORDS.has(token) || /^[0-9]/u.test(token)) numbers += 1;
+    else if (MODALS.has(token)) modals += 1;
+  }
+  if (numbers > 0) out.add(`n:num${countBucket(numbers)}`);
+  if (modals > 0) out.add(`n:modal${countBucket(modals)}`);
+  const generic = sentences.filter((s) =>
+    GENERIC_SUBJECTS.has(s.tokens.find((t) => !FILLERS.has(t) && !LEAD_INS.has(t)) ?? ''),
+  ).length;
+  if (generic > 0) out.add(`n:generic${countBucket(generic)}`);
 
   if (previous === undefined || previous.trim() === '') {
     out.add('p:none');

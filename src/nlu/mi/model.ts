@@ -11,7 +11,7 @@ import {
   type TalkType,
 } from './annomi-dataset.ts';
 import { miFeatures } from './features.ts';
-import { softmax, valuedLogits } from './valued-softmax.ts';
+import { softmax } from './valued-softmax.ts';
 
 /** One task's shipped weights: a softmax regression over `miFeatures` and how it was chosen. */
 export interface MiTaskWeights extends SoftmaxWeights {
@@ -46,8 +46,24 @@ export interface TalkTypeResult {
   scores: Record<TalkType, number>;
 }
 
-function classify<T extends string>(weights: SoftmaxWeights, labels: readonly T[], f: string[]) {
-  const p = softmax(valuedLogits(weights, f));
+/** A task's weights ready to score: rows in a Map (faster than a large object's keys). */
+interface Scorer {
+  bias: readonly number[];
+  rows: Map<string, readonly number[]>;
+}
+
+function scorer(weights: SoftmaxWeights): Scorer {
+  return { bias: weights.bias, rows: new Map(Object.entries(weights.features)) };
+}
+
+function classify<T extends string>(weights: Scorer, labels: readonly T[], features: string[]) {
+  const logits = [...weights.bias];
+  const K = logits.length;
+  for (const feature of features) {
+    const row = weights.rows.get(feature);
+    if (row) for (let k = 0; k < K; k += 1) logits[k]! += row[k]!;
+  }
+  const p = softmax(logits);
   let best = 0;
   for (let k = 1; k < p.length; k += 1) if (p[k]! > p[best]!) best = k;
   const scores = Object.fromEntries(labels.map((label, k) => [label, p[k]!])) as Record<T, number>;
@@ -70,22 +86,26 @@ export function miModel(weights: MiWeights) {
       throw new Error(`MI weights for ${task}: classes ${weights[task].classes.join()}`);
     }
   }
+  const behaviour = scorer(weights.behaviour);
+  const reflection = scorer(weights.reflection);
+  const question = scorer(weights.question);
+  const talkType = scorer(weights.talkType);
   return {
     /** The counsellor behaviour of an agent or therapist utterance. */
     behaviour(text: string, previous?: string): BehaviourResult {
       const features = miFeatures(text, previous);
-      const { label, scores } = classify(weights.behaviour, BEHAVIOURS, features);
+      const { label, scores } = classify(behaviour, BEHAVIOURS, features);
       const result: BehaviourResult = { behaviour: label, scores };
       if (label === 'reflection') {
-        result.reflection = classify(weights.reflection, REFLECTION_SUBTYPES, features).label;
+        result.reflection = classify(reflection, REFLECTION_SUBTYPES, features).label;
       } else if (label === 'question') {
-        result.question = classify(weights.question, QUESTION_SUBTYPES, features).label;
+        result.question = classify(question, QUESTION_SUBTYPES, features).label;
       }
       return result;
     },
     /** The talk type of a client utterance. */
     talkType(text: string, previous?: string): TalkTypeResult {
-      const { label, scores } = classify(weights.talkType, TALK_TYPES, miFeatures(text, previous));
+      const { label, scores } = classify(talkType, TALK_TYPES, miFeatures(text, previous));
       return { talk_type: label, scores };
     },
   };
