@@ -324,7 +324,10 @@ describe('alliance export and history', () => {
       stdout,
       /^CONVERSATION\s+NAME\s+LAST ACTIVE \(UTC\)\s+SESSIONS\s+TURNS\s+WORDS\/TURN\s+DTA \(LAST SESSION\)\s+RISK$/m,
     );
-    assert.match(stdout, /Sam\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+1\s+2\s+6\.0\s+\d+ \(G\d+ T\d+ B\d+ E\d+\)\s+none/);
+    assert.match(
+      stdout,
+      /Sam\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+1\s+2\s+6\.0\s+\d+ \(G\d+ T\d+ B\d+ E\d+\)\s+none/,
+    );
   });
 });
 

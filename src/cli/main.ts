@@ -181,6 +181,44 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       await run(() => scoreCommand(options, io))();
     });
 
+  const datasets = () =>
+    new Option(
+      '--datasets <dir>',
+      'the shared datasets folder (default: ALLIANCE_DATASETS or ../shared/datasets)',
+    );
+  program
+    .command('train')
+    .description('regenerate the shipped model weights from the datasets (deterministic)')
+    .addOption(datasets())
+    .action(async (options) => {
+      const { trainCommand } = await import('./train-command.ts');
+      await run(() => trainCommand(options, io))();
+    });
+  program
+    .command('eval')
+    .description('macro-F1 per task, cross-validated, beside a VADER-sentiment baseline')
+    .addOption(datasets())
+    .option('--json', 'print the figures as JSON')
+    .action(async (options) => {
+      const { evalCommand } = await import('./eval-command.ts');
+      await run(() => evalCommand(options, io))();
+    });
+  program
+    .command('validate')
+    .description(
+      'a report on the AnnoMI development data: AUC of the index for high- vs low-quality MI, per-task macro-F1, how the dimensions relate',
+    )
+    .addOption(datasets())
+    .addOption(
+      new Option('--format <format>', 'report format').choices(['md', 'html']).default('md'),
+    )
+    .option('--out <file>', 'write the report here (default: standard output)')
+    .option('--skip-eval', 'leave out the per-task cross-validation (minutes)')
+    .action(async (options) => {
+      const { validateCommand } = await import('./validate-command.ts');
+      await run(() => validateCommand(options, io))();
+    });
+
   program
     .command('calibrate')
     .description(

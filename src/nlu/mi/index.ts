@@ -30,6 +30,7 @@ export {
 } from './model.ts';
 export {
   trainMiModels,
+  trainMiModelsFrom,
   writeMiWeights,
   serializeTaskWeights,
   evaluateMi,

@@ -251,7 +251,17 @@ export function trainMiModels(
   datasetDir: string,
   options: { onProgress?: MiProgress } = {},
 ): MiWeights {
-  const utterances = loadAnnoMi(datasetDir);
+  return trainMiModelsFrom(loadAnnoMi(datasetDir), options);
+}
+
+/**
+ * Trains the four MI models on the given utterances (e.g. the training folds of a validation).
+ * @example trainMiModelsFrom(loadAnnoMi(dir).filter((u) => u.transcript !== '7'))
+ */
+export function trainMiModelsFrom(
+  utterances: readonly MiUtterance[],
+  options: { onProgress?: MiProgress } = {},
+): MiWeights {
   const total = TASKS.length * (GRIDS.mi.length * INNER_FOLDS + 1);
   let done = 0;
   const result: Partial<MiWeights> = {};
