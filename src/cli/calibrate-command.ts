@@ -56,6 +56,13 @@ export async function calibrateCommand(
   const calibrations: Calibration[] = Object.keys(SELF_REPORTS)
     .filter((instrument) => pairs.some((p) => p.instrument === instrument))
     .map((instrument) => calibrate(pairs, instrument, fittedAt));
+  if (options.out && calibrations.length === 0) {
+    throw new AllianceError(
+      'usage',
+      'There is no calibration to save: no completed WAI-SR or DTA check-in yet.',
+      'Collect WAI-SR or DTA check-in answers first.',
+    );
+  }
   if (options.json) {
     io.out(JSON.stringify({ calibrations }));
   } else if (calibrations.length === 0) {
@@ -78,13 +85,6 @@ export async function calibrateCommand(
     }
   }
   if (options.out) {
-    if (calibrations.length === 0) {
-      throw new AllianceError(
-        'usage',
-        'There is no calibration to save.',
-        'Collect WAI-SR or DTA check-in answers first.',
-      );
-    }
     writeFileSync(options.out, `${JSON.stringify({ calibrations }, null, 2)}\n`);
     io.error(`alliance: calibration saved to ${options.out}`);
   }

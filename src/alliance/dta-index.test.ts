@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { computeDtaIndex, type UtteranceSignals } from './index.ts';
+
+const agent = (
+  id: number,
+  text: string,
+  extra: Partial<UtteranceSignals> = {},
+): UtteranceSignals => ({
+  id,
+  speaker: 'agent',
+  text,
+  ...extra,
+});
+const client = (
+  id: number,
+  text: string,
+  extra: Partial<UtteranceSignals> = {},
+): UtteranceSignals => ({
+  id,
+  speaker: 'client',
+  text,
+  ...extra,
+});
+
+describe('the DTA index', () => {
+  it('sits at 50 on every dimension without evidence', () => {
+    const report = computeDtaIndex([]);
+    assert.deepEqual(report.dta, { goal: 50, task: 50, bond: 50, engagement: 50, overall: 50 });
+    assert.deepEqual(report.ruptures, []);
+  });
+
+  it('moves each dimension with its evidence and keeps the reason and the words', () => {
+    const report = computeDtaIndex([
+      agent(1, 'So the goal is sleeping through the night. Does that sound right?', {
+        behaviour: { behaviour: 'question', question: 'closed' },
+      }),
+      client(2, "Yes, that's exactly what I want to work on", {
+        markers: ['goal_agree'],
+        talkType: 'change',
+      }),
+      agent(3, 'It sounds like the nights have become something you dread.', {
+        behaviour: { behaviour: 'reflection', reflection: 'complex' },
+        empathy: { emotional_reactions: 1, interpretations: 2, explorations: 0 },
+      }),
+      client(4, 'Thank you, you really get it, nobody else does', { markers: ['bond'] }),
+      agent(5, 'Would you try writing down the worries an hour before bed?'),
+      client(6, "OK I'll try it tonight and tell you how it went", { markers: ['task_agree'] }),
+    ]);
+    assert.ok(report.dta.goal > 60, JSON.stringify(report.dta));
+    assert.ok(report.dta.task > 60);
+    assert.ok(report.dta.bond > 70);
+    assert.ok(report.dta.engagement > 55);
+    assert.equal(
+      report.dta.overall,
+      Math.round(
+        ((report.dta.goal + report.dta.task + report.dta.bond + report.dta.engagement) / 4) * 10,
+      ) / 10,
+    );
+    const bond = report.evidence.filter((e) => e.dimension === 'bond');
+    assert.deepEqual(
+      bond.map((e) => [e.utterance, e.reason]),
+      [
+        [3, 'a complex reflection: meaning or feeling beyond the words'],
+        [3, 'empathy (3 of 6)'],
+        [4, 'gratitude, trust or feeling understood'],
+      ],
+    );
+    assert.equal(bond[2]!.span.text, 'Thank you, you really get it, nobody else does');
+    assert.equal(report.perTurn.length, 6);
+    assert.equal(report.perTurn[0]!.dta.bond, 50);
+  });
+
+  it('opens ruptures on withdrawal and confrontation and records how they were repaired', () => {
+    const report = computeDtaIndex([
+      agent(1, 'How did the week go?', { behaviour: { behaviour: 'question', question: 'open' } }),
+      client(2, 'whatever', { markers: ['withdrawal'] }),
+      agent(3, 'It sounds like this week was a lot.', {
+        behaviour: { behaviour: 'reflection', reflection: 'complex' },
+      }),
+      client(4, 'yeah it was, my manager moved the deadline again and I stayed up all night'),
+      agent(5, 'You should try a to-do list.', { behaviour: { behaviour: 'therapist_input' } }),
+      client(6, "this is useless, you're not listening to me", { markers: ['confrontation'] }),
+      agent(7, 'You are right, I jumped to advice.', { behaviour: { behaviour: 'other' } }),
+      client(8, 'ok', {}),
+    ]);
+    assert.deepEqual(
+      report.ruptures.map((r) => [r.kind, r.start, r.repaired, r.repair?.how]),
+      [
+        ['withdrawal', 2, true, 'agent_acknowledged'],
+        ['confrontation', 6, false, undefined],
+      ],
+    );
+    assert.ok(report.dta.bond < 50);
+    assert.ok(report.evidence.some((e) => e.reason === 'information or advice not asked for'));
+  });
+
+  it('does not read a short answer to a closed question as disengagement', () => {
+    const report = computeDtaIndex([
+      agent(1, '(1 of 9) How often have you been bothered by…?', {
+        behaviour: { behaviour: 'question', question: 'closed' },
+      }),
+      client(2, '2', { markers: ['withdrawal'] }),
+    ]);
+    assert.equal(report.dta.engagement, 50);
+    assert.deepEqual(report.ruptures, []);
+  });
+
+  it('summarises the helper turns the MITI way', () => {
+    const report = computeDtaIndex([
+      agent(1, 'a', { behaviour: { behaviour: 'reflection', reflection: 'complex' } }),
+      agent(2, 'b', { behaviour: { behaviour: 'reflection', reflection: 'simple' } }),
+      agent(3, 'c', { behaviour: { behaviour: 'question', question: 'open' } }),
+      agent(4, 'd', { behaviour: { behaviour: 'therapist_input' } }),
+    ]);
+    assert.deepEqual(report.miti, {
+      reflections: 2,
+      questions: 1,
+      reflectionToQuestion: 2,
+      complexReflectionPct: 50,
+      openQuestionPct: 100,
+      therapistInputPct: 25,
+    });
+  });
+});
