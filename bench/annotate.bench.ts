@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import vader from 'vader-sentiment';
-import { defaultAnnotator } from '../src/cli/default-annotator.ts';
+import { defaultAnnotator } from '../src/nlu/index.ts';
 import { ruleRiskDetector, shippedRiskModel } from '../src/safety/index.ts';
 
 const texts = [

@@ -1,5 +1,5 @@
 import { engagementEstimator } from '../alliance/index.ts';
-import { countWords, winkAnalyzer } from '../nlu/index.ts';
+import { countWords, defaultSignals, winkAnalyzer } from '../nlu/index.ts';
 import { ruleRiskDetector, shippedRiskModel } from '../safety/index.ts';
 import type { ConversationEngineOptions } from './conversation-engine.ts';
 import { deterministicResponder } from './deterministic-responder.ts';
@@ -22,6 +22,6 @@ export function defaultStages(): PipelineStages {
     analyzer: winkAnalyzer(),
     policy: rulePolicy(),
     responder: deterministicResponder(),
-    estimator: engagementEstimator(countWords),
+    estimator: engagementEstimator(countWords, defaultSignals()),
   };
 }

@@ -136,6 +136,17 @@ const wordCount = (text: string) => (text.match(/[\p{L}\p{N}']+/gu) ?? []).lengt
  * @example computeDtaIndex(signals).dta.overall // 0–100
  */
 export function computeDtaIndex(utterances: readonly UtteranceSignals[]): DtaReport {
+  const accumulator = dtaAccumulator();
+  for (const u of utterances) accumulator.add(u);
+  return accumulator.report();
+}
+
+/**
+ * The index built one utterance at a time, so a live session adds each turn once instead of
+ * re-reading the whole session. `computeDtaIndex` is this over a list.
+ * @example const acc = dtaAccumulator(); acc.add(u); acc.scores().overall
+ */
+export function dtaAccumulator() {
   const balance = Object.fromEntries(
     DTA_DIMENSIONS.map((d) => [d, { for: 0, against: 0 }]),
   ) as Record<DtaDimension, { for: number; against: number }>;
@@ -166,7 +177,7 @@ export function computeDtaIndex(utterances: readonly UtteranceSignals[]): DtaRep
     });
   };
 
-  for (const u of utterances) {
+  const addUtterance = (u: UtteranceSignals) => {
     if (u.speaker === 'client') {
       clientTurns += 1;
       const words = wordCount(u.text);
@@ -256,26 +267,35 @@ export function computeDtaIndex(utterances: readonly UtteranceSignals[]): DtaRep
       previousHelper = u;
     }
     perTurn.push({ utterance: u.id, dta: scores(balance) });
-  }
+  };
 
   return {
-    dta: scores(balance),
-    perTurn,
-    evidence,
-    ruptures,
-    miti: {
-      reflections: miti.reflections,
-      questions: miti.questions,
-      reflectionToQuestion: miti.questions > 0 ? round2(miti.reflections / miti.questions) : null,
-      complexReflectionPct:
-        miti.reflections > 0 ? round1((100 * miti.complex) / miti.reflections) : null,
-      openQuestionPct: miti.questions > 0 ? round1((100 * miti.open) / miti.questions) : null,
-      therapistInputPct: helperTurns > 0 ? round1((100 * miti.input) / helperTurns) : 0,
-    },
-    turns: { client: clientTurns, helper: helperTurns },
-    calibrated: false,
+    add: addUtterance,
+    scores: () => scores(balance),
+    ruptureCounts: () => ({
+      total: ruptures.length,
+      repaired: ruptures.filter((r) => r.repaired).length,
+    }),
+    report: (): DtaReport => ({
+      dta: scores(balance),
+      perTurn: [...perTurn],
+      evidence: [...evidence],
+      ruptures: ruptures.map((r) => ({ ...r, evidence: [...r.evidence] })),
+      miti: {
+        reflections: miti.reflections,
+        questions: miti.questions,
+        reflectionToQuestion: miti.questions > 0 ? round2(miti.reflections / miti.questions) : null,
+        complexReflectionPct:
+          miti.reflections > 0 ? round1((100 * miti.complex) / miti.reflections) : null,
+        openQuestionPct: miti.questions > 0 ? round1((100 * miti.open) / miti.questions) : null,
+        therapistInputPct: helperTurns > 0 ? round1((100 * miti.input) / helperTurns) : 0,
+      },
+      turns: { client: clientTurns, helper: helperTurns },
+      calibrated: false,
+    }),
   };
 }
+export type DtaAccumulator = ReturnType<typeof dtaAccumulator>;
 
 function scores(balance: Record<DtaDimension, { for: number; against: number }>): DtaScores {
   const dimension = (d: DtaDimension) =>

@@ -1,5 +1,13 @@
 import type { StoredEvent } from '../core/index.ts';
-import { computeDtaIndex, type DtaScores, type UtteranceSignals } from './dta-index.ts';
+import {
+  dtaAccumulator,
+  type DtaAccumulator,
+  type DtaScores,
+  type UtteranceSignals,
+} from './dta-index.ts';
+
+/** Sessions whose index the estimator keeps building incrementally. */
+const MAX_TRACKED_SESSIONS = 2_000;
 
 /** Agent moves that ask for a short answer. */
 const CLOSED_MOVES: ReadonlySet<string> = new Set([
@@ -75,6 +83,57 @@ export function engagementEstimator(
     }
     return count;
   };
+  // Per session: its accumulator and the utterance events already added, so a live turn adds
+  // only what is new. A log that does not extend the previous one starts over.
+  const progressBySession = new Map<
+    string,
+    {
+      accumulator: DtaAccumulator;
+      added: StoredEvent[];
+      previous?: { speaker: string; text: string };
+    }
+  >();
+  const accumulate = (sessionId: string, events: readonly StoredEvent[]) => {
+    if (!signals) return undefined;
+    const utterances = events.filter(
+      (e) =>
+        e.sessionId === sessionId && (e.type === 'message.received' || e.type === 'agent.move'),
+    );
+    if (utterances.length === 0) return undefined;
+    let progress = progressBySession.get(sessionId);
+    const extends_ =
+      progress !== undefined &&
+      progress.added.length <= utterances.length &&
+      progress.added.every((event, i) => utterances[i] === event);
+    if (!progress || !extends_) {
+      progress = { accumulator: dtaAccumulator(), added: [] };
+      progressBySession.delete(sessionId);
+      progressBySession.set(sessionId, progress);
+      // Bounded: the oldest sessions' progress is dropped (and rebuilt if they are read again).
+      if (progressBySession.size > MAX_TRACKED_SESSIONS) {
+        progressBySession.delete(progressBySession.keys().next().value!);
+      }
+    }
+    for (const event of utterances.slice(progress.added.length)) {
+      if (event.type !== 'message.received' && event.type !== 'agent.move') continue;
+      const speaker = event.type === 'message.received' ? 'client' : 'agent';
+      const text = event.payload.text;
+      let signal = signalCache.get(event);
+      if (!signal) {
+        signal = signals(speaker, text, progress.previous);
+        // A questionnaire item or a safety question asks for a short answer: a one-word
+        // reply to it is not disengagement.
+        if (event.type === 'agent.move' && CLOSED_MOVES.has(event.payload.move)) {
+          signal = { ...signal, behaviour: { behaviour: 'question', question: 'closed' } };
+        }
+        signalCache.set(event, signal);
+      }
+      progress.accumulator.add({ id: event.id, speaker, text, ...signal });
+      progress.added.push(event);
+      progress.previous = { speaker, text };
+    }
+    return progress;
+  };
   return {
     estimate(conversationId, events) {
       const sessions = new Map<string, SessionEngagement>();
@@ -111,37 +170,11 @@ export function engagementEstimator(
       }
       const list = [...sessions.values()];
       if (signals) {
-        const bySession = new Map<string, UtteranceSignals[]>();
-        const previousOf = new Map<string, { speaker: string; text: string }>();
-        for (const event of events) {
-          if (!event.sessionId || !sessions.has(event.sessionId)) continue;
-          if (event.type !== 'message.received' && event.type !== 'agent.move') continue;
-          const speaker = event.type === 'message.received' ? 'client' : 'agent';
-          const text = event.payload.text;
-          let signal = signalCache.get(event);
-          if (!signal) {
-            signal = signals(speaker, text, previousOf.get(event.sessionId));
-            // A questionnaire item or a safety question asks for a short answer: a one-word
-            // reply to it is not disengagement.
-            if (event.type === 'agent.move' && CLOSED_MOVES.has(event.payload.move)) {
-              signal = { ...signal, behaviour: { behaviour: 'question', question: 'closed' } };
-            }
-            signalCache.set(event, signal);
-          }
-          previousOf.set(event.sessionId, { speaker, text });
-          const utterances = bySession.get(event.sessionId) ?? [];
-          utterances.push({ id: event.id, speaker, text, ...signal });
-          bySession.set(event.sessionId, utterances);
-        }
         for (const session of list) {
-          const utterances = bySession.get(session.sessionId);
-          if (!utterances || utterances.length === 0) continue;
-          const report = computeDtaIndex(utterances);
-          session.dta = report.dta;
-          session.ruptures = {
-            total: report.ruptures.length,
-            repaired: report.ruptures.filter((r) => r.repaired).length,
-          };
+          const progress = accumulate(session.sessionId, events);
+          if (!progress) continue;
+          session.dta = progress.accumulator.scores();
+          session.ruptures = progress.accumulator.ruptureCounts();
         }
       }
       const clientTurns = list.reduce((sum, s) => sum + s.clientTurns, 0);

@@ -20,6 +20,8 @@ export {
 export { stateUpdatesForMessage, type StateUpdate } from './state-updates.ts';
 export {
   computeDtaIndex,
+  dtaAccumulator,
+  type DtaAccumulator,
   ALLIANCE_MARKERS,
   DTA_DIMENSIONS,
   type AllianceMarker,

@@ -4,7 +4,7 @@ import { AllianceError } from '../core/index.ts';
 import { parseUtterance, type Utterance } from '../research/index.ts';
 import { ruleRiskDetector, shippedRiskModel, type RiskContext } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { defaultAnnotator } from './default-annotator.ts';
+import { defaultAnnotator } from '../nlu/index.ts';
 import { readLines } from './line-reader.ts';
 
 /** Longest input line `alliance annotate` reads: a long therapist monologue fits, a pasted book does not. */

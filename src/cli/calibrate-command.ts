@@ -8,7 +8,7 @@ import {
 import { AllianceError, isEvent } from '../core/index.ts';
 import { countWords } from '../nlu/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { defaultSignals } from './default-annotator.ts';
+import { defaultSignals } from '../nlu/index.ts';
 import { openStoreAt } from './open-store.ts';
 
 /** Self-report instruments the index can be calibrated against, and which subscale is which dimension. */

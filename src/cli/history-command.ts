@@ -7,7 +7,7 @@ import {
 import { countWords } from '../nlu/index.ts';
 import { compareRisk, type RiskLevel } from '../core/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { defaultSignals } from './default-annotator.ts';
+import { defaultSignals } from '../nlu/index.ts';
 import { openStoreAt } from './open-store.ts';
 
 /** One row of `alliance history`. */

@@ -9,7 +9,7 @@ import {
   type TranscriptFormat,
 } from '../research/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { defaultAnnotator } from './default-annotator.ts';
+import { defaultAnnotator } from '../nlu/index.ts';
 
 /** Reads a calibration saved by `alliance calibrate --out`, refusing anything else. */
 function readCalibration(file: string): Calibration[] {

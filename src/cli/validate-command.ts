@@ -19,7 +19,7 @@ import {
 } from '../nlu/index.ts';
 import { annotateTranscript, readTranscripts, type Transcript } from '../research/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { defaultAnnotator, empathySource, miSource } from './default-annotator.ts';
+import { defaultAnnotator, empathySource, miSource } from '../nlu/index.ts';
 import { datasetsDir, evaluateAll, formatEvaluation, type Evaluation } from './eval-command.ts';
 
 const FOLDS = 5;

@@ -48,3 +48,4 @@ export {
   type MiModel,
   type MiReport,
 } from './mi/index.ts';
+export { defaultAnnotator, defaultSignals, miSource, empathySource } from './default-annotator.ts';

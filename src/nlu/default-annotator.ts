@@ -1,13 +1,6 @@
-import type { SignalSource } from '../alliance/index.ts';
-import {
-  createAnnotator,
-  shippedMarkerModel,
-  shippedMiModel,
-  type Annotator,
-  type EmpathySource,
-  type MiModel,
-  type MiSource,
-} from '../nlu/index.ts';
+import { createAnnotator, type Annotator, type EmpathySource, type MiSource } from './annotator.ts';
+import { shippedMarkerModel } from './markers/model.ts';
+import { shippedMiModel, type MiModel } from './mi/index.ts';
 
 /** An MI model as the annotator's source of behaviours and talk types. */
 export function miSource(mi: MiModel): MiSource {
@@ -44,8 +37,12 @@ export function defaultAnnotator(): Annotator {
   return annotator;
 }
 
-/** The annotator as the estimator's signal source. */
-export function defaultSignals(): SignalSource {
+/** The annotator as the estimator's signal source (structurally the alliance's SignalSource). */
+export function defaultSignals() {
   const annotate = defaultAnnotator();
-  return (speaker, text, previous) => annotate.annotate(speaker, text, previous);
+  return (
+    speaker: 'client' | 'agent',
+    text: string,
+    previous?: { speaker: string; text: string },
+  ) => annotate.annotate(speaker, text, previous);
 }
