@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllianceError } from '../core/index.ts';
-import { evaluateMi, formatMiReport, type MiReport } from '../nlu/index.ts';
+import {
+  evaluateEmpathy,
+  evaluateMi,
+  formatEmpathyReport,
+  formatMiReport,
+  type EmpathyReport,
+  type MiReport,
+} from '../nlu/index.ts';
 import {
   evaluateMarkers,
   formatMarkerReport,
@@ -13,6 +20,7 @@ import type { CliIo } from './cli-io.ts';
 
 /** Every figure `alliance eval` reports. */
 export interface Evaluation {
+  empathy: EmpathyReport;
   mi: MiReport;
   markers: MarkerReport;
 }
@@ -42,11 +50,17 @@ export async function evaluateAll(
   );
   progress('AnnoMI behaviour and talk type: 5-fold cross-validation by transcript');
   const mi = evaluateMi(join(dir, 'annomi'), { folds: 5 });
-  return { mi, markers };
+  progress('EPITOME empathy: 5-fold cross-validation keeping seeker posts whole');
+  const empathy = evaluateEmpathy(join(dir, 'epitome'), { folds: 5 });
+  return { empathy, mi, markers };
 }
 
 export function formatEvaluation(evaluation: Evaluation): string {
-  return [formatMiReport(evaluation.mi), formatMarkerReport(evaluation.markers)].join('\n\n');
+  return [
+    formatEmpathyReport(evaluation.empathy),
+    formatMiReport(evaluation.mi),
+    formatMarkerReport(evaluation.markers),
+  ].join('\n\n');
 }
 
 /**

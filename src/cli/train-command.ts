@@ -1,7 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { trainMiModels, writeMiWeights } from '../nlu/index.ts';
+import {
+  trainEmpathyModels,
+  trainMiModels,
+  writeEmpathyWeights,
+  writeMiWeights,
+} from '../nlu/index.ts';
 import { MARKER_WEIGHTS_PATH, markerWeightsJson } from '../nlu/markers/train.ts';
 import type { CliIo } from './cli-io.ts';
 import { datasetsDir } from './eval-command.ts';
@@ -39,6 +44,10 @@ export async function trainCommand(options: { datasets?: string }, io: CliIo): P
     onProgress: (done, total, stage) => step(`AnnoMI ${stage}`, done, total),
   });
   for (const path of writeMiWeights(mi)) io.error(`alliance: wrote ${path}`);
+  const empathy = trainEmpathyModels(join(dir, 'epitome'), {
+    onProgress: (progress) => step('EPITOME empathy', progress.done, progress.total),
+  });
+  for (const path of writeEmpathyWeights(empathy)) io.error(`alliance: wrote ${path}`);
   io.error(`alliance: wrote ${MARKER_WEIGHTS_PATH.pathname}`);
   return 0;
 }

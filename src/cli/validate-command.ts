@@ -83,7 +83,7 @@ export async function validateCommand(
     const annotator = createAnnotator({
       markers: shippedMarkerModel(),
       mi: miSource(mi),
-      ...(empathySource() ? { empathy: empathySource()! } : {}),
+      empathy: empathySource(),
     });
     for (const transcript of transcripts.filter((t) => folds.get(t.id) === fold)) {
       outOfFold.set(transcript.id, indexOf(transcript, annotator));

@@ -1,4 +1,5 @@
 import { createAnnotator, type Annotator, type EmpathySource, type MiSource } from './annotator.ts';
+import { shippedEmpathyModel } from './empathy/index.ts';
 import { shippedMarkerModel } from './markers/model.ts';
 import { shippedMiModel, type MiModel } from './mi/index.ts';
 
@@ -17,9 +18,18 @@ export function miSource(mi: MiModel): MiSource {
   };
 }
 
-/** The shipped empathy model as the annotator's source, once it exists. */
-export function empathySource(): EmpathySource | undefined {
-  return undefined;
+/** The shipped EPITOME model as the annotator's source of empathy levels. */
+export function empathySource(): EmpathySource {
+  const model = shippedEmpathyModel();
+  return {
+    empathy: (response, seekerPost) => {
+      const { emotional_reactions, interpretations, explorations } = model.score(
+        response,
+        seekerPost,
+      );
+      return { emotional_reactions, interpretations, explorations };
+    },
+  };
 }
 
 let annotator: Annotator | undefined;
@@ -27,11 +37,10 @@ let annotator: Annotator | undefined;
 /** The annotator with every shipped model, loaded once. */
 export function defaultAnnotator(): Annotator {
   if (!annotator) {
-    const empathy = empathySource();
     annotator = createAnnotator({
       markers: shippedMarkerModel(),
       mi: miSource(shippedMiModel()),
-      ...(empathy ? { empathy } : {}),
+      empathy: empathySource(),
     });
   }
   return annotator;

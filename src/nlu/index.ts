@@ -49,3 +49,13 @@ export {
   type MiReport,
 } from './mi/index.ts';
 export { defaultAnnotator, defaultSignals, miSource, empathySource } from './default-annotator.ts';
+export {
+  shippedEmpathyModel,
+  empathyModel,
+  trainEmpathyModels,
+  writeEmpathyWeights,
+  evaluateEmpathy,
+  formatEmpathyReport,
+  type EmpathyModel,
+  type EmpathyReport,
+} from './empathy/index.ts';

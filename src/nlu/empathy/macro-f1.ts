@@ -1,24 +1,50 @@
 /**
- * Macro-averaged F1 over classes 0..K-1 (a class never predicted nor present counts 0, as in
- * scikit-learn with zero_division=0).
- * @example macroF1([0, 1, 2], [0, 1, 1], 3) // 0.555…
+ * F1 of each class 0..K-1 (a class neither predicted nor present scores 0, as scikit-learn does
+ * with zero_division=0).
+ * @example classF1([0, 1, 2], [0, 1, 1], 3) // [1, 0.667, 0]
+ */
+export function classF1(
+  gold: readonly number[],
+  predicted: readonly number[],
+  classes: number,
+): number[] {
+  const tp = new Array<number>(classes).fill(0);
+  const fp = new Array<number>(classes).fill(0);
+  const fn = new Array<number>(classes).fill(0);
+  for (let i = 0; i < gold.length; i += 1) {
+    const g = gold[i]!;
+    const p = predicted[i]!;
+    if (g === p) tp[g]! += 1;
+    else {
+      fp[p]! += 1;
+      fn[g]! += 1;
+    }
+  }
+  return tp.map((t, k) => (t === 0 ? 0 : (2 * t) / (2 * t + fp[k]! + fn[k]!)));
+}
+
+/**
+ * Macro-averaged F1 over classes 0..K-1.
+ * @example macroF1([0, 1, 2], [0, 1, 1], 3) // 0.556
  */
 export function macroF1(
   gold: readonly number[],
   predicted: readonly number[],
   classes: number,
 ): number {
-  let total = 0;
-  for (let k = 0; k < classes; k += 1) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (let i = 0; i < gold.length; i += 1) {
-      if (predicted[i] === k && gold[i] === k) tp += 1;
-      else if (predicted[i] === k) fp += 1;
-      else if (gold[i] === k) fn += 1;
-    }
-    total += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  }
-  return total / classes;
+  return classF1(gold, predicted, classes).reduce((a, f) => a + f, 0) / classes;
+}
+
+/**
+ * Counts of (gold, predicted) pairs: `matrix[gold][predicted]`.
+ * @example confusion([0, 1], [0, 0], 2) // [[1, 0], [1, 0]]
+ */
+export function confusion(
+  gold: readonly number[],
+  predicted: readonly number[],
+  classes: number,
+): number[][] {
+  const matrix = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
+  for (let i = 0; i < gold.length; i += 1) matrix[gold[i]!]![predicted[i]!]! += 1;
+  return matrix;
 }
