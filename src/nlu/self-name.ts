@@ -60,6 +60,17 @@ const NOT_NAMES = new Set([
   'that',
   'this',
   'what',
+  // Greetings' objects ("hello there", "hi everyone") and ways of addressing the agent.
+  'there',
+  'everyone',
+  'everybody',
+  'all',
+  'again',
+  'friend',
+  'mate',
+  'guys',
+  'bot',
+  'alliance',
 ]);
 const LONE_WORD =
   /^([\p{L}][\p{L}'’-]{0,39})[\s,.!]*(?:(?:thanks|thank\s+you|here|please)[\s.!]*)?$/iu;

@@ -35,6 +35,13 @@ describe('wink analyzer', () => {
     assert.equal(analyzer.analyze("it's jo", { expectingName: true }).selfName, 'Jo');
     assert.equal(analyzer.analyze('sam', { expectingName: false }).selfName, undefined);
     assert.equal(analyzer.analyze('hello', { expectingName: true }).selfName, undefined);
+    for (const greeting of ['hello there', 'hi everyone', 'hey again', 'hi Alliance']) {
+      assert.equal(
+        analyzer.analyze(greeting, { expectingName: true }).selfName,
+        undefined,
+        greeting,
+      );
+    }
   });
 
   it('recognises feelings only where they are feelings', () => {
