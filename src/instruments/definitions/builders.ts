@@ -1,5 +1,5 @@
 import type { Coding, QuestionnaireItem } from 'fhir/r4';
-import { FHIR_EXTENSIONS, type AnswerPhrases } from '../definition.ts';
+import { FHIR_EXTENSIONS, type AnswerPhrases, type InstrumentDefinition } from '../definition.ts';
 
 /** LOINC, for instruments and answers that have LOINC codes. */
 export const LOINC = 'http://loinc.org';
@@ -167,3 +167,57 @@ export const FREQUENCY_PHRASES: AnswerPhrases = {
     { values: [1, 2, 3], phrases: ['yes', 'yeah', 'yep', 'definitely', 'for sure'] },
   ],
 };
+
+/**
+ * A two-item screener made of its parent's first two items (PHQ-2 from the PHQ-9, GAD-2 from the
+ * GAD-7): summed 0–6, positive at 3 or more, every item required, no change criteria.
+ */
+export function twoItemScreener(spec: {
+  parent: InstrumentDefinition;
+  key: string;
+  name: string;
+  construct: string;
+  source: string;
+  bandSource: string;
+  questionnaire: { url: string; version: string; name: string; title: string; code?: Coding };
+  total: Coding;
+}): InstrumentDefinition {
+  const items = [`${spec.key}-1`, `${spec.key}-2`];
+  return {
+    ...spec.parent,
+    key: spec.key,
+    name: spec.name,
+    construct: spec.construct,
+    sources: [spec.source],
+    questionnaire: {
+      ...spec.parent.questionnaire,
+      url: spec.questionnaire.url,
+      version: spec.questionnaire.version,
+      name: spec.questionnaire.name,
+      title: spec.questionnaire.title,
+      code: spec.questionnaire.code ? [spec.questionnaire.code] : undefined,
+      item: spec.parent.questionnaire.item.slice(0, 2).map((item, index) => ({
+        ...item,
+        linkId: items[index]!,
+      })),
+    },
+    scoring: {
+      method: 'sum',
+      items,
+      reverse: [],
+      missing: { rule: 'complete' },
+      subscales: [],
+      bands: [
+        { from: 0, code: 'negative', label: 'below the screening cut-off' },
+        { from: 3, code: 'positive', label: 'at or above the screening cut-off of 3' },
+      ],
+      bandSource: spec.bandSource,
+      itemFlags: [],
+      totalFlags: [],
+      precision: 0,
+    },
+    change: undefined,
+    observation: { code: spec.total },
+    allowSkip: false,
+  };
+}

@@ -1,3 +1,5 @@
+import { macroF1 as sharedMacroF1, perClassF1 } from '../learn/metrics.ts';
+
 /**
  * F1 of each class 0..K-1 (a class neither predicted nor present scores 0, as scikit-learn does
  * with zero_division=0).
@@ -8,23 +10,11 @@ export function classF1(
   predicted: readonly number[],
   classes: number,
 ): number[] {
-  const tp = new Array<number>(classes).fill(0);
-  const fp = new Array<number>(classes).fill(0);
-  const fn = new Array<number>(classes).fill(0);
-  for (let i = 0; i < gold.length; i += 1) {
-    const g = gold[i]!;
-    const p = predicted[i]!;
-    if (g === p) tp[g]! += 1;
-    else {
-      fp[p]! += 1;
-      fn[g]! += 1;
-    }
-  }
-  return tp.map((t, k) => (t === 0 ? 0 : (2 * t) / (2 * t + fp[k]! + fn[k]!)));
+  return perClassF1(gold, predicted, classes).map((f) => f ?? 0);
 }
 
 /**
- * Macro-averaged F1 over classes 0..K-1.
+ * Macro-averaged F1 over classes 0..K-1, every class counted.
  * @example macroF1([0, 1, 2], [0, 1, 1], 3) // 0.556
  */
 export function macroF1(
@@ -32,7 +22,7 @@ export function macroF1(
   predicted: readonly number[],
   classes: number,
 ): number {
-  return classF1(gold, predicted, classes).reduce((a, f) => a + f, 0) / classes;
+  return sharedMacroF1(gold, predicted, classes);
 }
 
 /**
