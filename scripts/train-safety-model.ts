@@ -20,7 +20,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const RATE = 0.05;
 const MIN_DOCS = 2;
-const THRESHOLD = Number(process.env.THRESHOLD ?? 0.6);
+const THRESHOLD = Number(process.env.THRESHOLD ?? 0.7);
 
 /** Training data: the development collections and the training collections, never a holdout. */
 function trainingCases(): SafetyCase[] {
@@ -81,7 +81,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     })),
     { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS },
   );
-  return { name: 'model@1', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
+  return { name: 'model@2', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
 }
 
 /** A stable fold for a case id. */
@@ -110,7 +110,7 @@ if (process.argv.includes('--cv')) {
     );
     for (const c of cases.filter((x) => foldOf(x.id, FOLDS) === fold)) {
       const ruleAlarm = compareRisk(rules.assess(c.text).level, 'moderate') >= 0;
-      const p = model.score(c.text).top.probability;
+      const p = model.score(c.text).alarm;
       const positive = labelOf(c) !== 'none';
       const conversation = c.kind === 'conversation';
       const confounder =

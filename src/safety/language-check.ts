@@ -33,6 +33,9 @@ const OTHER = new Set(
 // Letters English does not use (English loanwords such as "café" carry only a few).
 const FOREIGN_LETTER = /[ñ¿¡ãõçàâèéêëìîïòóôùúûüÿœæßäöåøłąęśćńżźğşı]/u;
 
+const ASCII = /^[\x00-\x7f]*$/u;
+const ASCII_LETTER = /[A-Za-z]/u;
+
 /** Whether the safety rules can read a message: they are written for English. */
 export type Assessability = { assessable: true } | { assessable: false; reason: 'non_english' };
 
@@ -44,15 +47,22 @@ export type Assessability = { assessable: true } | { assessable: false; reason: 
  * @example assessability('quiero morir').assessable // false
  */
 export function assessability(text: string): Assessability {
-  const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
-  if (letters.length === 0) return { assessable: true };
-  const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
-  if (latin / letters.length < 0.5) return { assessable: false, reason: 'non_english' };
+  // Plain ASCII (almost every message) has only Latin letters, or none: counting scripts one
+  // character at a time is needed only beyond it.
+  if (ASCII.test(text)) {
+    if (!ASCII_LETTER.test(text)) return { assessable: true };
+  } else {
+    const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
+    if (letters.length === 0) return { assessable: true };
+    const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
+    if (latin / letters.length < 0.5) return { assessable: false, reason: 'non_english' };
+  }
   const words =
     text
       .toLowerCase()
       .replace(/[’‘]/gu, "'")
-      .match(/\p{L}[\p{L}\p{N}']*/gu) ?? [];
+      // Symbols inside a word belong to it: "su!c!dal" is one masked English word, not three.
+      .match(/\p{L}(?:[\p{L}\p{N}']|[!@$*#_](?=\p{L}))*/gu) ?? [];
   if (words.length < 2) return { assessable: true };
   const english = words.filter((word) => ENGLISH.has(word)).length;
   // A word counts as foreign once: for being another language's common word, or for its letters.

@@ -104,7 +104,8 @@ export function normalizeForSafety(input: string): NormalizedText {
     const raw = chars[i]!;
     const at = offset;
     offset += raw.length;
-    if (INVISIBLE.test(raw)) continue;
+    // Invisible characters are all outside ASCII: plain text skips the test.
+    if (raw.charCodeAt(0) >= 0x80 && INVISIBLE.test(raw)) continue;
     const base = EMOJI_WORDS[raw] || QUOTES[raw] ? raw : foldChar(raw);
     if (base.length === 0) continue;
     if (EMOJI_WORDS[base]) {
@@ -121,11 +122,12 @@ export function normalizeForSafety(input: string): NormalizedText {
       if (LEET[lower] && isLeetInWord(chars, i)) lower = LEET[lower]!;
       // Three or more of the same letter become two ("killl" → "kill", "sooo" → "soo").
       const last = out.length;
+      // The letter test last: it runs only on a third repeat, not on every character.
       if (
-        /\p{L}/u.test(lower) &&
         last >= 2 &&
         out[last - 1]!.ch === lower &&
-        out[last - 2]!.ch === lower
+        out[last - 2]!.ch === lower &&
+        /\p{L}/u.test(lower)
       ) {
         out[last - 1]!.stretched = true;
         continue;
@@ -135,7 +137,7 @@ export function normalizeForSafety(input: string): NormalizedText {
     }
   }
   const joined = joinSpacedLetters(out);
-  const unstretched = unstretchWords(joined);
+  const unstretched = unstretchWords(unmaskWords(joined));
   return {
     text: unstretched.map((c) => c.ch).join(''),
     origin: [...unstretched.map((c) => c.at), input.length],
@@ -189,6 +191,58 @@ function joinSpacedLetters(chars: Char[]): Char[] {
     }
     result.push(chars[i]!);
     i += 1;
+  }
+  return result;
+}
+
+/** Symbols people type in place of letters to dodge filters ("su*cide", "s#lf h@rm", "k_ll"). */
+const MASKS = new Set(['*', '#', '_', '?', '%', '^', '~', '+', '!', '@', '$']);
+/**
+ * Risk words a masked word may stand for. Only these are restored, so an ordinary censored
+ * swear word stays as written.
+ */
+const MASKED_LEXICON = [
+  ...new Set(
+    'suicide suicidal suicidally kill killing killed kms die dying died dead death cut cutting cuts self harm harming hurt hurting overdose overdosed overdosing hang hanging hanged unalive unaliving myself rape raped abuse abused abusing murder stab stabbing shoot shooting gun blade blades razor razors pills bleed bleeding noose jump jumping wrists wrist poison poisoned strangle strangled choke choking'.split(
+      ' ',
+    ),
+  ),
+];
+const MASKED_BY_LENGTH = new Map<number, string[]>();
+for (const word of MASKED_LEXICON) {
+  MASKED_BY_LENGTH.set(word.length, [...(MASKED_BY_LENGTH.get(word.length) ?? []), word]);
+}
+
+/**
+ * A word with letters replaced by symbols becomes the one risk word it can stand for, letter for
+ * letter, so offsets are kept ("su*cidal" → "suicidal"); a word two risk words fit stays as it is.
+ */
+function unmaskWords(chars: Char[]): Char[] {
+  if (!chars.some((c) => MASKS.has(c.ch))) return chars;
+  const result = chars.slice();
+  const inWord = (c: Char | undefined) => c !== undefined && (isLetterChar(c) || MASKS.has(c.ch));
+  let i = 0;
+  while (i < result.length) {
+    if (!inWord(result[i]) || inWord(result[i - 1])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (inWord(result[j])) j += 1;
+    const word = result.slice(i, j);
+    const letters = word.filter((c) => isLetterChar(c)).length;
+    // Masks inside the word, with at least two real letters: "s*icide", not "*hug*" or "***".
+    const inner = word.slice(1, -1).some((c) => MASKS.has(c.ch));
+    if (inner && letters >= 2 && letters < word.length) {
+      const candidates = (MASKED_BY_LENGTH.get(word.length) ?? []).filter((candidate) =>
+        word.every((c, k) => MASKS.has(c.ch) || c.ch === candidate[k]),
+      );
+      if (candidates.length === 1) {
+        const [restored] = candidates as [string];
+        for (let k = 0; k < word.length; k += 1) result[i + k] = { ...word[k]!, ch: restored[k]! };
+      }
+    }
+    i = j;
   }
   return result;
 }

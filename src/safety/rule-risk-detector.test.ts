@@ -548,3 +548,47 @@ describe('voices and registers: plain English, slang, understatement, drunk typi
     assert.ok(result.aboutOthers.length > 0, JSON.stringify(result));
   });
 });
+
+describe('masked words, named medicines, burns and intrusive images, each beside a look-alike', () => {
+  const pairs: [text: string, category: string | null][] = [
+    // Symbols standing in for letters are restored only to a risk word the shape fits.
+    ['been having su*cidal thoughts all week', 'suicide'],
+    ['su!c!dal agaiin', 'suicide'],
+    ['want to k*ll myself', 'suicide'],
+    ['thinking about s#lf h@rm again', 'self_harm'],
+    ['what the f*ck is wrong with my phone', null],
+    ['*hugs* thank you for listening', null],
+    // Any named medicine, whoever it belongs to, and "the lot".
+    ["going to down all of dads oxycodone when he's at work", 'suicide'],
+    ["I've got nan's morphine and I'll swallow the lot tonight", 'suicide'],
+    ['I swallowed the lot of my worries and smiled at the party', null],
+    // Burning with a cigarette, by the speaker or done to them.
+    ['I keep putting cigarettes out on my arm', 'self_harm'],
+    ['been stubbing fags out on my leg', 'self_harm'],
+    ['I put my cigarette out on the wall outside work', null],
+    ['he put his cigarette out on my arm', 'abuse'],
+    ['she threw a kettle of hot water at me', 'abuse'],
+    ['my husband held my hand on the hob', 'abuse'],
+    ['my husband held my hand on the walk home', null],
+    // Intrusive images of harming someone are feared harm (moderate).
+    ['I have these flashes of hurting my baby', 'harm_to_others'],
+    ['I have these flashes of memory from the holiday', null],
+  ];
+  for (const [text, category] of pairs) itFlags(detector, text, category);
+
+  it('keeps evidence offsets on the original text when a masked word is restored', () => {
+    const result = detector.assess('ok so su*cidal again');
+    const evidence = result.evidence[0];
+    assert.ok(evidence, JSON.stringify(result));
+    assert.equal(
+      'ok so su*cidal again'.slice(evidence.start, evidence.end).includes('su*cidal'),
+      true,
+    );
+  });
+});
+
+describe('a general question followed by the speaker’s own consideration', () => {
+  itFlags(detector, "Is it painful to kill yourself with pills? I'm thinking about it.", 'suicide');
+  itFlags(detector, "Is suicide selfish? I'm considering it as an essay topic.", null);
+  itFlags(detector, 'Do people who end their own life go to hell?', null);
+});

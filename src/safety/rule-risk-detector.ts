@@ -60,6 +60,7 @@ import {
 import { CUE_RULES } from './rules/cue-rules.ts';
 import { VOICE_OTHERS_RULES, VOICE_RULES } from './rules/voice-rules.ts';
 import { CONCEPT_NEGATION } from './rules/oblique-cue-rules.ts';
+import { literalPrefilter, type LiteralPrefilter, type PrefilterScan } from './rules/prefilter.ts';
 
 /** A model probability at which its finding is high rather than moderate. */
 const CONFIDENT = 0.95;
@@ -76,6 +77,11 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...IMMINENT_ACT_RULES,
   ...VOICE_RULES,
 ];
+const OTHERS_RULES: readonly RiskRule[] = [
+  ...ABOUT_OTHERS_RULES,
+  ...OTHERS_FORM_RULES,
+  ...VOICE_OTHERS_RULES,
+];
 // Hyperbole is common in anger ("I'll kill him if he's late"), rare in statements about oneself.
 const FIGURATIVE_PRONE: ReadonlySet<RiskCategory> = new Set(['harm_to_others', 'abuse']);
 const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha+|jk|just kidding|😂|🤣)/u;
@@ -84,6 +90,58 @@ const SHORT_ANSWER_WORDS = 12;
 const BODY_CANT =
   /\b(?:can'?t|cannot) (?:breathe|catch my breath|stay awake|feel my|lift|raise|move my|keep my eyes open|think straight|see properly|stop (?:shaking|bleeding|being sick|throwing up))/gu;
 const NOT_A_JOKE = /\b(?:no|not|not a|isn'?t a|ain'?t no) (?:joke|joking|kidding|lol|jk|lying)\b/gu;
+/** "I wouldn't mind not waking up": a negation word that does not negate the wish. */
+const WOULD_NOT_MIND = /\bwould(?:n'?t| not) mind\b/u;
+
+/** A text the rules read, with the prefilter's verdict on which patterns may match it. */
+interface Scanned {
+  text: string;
+  hits: PrefilterScan;
+}
+
+/** Lets every pattern run: the detector as it was before the prefilter. */
+const NO_PREFILTER: LiteralPrefilter = { scan: () => ({ mayMatch: () => true }) };
+
+let sharedPrefilter: LiteralPrefilter | undefined;
+
+/**
+ * The prefilter over every pattern the detector runs on a whole message or sentence, built on
+ * first use (parsing the rules takes a few hundred milliseconds, which `--help` need not pay).
+ */
+function rulePrefilter(): LiteralPrefilter {
+  sharedPrefilter ??= literalPrefilter([
+    ...OTHERS_RULES.map((rule) => rule.pattern),
+    ...SPEAKER_RULES.map((rule) => rule.pattern),
+    ...SUICIDE_RULES.map((rule) => rule.pattern),
+    ...CUE_RULES.flatMap((rule) => [...rule.all, ...(rule.none ?? [])]),
+    NOT_A_JOKE,
+    WOULD_NOT_MIND,
+    FICTION_OR_NEWS,
+    FIGURATIVE,
+    PAST_RESOLVED,
+    SUICIDAL_WORDS,
+    DO_IT,
+    ACCESS_STATEMENT,
+    DOSE_NAMED,
+    TARGET_KNOWLEDGE,
+    GRIEVANCE,
+    HOPELESSNESS,
+    MEANS_IN_VIEW,
+    ACCESS_NOW,
+    ENDING,
+    APPROACH,
+    VOLATILE,
+    URGENT,
+    MEANS_RULE.pattern,
+    PLAN_RULE.pattern,
+    TIMEFRAME_RULE.pattern,
+    PREPARATION_RULE.pattern,
+    WEAK_PREPARATION,
+    MEANS_POSSESSED,
+    WEAPON_AT_HAND,
+  ]);
+  return sharedPrefilter;
+}
 
 /** A finding in normalized coordinates, before it becomes evidence. */
 interface Finding {
@@ -101,8 +159,15 @@ interface Finding {
  * yes to the agent's safety question, hopelessness that builds over messages).
  * @example ruleRiskDetector().assess('I want to kill myself tonight').level // 'imminent'
  */
-export function ruleRiskDetector(options: { model?: RiskModel } = {}): RiskDetector {
+export function ruleRiskDetector(
+  options: {
+    model?: RiskModel;
+    /** @internal Off only to check that the prefilter changes no result. */
+    prefilter?: boolean;
+  } = {},
+): RiskDetector {
   const { model } = options;
+  const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
     name: model ? `rules@3+${model.name}` : 'rules@3',
     assess(text: string, context?: RiskContext): RiskAssessment {
@@ -119,10 +184,18 @@ export function ruleRiskDetector(options: { model?: RiskModel } = {}): RiskDetec
       }
       const normalized = normalizeForSafety(scanned);
       const t = normalized.text;
+      // Patterns whose literals the text lacks cannot match it and are not run.
+      const filter = prefilter ?? rulePrefilter();
+      const message: Scanned = { text: t, hits: filter.scan(t) };
+      const earlier = (context?.recentClientTexts ?? []).slice(-5).map((text) => {
+        const normalizedEarlier = normalizeForSafety(text.slice(0, MAX_SCAN_CHARS)).text;
+        return { text: normalizedEarlier, hits: filter.scan(normalizedEarlier) };
+      });
       const findings: Finding[] = [];
       const others: Finding[] = [];
 
-      for (const rule of [...ABOUT_OTHERS_RULES, ...OTHERS_FORM_RULES, ...VOICE_OTHERS_RULES]) {
+      for (const rule of OTHERS_RULES) {
+        if (!message.hits.mayMatch(rule.pattern)) continue;
         for (const match of matchesOf(rule, t)) {
           const sentence = sentenceAround(t, match.index);
           const clause = clauseBefore(t, match.index);
@@ -134,6 +207,7 @@ export function ruleRiskDetector(options: { model?: RiskModel } = {}): RiskDetec
       }
 
       for (const rule of SPEAKER_RULES) {
+        if (!message.hits.mayMatch(rule.pattern)) continue;
         for (const match of matchesOf(rule, t)) {
           const clause = clauseBefore(t, match.index);
           // "no joke", "not kidding": a denied joke is not a joke.
@@ -181,10 +255,10 @@ export function ruleRiskDetector(options: { model?: RiskModel } = {}): RiskDetec
         );
         if (reported) findings.splice(i, 1);
       }
-      addCueFindings(findings, t);
+      addCueFindings(findings, message, filter);
       if (model) addModelFinding(findings, others, model, scanned, t);
-      addContextFindings(findings, t, context);
-      raiseByModifiers(findings, t, context);
+      addContextFindings(findings, message, earlier, context);
+      raiseByModifiers(findings, message, earlier);
 
       const evidence = findings.map((item) => toEvidence(item, normalized, scanned));
       evidence.sort((a, b) => a.start - b.start);
@@ -214,7 +288,11 @@ export function ruleRiskDetector(options: { model?: RiskModel } = {}): RiskDetec
  * no phrase rule anticipated. Sentences that are negated, fictional, figurative, past or about
  * someone else are left out; a cue never lowers or duplicates a phrase-rule finding.
  */
-function addCueFindings(findings: Finding[], t: string): void {
+function addCueFindings(findings: Finding[], message: Scanned, filter: LiteralPrefilter): void {
+  const t = message.text;
+  // Without a denied joke to replace, every sentence is a piece of the message: if no cue rule
+  // may match the message, none may match a sentence of it.
+  if (!message.hits.mayMatch(NOT_A_JOKE) && !mayApplyCue(message.hits, false)) return;
   const sentences: { start: number; raw: string }[] = [];
   let offset = 0;
   for (const raw of t.split(/(?<=[.!?\n])/u)) {
@@ -224,34 +302,47 @@ function addCueFindings(findings: Finding[], t: string): void {
   for (let i = 0; i < sentences.length; i++) {
     const { start, raw } = sentences[i]!;
     const next = sentences[i + 1]?.raw ?? '';
-    checkCueSentence(findings, start, raw, false);
-    if (next.trim()) checkCueSentence(findings, start, raw + next, true);
+    checkCueSentence(findings, start, raw, false, message, filter);
+    if (next.trim()) checkCueSentence(findings, start, raw + next, true, message, filter);
   }
 }
 
 /** Applies the cue rules to one sentence (or, for `pair` rules only, a sentence and the next). */
-function checkCueSentence(findings: Finding[], start: number, raw: string, pair: boolean): void {
-  const sentence = raw.slice(0, pair ? 1200 : 600).replace(NOT_A_JOKE, ' ');
+function checkCueSentence(
+  findings: Finding[],
+  start: number,
+  raw: string,
+  pair: boolean,
+  message: Scanned,
+  filter: LiteralPrefilter,
+): void {
+  const part = raw.slice(0, pair ? 1200 : 600);
+  const text = part.replace(NOT_A_JOKE, ' ');
+  // Unchanged, the sentence is a piece of the message: a string it contains, the message
+  // contains, so the message's scan serves. A replaced joke may join new strings: scan anew.
+  const sentence: Scanned = { text, hits: text === part ? message.hits : filter.scan(text) };
+  // The frames below only ever stop a cue rule: with no rule in reach there is nothing to stop.
+  if (!mayApplyCue(sentence.hits, pair)) return;
   if (
-    (NEGATION_CUE.test(sentence.replace(BODY_CANT, ' ').replace(CONCEPT_NEGATION, ' ')) &&
-      !/\bwould(?:n'?t| not) mind\b/u.test(sentence)) ||
-    FICTION_OR_NEWS.test(sentence) ||
-    FIGURATIVE.test(sentence) ||
-    PAST_RESOLVED.test(sentence)
+    (NEGATION_CUE.test(text.replace(BODY_CANT, ' ').replace(CONCEPT_NEGATION, ' ')) &&
+      !test(WOULD_NOT_MIND, sentence)) ||
+    test(FICTION_OR_NEWS, sentence) ||
+    test(FIGURATIVE, sentence) ||
+    test(PAST_RESOLVED, sentence)
   ) {
     return;
   }
   for (const rule of CUE_RULES) {
     if (pair && !rule.pair) continue;
-    if (!rule.all.every((pattern) => pattern.test(sentence))) continue;
-    if (rule.none?.some((pattern) => pattern.test(sentence))) continue;
+    if (!rule.all.every((pattern) => test(pattern, sentence))) continue;
+    if (rule.none?.some((pattern) => test(pattern, sentence))) continue;
     // "Driving round to his house now with the bat": a chat message without a subject is the speaker's.
-    const elliptical = rule.id === 'cue.harm-pathway' && !SUBJECT.test(sentence);
+    const elliptical = rule.id === 'cue.harm-pathway' && !SUBJECT.test(text);
     const someoneElse = rule.anySubject
       ? false
       : rule.category === 'harm_to_others'
-        ? !elliptical && !firstSubjectIsSpeaker(sentence)
-        : rule.category !== 'abuse' && subjectIsSomeoneElse(sentence);
+        ? !elliptical && !firstSubjectIsSpeaker(text)
+        : rule.category !== 'abuse' && subjectIsSomeoneElse(text);
     if (someoneElse) continue;
     const covered = findings.some(
       (f) => f.rule.category === rule.category && compareRisk(f.level, rule.level) >= 0,
@@ -272,6 +363,13 @@ function checkCueSentence(findings: Finding[], start: number, raw: string, pair:
   }
 }
 
+/** Whether some cue rule (with `pair`, some pair rule) may match a text with these hits. */
+function mayApplyCue(hits: PrefilterScan, pair: boolean): boolean {
+  return CUE_RULES.some(
+    (rule) => (!pair || rule.pair) && rule.all.every((pattern) => hits.mayMatch(pattern)),
+  );
+}
+
 const SUBJECT =
   /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|he|she|they|he's|she's|they're|someone|somebody|a (?:guy|girl|man|woman|kid|boy))\b/u;
 
@@ -284,16 +382,15 @@ function firstSubjectIsSpeaker(sentence: string): boolean {
 /** Risk that shows only across turns: a short answer to the agent's safety question, and hopelessness that builds. */
 function addContextFindings(
   findings: Finding[],
-  t: string,
+  message: Scanned,
+  earlier: readonly Scanned[],
   context: RiskContext | undefined,
 ): void {
-  const words = t.split(/\s+/u).filter(Boolean).length;
-  const earlier = (context?.recentClientTexts ?? [])
-    .slice(-5)
-    .map((text) => normalizeForSafety(text.slice(0, MAX_SCAN_CHARS)).text);
+  const t = message.text;
   const asked = context?.previousAgentText
     ? askedQuestion(context.previousAgentText.slice(-2000))
     : undefined;
+  const words = asked ? t.split(/\s+/u).filter(Boolean).length : 0;
   const add = (id: string, category: RiskCategory, level: RiskLevel, start: number, end: number) =>
     addFinding(findings, {
       rule: { id, category, level, pattern: /$^/u },
@@ -302,12 +399,16 @@ function addContextFindings(
       level,
     });
   const suicidalEarlier = earlier.some(
-    (text) => SUICIDAL_WORDS.test(text) || SUICIDE_RULES.some((rule) => rule.pattern.test(text)),
+    (text) => test(SUICIDAL_WORDS, text) || SUICIDE_RULES.some((rule) => test(rule.pattern, text)),
   );
   if (asked && words <= SHORT_ANSWER_WORDS) {
     let answer = answerOf(t);
     // "dad's is in the loft and I know the code" answers "do you have access to a gun?".
-    if (answer === 'unclear' && asked.question === 'means' && firstUnnegated(ACCESS_STATEMENT, t))
+    if (
+      answer === 'unclear' &&
+      asked.question === 'means' &&
+      firstUnnegated(ACCESS_STATEMENT, message)
+    )
       answer = 'yes';
     let level = answer === 'yes' ? asked.yes : answer === 'no' ? asked.no : 'none';
     // Means at hand after stated suicidal intent: intent plus means is imminent.
@@ -315,14 +416,14 @@ function addContextFindings(
     if (level !== 'none')
       add(`context.${asked.question}-${answer}`, asked.category, level, 0, t.length);
     // "the whole box of my mum's tablets" answers "have you taken anything?".
-    if (asked.question === 'injury' && answer !== 'no' && firstUnnegated(DOSE_NAMED, t)) {
+    if (asked.question === 'injury' && answer !== 'no' && firstUnnegated(DOSE_NAMED, message)) {
       add('context.injury-dose', 'medical_emergency', 'imminent', 0, t.length);
       if (suicidalEarlier) add('suicide.overdose-with-intent', 'suicide', 'imminent', 0, t.length);
     }
   }
   // Knowing where someone will be, after grievance or talk of hurting them.
-  const target = firstUnnegated(TARGET_KNOWLEDGE, t);
-  if (target && [t, ...earlier].some((text) => GRIEVANCE.test(text)))
+  const target = firstUnnegated(TARGET_KNOWLEDGE, message);
+  if (target && [message, ...earlier].some((text) => test(GRIEVANCE, text)))
     add(
       'harm_to_others.targeting',
       'harm_to_others',
@@ -331,38 +432,40 @@ function addContextFindings(
       target.index + target[0].length,
     );
   // "I'm going to do it tonight" after suicidal talk (in this message, earlier, or the agent's question).
-  const doIt = firstUnnegated(DO_IT, t);
+  const doIt = firstUnnegated(DO_IT, message);
   if (doIt) {
     const suicidalBefore =
       asked?.category === 'suicide' ||
-      [t, ...earlier].some(
+      [message, ...earlier].some(
         (text) =>
-          SUICIDAL_WORDS.test(text) ||
-          HOPELESSNESS.test(text) ||
-          PLAN_RULE.pattern.test(text) ||
-          MEANS_IN_VIEW.test(text) ||
-          SUICIDE_RULES.some((rule) => rule.pattern.test(text)),
+          test(SUICIDAL_WORDS, text) ||
+          test(HOPELESSNESS, text) ||
+          test(PLAN_RULE.pattern, text) ||
+          test(MEANS_IN_VIEW, text) ||
+          SUICIDE_RULES.some((rule) => test(rule.pattern, text)),
       );
     if (suicidalBefore) {
-      const level: RiskLevel = firstUnnegated(TIMEFRAME_RULE.pattern, t) ? 'imminent' : 'high';
+      const level: RiskLevel = firstUnnegated(TIMEFRAME_RULE.pattern, message)
+        ? 'imminent'
+        : 'high';
       add('suicide.intent-in-context', 'suicide', level, doIt.index, doIt.index + doIt[0].length);
     }
   }
   // Someone coming, with anger, drink or fear in this message or the last few: danger now.
-  const approach = firstUnnegated(APPROACH, t);
-  if (approach && (VOLATILE.test(t) || earlier.some((text) => VOLATILE.test(text))))
+  const approach = firstUnnegated(APPROACH, message);
+  if (approach && [message, ...earlier].some((text) => test(VOLATILE, text)))
     add('abuse.approach', 'abuse', 'imminent', approach.index, approach.index + approach[0].length);
 
   if (findings.some((item) => compareRisk(item.level, 'moderate') >= 0)) return;
-  const ending = firstUnnegated(ENDING, t);
-  const hopeless = firstUnnegated(HOPELESSNESS, t);
+  const ending = firstUnnegated(ENDING, message);
+  const hopeless = firstUnnegated(HOPELESSNESS, message);
   const earlierSigns = earlier.filter(
-    (text) => HOPELESSNESS.test(text) || ENDING.test(text),
+    (text) => test(HOPELESSNESS, text) || test(ENDING, text),
   ).length;
   // A means kept in view ("looking at the bridge every day", "it's right there") after darker messages.
-  const inView = firstUnnegated(MEANS_IN_VIEW, t);
-  const atHand = firstUnnegated(ACCESS_NOW, t);
-  const earlierMeans = earlier.some((text) => MEANS_RULE.pattern.test(text));
+  const inView = firstUnnegated(MEANS_IN_VIEW, message);
+  const atHand = firstUnnegated(ACCESS_NOW, message);
+  const earlierMeans = earlier.some((text) => test(MEANS_RULE.pattern, text));
   const means =
     inView && (hopeless || ending || earlierSigns >= 1)
       ? inView
@@ -370,7 +473,7 @@ function addContextFindings(
         ? atHand
         : undefined;
   if (means) {
-    const about = `${means[0]} ${earlier.join(' ')}`;
+    const about = `${means[0]} ${earlier.map((text) => text.text).join(' ')}`;
     const category: RiskCategory = /\b(?:blades?|razors?|cut|cutting)\b/u.test(about)
       ? 'self_harm'
       : 'suicide';
@@ -403,25 +506,27 @@ const SUICIDAL_WORDS =
  * with a time or a weapon at hand, and current abuse with signs that it is happening now, are
  * imminent.
  */
-function raiseByModifiers(findings: Finding[], t: string, context: RiskContext | undefined): void {
+function raiseByModifiers(
+  findings: Finding[],
+  message: Scanned,
+  earlier: readonly Scanned[],
+): void {
+  const t = message.text;
   const own = () =>
     findings.filter(
       (f) =>
         (f.rule.category === 'suicide' || f.rule.category === 'self_harm') &&
         compareRisk(f.level, 'moderate') >= 0,
     );
-  const earlier = (context?.recentClientTexts ?? [])
-    .slice(-5)
-    .map((text) => normalizeForSafety(text.slice(0, MAX_SCAN_CHARS)).text);
   // "Two summers ago I wrote a goodbye note, I'm glad I never needed it" is past and resolved.
   const current = (match: RegExpExecArray) =>
     !isPastAndResolved('suicide', sentenceAround(t, match.index), t);
   // "my dad gave away his guitar": another person's act is reported as concern, not the speaker's.
-  const preparations = allUnnegated(PREPARATION_RULE.pattern, t)
+  const preparations = allUnnegated(PREPARATION_RULE.pattern, message)
     .filter(current)
     .filter((match) => !subjectIsSomeoneElse(clauseBefore(t, match.index)));
-  const weak = allUnnegated(WEAK_PREPARATION, t).filter(current);
-  const earlierPreparation = earlier.some((text) => PREPARATION_RULE.pattern.test(text));
+  const weak = allUnnegated(WEAK_PREPARATION, message).filter(current);
+  const earlierPreparation = earlier.some((text) => test(PREPARATION_RULE.pattern, text));
   // A clear preparatory act weighs two, a weak one (a note, "I'm ready") one: two is high, three imminent.
   const weight = 2 * preparations.length + weak.length + (earlierPreparation ? 2 : 0);
   const signs = [...preparations, ...weak];
@@ -438,7 +543,7 @@ function raiseByModifiers(findings: Finding[], t: string, context: RiskContext |
   const targets = own();
   if (targets.length > 0) {
     for (const rule of [MEANS_RULE, PLAN_RULE]) {
-      const match = firstUnnegated(rule.pattern, t);
+      const match = firstUnnegated(rule.pattern, message);
       if (!match) continue;
       const level = maxLevel(['high', ...targets.map((f) => f.level)]);
       addFinding(findings, {
@@ -449,12 +554,12 @@ function raiseByModifiers(findings: Finding[], t: string, context: RiskContext |
       });
     }
     const time =
-      firstUnnegated(TIMEFRAME_RULE.pattern, t) ??
-      firstUnnegated(ACCESS_NOW, t) ??
-      firstUnnegated(MEANS_POSSESSED, t);
+      firstUnnegated(TIMEFRAME_RULE.pattern, message) ??
+      firstUnnegated(ACCESS_NOW, message) ??
+      firstUnnegated(MEANS_POSSESSED, message);
     const earlierSign = earlier
       .slice(-3)
-      .some((text) => ACCESS_NOW.test(text) || PREPARATION_RULE.pattern.test(text));
+      .some((text) => test(ACCESS_NOW, text) || test(PREPARATION_RULE.pattern, text));
     if (time || earlierSign) {
       const current = maxLevel(own().map((f) => f.level));
       const level: RiskLevel = compareRisk(current, 'high') >= 0 ? 'imminent' : 'high';
@@ -472,7 +577,8 @@ function raiseByModifiers(findings: Finding[], t: string, context: RiskContext |
   const harm = findings.filter(
     (f) => f.rule.category === 'harm_to_others' && compareRisk(f.level, 'high') >= 0,
   );
-  const harmSign = firstUnnegated(TIMEFRAME_RULE.pattern, t) ?? firstUnnegated(WEAPON_AT_HAND, t);
+  const harmSign =
+    firstUnnegated(TIMEFRAME_RULE.pattern, message) ?? firstUnnegated(WEAPON_AT_HAND, message);
   if (harm.length > 0 && harmSign)
     addFinding(findings, {
       rule: { ...TIMEFRAME_RULE, id: 'modifier.harm-now', category: 'harm_to_others' },
@@ -484,7 +590,7 @@ function raiseByModifiers(findings: Finding[], t: string, context: RiskContext |
   const abuse = findings.filter(
     (f) => f.rule.category === 'abuse' && compareRisk(f.level, 'high') >= 0,
   );
-  const urgent = firstUnnegated(URGENT, t);
+  const urgent = firstUnnegated(URGENT, message);
   if (abuse.length > 0 && urgent)
     addFinding(findings, {
       rule: { id: 'modifier.abuse-now', category: 'abuse', level: 'imminent', pattern: URGENT },
@@ -505,17 +611,26 @@ function matchesOf(rule: RiskRule, text: string): RegExpExecArray[] {
   return [...text.matchAll(globalOf(rule.pattern))];
 }
 
-function firstUnnegated(pattern: RegExp, text: string): RegExpExecArray | undefined {
+function firstUnnegated(pattern: RegExp, { text, hits }: Scanned): RegExpExecArray | undefined {
+  if (!hits.mayMatch(pattern)) return undefined;
   for (const match of text.matchAll(globalOf(pattern))) {
     if (!isNegated(clauseBefore(text, match.index))) return match;
   }
   return undefined;
 }
 
-function allUnnegated(pattern: RegExp, text: string): RegExpExecArray[] {
+function allUnnegated(pattern: RegExp, { text, hits }: Scanned): RegExpExecArray[] {
+  if (!hits.mayMatch(pattern)) return [];
   return [...text.matchAll(globalOf(pattern))].filter(
     (match) => !isNegated(clauseBefore(text, match.index)),
   );
+}
+
+/** `pattern.test(text)`, without running a pattern the prefilter ruled out. */
+function test(pattern: RegExp, { text, hits }: Scanned): boolean {
+  // A global or sticky pattern's test moves its lastIndex, which skipping would not.
+  if (!pattern.global && !pattern.sticky && !hits.mayMatch(pattern)) return false;
+  return pattern.test(text);
 }
 
 /** "Killing myself has never crossed my mind": a negation right after the statement. */
@@ -546,10 +661,12 @@ function finding(rule: RiskRule, match: RegExpExecArray, level: RiskLevel): Find
 }
 
 const SPEAKER_SUBJECT = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me)\b/gu;
+/** Every third-person subject (compiled once: `lastIndexOf` runs on each candidate finding). */
+const THIRD_PERSON_SUBJECTS = new RegExp(THIRD_PERSON_SUBJECT.source, 'gu');
 
 /** Whether the nearest subject before a statement is someone else ("my brother … and now I want to die" is the speaker). */
 function subjectIsSomeoneElse(clause: string): boolean {
-  const other = lastIndexOf(new RegExp(THIRD_PERSON_SUBJECT.source, 'gu'), clause);
+  const other = lastIndexOf(THIRD_PERSON_SUBJECTS, clause);
   if (other === -1) return false;
   return lastIndexOf(SPEAKER_SUBJECT, clause) < other;
 }
@@ -557,9 +674,7 @@ function subjectIsSomeoneElse(clause: string): boolean {
 /** Whether the speaker is the nearest subject before a statement ("I wrote a goodbye note"). */
 function speakerIsSubject(clause: string): boolean {
   const speaker = lastIndexOf(SPEAKER_SUBJECT, clause);
-  return (
-    speaker !== -1 && speaker > lastIndexOf(new RegExp(THIRD_PERSON_SUBJECT.source, 'gu'), clause)
-  );
+  return speaker !== -1 && speaker > lastIndexOf(THIRD_PERSON_SUBJECTS, clause);
 }
 
 function lastIndexOf(pattern: RegExp, text: string): number {
@@ -623,13 +738,13 @@ function addModelFinding(
   t: string,
 ): void {
   if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
-  const { top } = model.score(original);
-  if (top.probability < model.threshold) return;
+  const { top, alarm } = model.score(original, t);
+  if (alarm < model.threshold) return;
   // The rules' frames know more than the model here: risk they placed in someone else, or read
   // as past and resolved (a low finding of the same category), is not the speaker's alarm.
   if (others.length > 0) return;
   if (findings.some((f) => f.rule.category === top.category)) return;
-  const level: RiskLevel = top.probability >= CONFIDENT ? 'high' : 'moderate';
+  const level: RiskLevel = alarm >= CONFIDENT ? 'high' : 'moderate';
   const rule: RiskRule = {
     id: `${model.name}.${top.category}`,
     category: top.category,

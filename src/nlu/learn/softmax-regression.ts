@@ -118,9 +118,10 @@ export function softmaxProbabilities(
   weights: SoftmaxWeights,
   features: Iterable<string>,
 ): number[] {
+  const rows = rowsOf(weights);
   const logits = [...weights.bias];
   for (const feature of features) {
-    const row = weights.features[feature];
+    const row = rows.get(feature);
     if (!row) continue;
     for (let k = 0; k < logits.length; k += 1) logits[k]! += row[k]!;
   }
@@ -128,4 +129,20 @@ export function softmaxProbabilities(
   const exps = logits.map((v) => Math.exp(v - max));
   const sum = exps.reduce((a, c) => a + c, 0);
   return exps.map((v) => v / sum);
+}
+
+const rowMaps = new WeakMap<SoftmaxWeights['features'], ReadonlyMap<string, number[]>>();
+
+/**
+ * The weight rows as a map, built once per weights object (weights are read-only once used).
+ * Features are new strings on every call: a map finds them several times faster than a
+ * property lookup on an object of tens of thousands of keys.
+ */
+function rowsOf(weights: SoftmaxWeights): ReadonlyMap<string, number[]> {
+  let rows = rowMaps.get(weights.features);
+  if (!rows) {
+    rows = new Map(Object.entries(weights.features));
+    rowMaps.set(weights.features, rows);
+  }
+  return rows;
 }

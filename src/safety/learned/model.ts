@@ -18,7 +18,7 @@ export type ModelClass = (typeof MODEL_CLASSES)[number];
 export interface RiskModelWeights extends SoftmaxWeights {
   name: string;
   classes: readonly ModelClass[];
-  /** Probability of a category above which the model reports a finding. */
+  /** Probability of an alarm (1 − P(none)) above which the model reports a finding. */
   threshold: number;
 }
 
@@ -27,6 +27,11 @@ export interface ModelScore {
   probabilities: Record<ModelClass, number>;
   /** The most likely alarm category and its probability. */
   top: { category: RiskCategory; probability: number };
+  /**
+   * The probability of any alarm (1 − P(none)), compared with the threshold: risk the model
+   * spreads over two categories ("cutting" between self-harm and suicide) still counts in full.
+   */
+  alarm: number;
 }
 
 /**
@@ -38,8 +43,9 @@ export function riskModel(weights: RiskModelWeights) {
   return {
     name: weights.name,
     threshold: weights.threshold,
-    score(text: string): ModelScore {
-      const p = softmaxProbabilities(weights, messageFeatures(text));
+    /** `normalized`: `normalizeForSafety(text).text`, when the caller has it (see `modelTokens`). */
+    score(text: string, normalized?: string): ModelScore {
+      const p = softmaxProbabilities(weights, messageFeatures(text, normalized));
       const probabilities = Object.fromEntries(classes.map((c, k) => [c, p[k]!])) as Record<
         ModelClass,
         number
@@ -50,7 +56,7 @@ export function riskModel(weights: RiskModelWeights) {
           top = { category: c, probability: probabilities[c] };
         }
       }
-      return { probabilities, top };
+      return { probabilities, top, alarm: 1 - probabilities.none };
     },
   };
 }

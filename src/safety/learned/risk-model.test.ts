@@ -10,7 +10,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@1)', () => {
+describe('the learned risk scorer (model@2)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -24,10 +24,10 @@ describe('the learned risk scorer (model@1)', () => {
     assert.equal(rules.assess(text).level, 'low');
     const result = combined.assess(text);
     assert.equal(result.level, 'moderate');
-    const evidence = result.evidence.find((e) => e.rule === 'model@1.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@2.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@3+model@1');
+    assert.equal(combined.name, 'rules@3+model@2');
   });
 
   it('never removes or lowers what the rules found', () => {
@@ -68,7 +68,7 @@ describe('the learned risk scorer (model@1)', () => {
   });
 
   it('reports the threshold and stays deterministic', () => {
-    assert.equal(model.threshold, 0.6);
+    assert.equal(model.threshold, 0.7);
     const a = model.score('everyone would be better off without me');
     const b = riskModel(
       JSON.parse(readFileSync(new URL('./risk-model.json', import.meta.url), 'utf8')),
@@ -112,4 +112,20 @@ describe('the learned risk scorer (model@1)', () => {
       }
     },
   );
+});
+
+describe('the alarm probability of model@2', () => {
+  it('is the whole probability of risk, not only the likeliest category', () => {
+    const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
+    const risky = Object.entries(score.probabilities)
+      .filter(([name]) => name !== 'none')
+      .reduce((sum, [, p]) => sum + p, 0);
+    assert.ok(Math.abs(score.alarm - risky) < 1e-9);
+    assert.ok(score.alarm >= score.top.probability);
+  });
+  it('adds stems and stem pairs, so word forms share what they teach', () => {
+    const features = messageFeatures('overdosing tonight');
+    assert.ok(features.includes('s:overdo'));
+    assert.ok(features.includes('sb:overdo_tonigh'));
+  });
 });

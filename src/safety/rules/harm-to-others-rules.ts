@@ -49,7 +49,7 @@ export const HARM_TO_OTHERS_RULES: readonly RiskRule[] = [
     category: 'harm_to_others',
     level: 'moderate',
     pattern:
-      /\b(?:thoughts?|images?|urges?|fantasies) (?:about|of) (?:running (?:people|someone|somebody|them|him|her|pedestrians|kids) over|pushing (?:someone|somebody|people|him|her) (?:in front of|off|down)|stabbing|strangling|smothering|drowning|hurting|killing|attacking) (?:[a-z]+ )?(?:people|someone|somebody|him|her|them|my|the|a|baby|over|in front)?|\bwonder(?:ing)? what it (?:would|'d) (?:feel|be) like to (?:really |actually )?(?:hurt|kill|stab|attack|strangle) (?:someone|somebody|a person|people|him|her)\b/u,
+      /\b(?:thoughts?|images?|urges?|fantasies|flash(?:es)?|pictures?|visions?|impulses?) (?:about|of) (?:running (?:people|someone|somebody|them|him|her|pedestrians|kids) over|pushing (?:someone|somebody|people|him|her) (?:in front of|off|down)|stabbing|strangling|smothering|suffocating|drowning|shaking|throwing|dropping|poisoning|hurting|killing|attacking) (?:[a-z]+ )?(?:people|someone|somebody|him|her|them|my|the|a|baby|over|in front)?|\bwonder(?:ing)? what it (?:would|'d) (?:feel|be) like to (?:really |actually )?(?:hurt|kill|stab|attack|strangle) (?:someone|somebody|a person|people|him|her)\b/u,
   },
   {
     id: 'harm_to_others.mass-violence',

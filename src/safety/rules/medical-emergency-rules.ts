@@ -1,9 +1,6 @@
-import type { RiskRule } from './risk-rule.ts';
+import { F, type RiskRule } from './risk-rule.ts';
 
-const DRUGS =
-  '(?:pil+[sz]|blood thinners?|warfarin|apixaban|rivaroxaban|xans?|xanny bars|bars|benzos?|lean|pills|tablets|capsules|meds|medication|medicine|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping (?:pills|tablets)|antidepressants|antihistamines|antipsychotics|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|quetiapine|codeine|tramadol|morphine|oxy(?:codone|contin)?|xanax|valium|diazepam|lorazepam|zopiclone|lithium|insulin|heroin|fentanyl|opioids|painkillers|co-codamol|methadone|pregabalin|gabapentin|adderall|ritalin|(?:adhd|blood pressure|heart|pain|anxiety|diabetes) (?:meds|medication|pills|tablets))';
-// Whose and which: "my mum's heart tablets", "the rest of my sleeping pills".
-const OWNER = "(?:(?:my|the|his|her|their|[a-z]+'s) ){0,2}(?:[a-z-]+ ){0,2}?";
+const { drug: DRUGS, owner: OWNER } = F;
 const TAKEN =
   '(?:took|taken|taking|take|swallowed|swallowing|downed|necked|had|ate|injected|injecting|mixed|popped|done)';
 const EXCESS =

@@ -1,6 +1,6 @@
 import { F, type RiskRule } from './risk-rule.ts';
 
-const { self, desire } = F;
+const { self, desire, drug: DRUG, owner: OWNER } = F;
 const KILL =
   '(?:kill|kil|kll|murder|off|top|unalive|end|hang|shoot|drown|poison|gas|suffocate|strangle|stab|starve|overdose|od)';
 // Stated intent or consideration before an act ("going to", "thinking about").
@@ -50,9 +50,17 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern: new RegExp(
-      `\\b(?:i'?m|i am|i feel|feel|feeling|felt|been|i get|getting|i have|having|i've had|my|got|had)(?: (?:so|really|very|quite|kind of|kinda|a bit|pretty|extremely|super|feeling|getting|being|more|properly|actually|constantly|been)){0,4} (?:suicidal|sucidal|suicdal|suicidel)\\b`,
+      `\\b(?:i'?m|i am|i feel|feel|feeling|felt|been|i get|getting|i have|having|i've had|my|got|had)(?: (?:so|really|very|quite|kind of|kinda|a bit|pretty|extremely|super|feeling|getting|being|more|properly|actually|constantly|been)){0,4} (?:suicidal|sucidal|suicdal|suicidel)\\b|(?:^|[.!?;,] *)(?:(?:ok|okay|so|well|honestly|tbh|ngl|just|feeling|feelin|very|really|super|kinda|pretty|mega|hella|rly|proper|lowkey|still) ){0,3}(?:suicidal|sucidal|suicdal|suicidel)\\b(?! (?:songs?|lyrics|characters?|scenes?|films?|movies?|books?|poems?|stories|story|research|people|patients|clients|friends?))`,
       'u',
     ),
+  },
+  {
+    // "Is it selfish to kill yourself? Asking because I'm seriously considering it."
+    id: 'suicide.general-question-then-own',
+    category: 'suicide',
+    level: 'high',
+    pattern:
+      /\b(?:kill(?:ing)? (?:yourself|oneself)|end(?:ing)? (?:your|one'?s) (?:own )?life|tak(?:e|ing) (?:your|one'?s) (?:own )?life|suicide)\b(?=[^\n]{0,160}\b(?:i'?m|i am|i've been|ive been|been) (?:seriously |really |actually |genuinely |properly )?(?:considering|thinking about|contemplating|planning) (?:it|doing it|that|this)\b(?! (?:as|for|in)\b))/u,
   },
   {
     id: 'suicide.thoughts',
@@ -148,7 +156,9 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     id: 'suicide.method-act',
     category: 'suicide',
     level: 'high',
-    pattern:
-      /\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|drive|driving|crash(?:ing)?) (?:off|from|in front of|into|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|lorry|truck|car|traffic|tracks|river|sea|wall|tree|motorway|highway|car park)\b|\b(?:slit|slash|slashed|cut open|opened|open) my (?:wrists?|throat|veins)\b|\b(?:swallow(?:ing)?|(?:going to|gonna|'ll|will|want to|about to|plan(?:ning)? to) (?:take|down|neck|od on)) (?:all|every|the whole|a bottle|a packet|a box|a handful|every single)(?: of)? (?:my |the )?(?:[a-z]+ )?(?:pills?|tablets?|meds|medication|paracetamol|sleeping pills)\b|\bput a (?:bullet|gun) (?:in|to) my (?:head|mouth)\b|\bblow my (?:brains|head) out\b|\b(?:crash|drive|driving|steer|swerve|wrap)(?:ing)? (?:my car |the car |myself )?(?:off|into|in front of|under) (?:a |the |my |oncoming )?(?:wall|bridge|tree|traffic|lorry|truck|bus|train|river|cliff|barrier|pillar)\b|\b(?:going to|gonna|'ll|will|about to|want to|wanna|ready to) jump(?= *(?:[.!,]|$|tonight|today|now|soon|tomorrow|off|from))|\bin front of (?:the next (?:one|train|bus)|a (?:moving )?(?:train|bus|lorry|truck))\b|\b(?:car|engine) (?:running|on) in (?:the|a|my) (?:closed |locked )?garage\b|\bin (?:the|my|a) (?:closed |locked )?garage with the engine (?:running|on)\b|\bhose(?:pipe)? (?:from|to|on|into) the exhaust\b|\b(?:use|using) (?:it|them|the (?:gun|rifle|rope|pills|knife|blade)) on myself\b|\b(?:going to|gonna|'ll|will|about to|plan(?:ning)? to) (?:take|swallow|down|neck) (?:them all|all of them|the lot|them together|every (?:last )?one)\b(?<=\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b.{0,120})|\bgo (?:for a )?(?:long )?(?:drive|walk|swim) and (?:not|never) (?:come back|return)\b|\b(?:cliffs?|bridge|roof|ledge|tracks|railway|motorway|sea|river)\b[^.!?\n]{0,60}\b(?:that(?:'ll| will| would) be (?:it|the end)|(?:never|not) (?:come|coming) back|be done with it|it(?:'ll| will) (?:all )?be over)|\b(?:standing|stood|sitting|sat|i'?m|i am) (?:on|at) (?:the )?(?:edge of (?:the |a |my )?|top of (?:the |a |my )?|roof of (?:the |a |my )?)?(?:roof(?:top)? of (?:my|the|a) (?:building|block|flats)|rooftop|ledge|bridge railing|railway tracks|cliff edge|edge of (?:the |a )?(?:cliff|bridge|roof|platform))\b/u,
+    pattern: new RegExp(
+      String.raw`\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?|walk(?:ing)?|drive|driving|crash(?:ing)?) (?:off|from|in front of|into|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|lorry|truck|car|traffic|tracks|river|sea|wall|tree|motorway|highway|car park)\b|\b(?:slit|slash|slashed|cut open|opened|open) my (?:wrists?|throat|veins)\b|\b(?:swallow(?:ing)?|(?:going to|gonna|'ll|will|want to|about to|plan(?:ning)? (?:to|on)|ready to|intend to) (?:take|taking|down|downing|neck|necking|od on|swallow|swallowing)) (?:all|every|the whole|the lot of|the rest of|a bottle|a packet|a box|a handful|every single|enough)(?: of)? ${OWNER}${DRUG}\b|\b(?:swallow(?:ing)?|(?:going to|gonna|'ll|will|about to|plan(?:ning)? (?:to|on)|ready to) (?:take|down|neck|swallow)) the (?:whole )?lot\b(?<=\b${DRUG}\b.{0,120})|\bput a (?:bullet|gun) (?:in|to) my (?:head|mouth)\b|\bblow my (?:brains|head) out\b|\b(?:crash|drive|driving|steer|swerve|wrap)(?:ing)? (?:my car |the car |myself )?(?:off|into|in front of|under) (?:a |the |my |oncoming )?(?:wall|bridge|tree|traffic|lorry|truck|bus|train|river|cliff|barrier|pillar)\b|\b(?:going to|gonna|'ll|will|about to|want to|wanna|ready to) jump(?= *(?:[.!,]|$|tonight|today|now|soon|tomorrow|off|from))|\bin front of (?:the next (?:one|train|bus)|a (?:moving )?(?:train|bus|lorry|truck))\b|\b(?:car|engine) (?:running|on) in (?:the|a|my) (?:closed |locked )?garage\b|\bin (?:the|my|a) (?:closed |locked )?garage with the engine (?:running|on)\b|\bhose(?:pipe)? (?:from|to|on|into) the exhaust\b|\b(?:use|using) (?:it|them|the (?:gun|rifle|rope|pills|knife|blade)) on myself\b|\b(?:going to|gonna|'ll|will|about to|plan(?:ning)? to) (?:take|swallow|down|neck) (?:them all|all of them|the lot|them together|every (?:last )?one)\b(?<=\b(?:pills|tablets|meds|medication|paracetamol|painkillers|sleeping pills)\b.{0,120})|\bgo (?:for a )?(?:long )?(?:drive|walk|swim) and (?:not|never) (?:come back|return)\b|\b(?:cliffs?|bridge|roof|ledge|tracks|railway|motorway|sea|river)\b[^.!?\n]{0,60}\b(?:that(?:'ll| will| would) be (?:it|the end)|(?:never|not) (?:come|coming) back|be done with it|it(?:'ll| will) (?:all )?be over)|\b(?:standing|stood|sitting|sat|i'?m|i am) (?:on|at) (?:the )?(?:edge of (?:the |a |my )?|top of (?:the |a |my )?|roof of (?:the |a |my )?)?(?:roof(?:top)? of (?:my|the|a) (?:building|block|flats)|rooftop|ledge|bridge railing|railway tracks|cliff edge|edge of (?:the |a )?(?:cliff|bridge|roof|platform))\b`,
+      'u',
+    ),
   },
 ];

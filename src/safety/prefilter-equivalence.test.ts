@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { shippedRiskModel } from './learned/model.ts';
+import { normalizeForSafety } from './normalize-text.ts';
+import type { RiskContext } from './risk-detector.ts';
+import { ruleRiskDetector } from './rule-risk-detector.ts';
+import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
+import * as abuse from './rules/abuse-rules.ts';
+import * as context from './rules/context-rules.ts';
+import { CUE_RULES } from './rules/cue-rules.ts';
+import * as frames from './rules/frames.ts';
+import * as grammar from './rules/grammar-form-rules.ts';
+import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
+import * as medical from './rules/medical-emergency-rules.ts';
+import * as modifiers from './rules/modifier-rules.ts';
+import { literalPrefilter } from './rules/prefilter.ts';
+import type { RiskRule } from './rules/risk-rule.ts';
+import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
+import { SUICIDE_RULES } from './rules/suicide-rules.ts';
+import * as voice from './rules/voice-rules.ts';
+import { contextOf, parseSafetyCases, type SafetyCase } from './safety-evaluation.ts';
+
+const root = new URL('../../', import.meta.url);
+
+/** Every labelled message the team keeps: the evaluation collections and the training data. */
+function collections(): { file: string; cases: SafetyCase[] }[] {
+  return ['test/safety', 'training/safety'].flatMap((dir) =>
+    readdirSync(new URL(dir, root))
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()
+      .map((name) => {
+        const file = `${dir}/${name}`;
+        return { file, cases: parseSafetyCases(readFileSync(new URL(file, root), 'utf8'), file) };
+      }),
+  );
+}
+
+/** Every regular expression the rule files export, loose or inside a rule. */
+function rulePatterns(): RegExp[] {
+  const patterns = new Set<RegExp>();
+  const add = (value: unknown): void => {
+    if (value instanceof RegExp) patterns.add(value);
+    else if (Array.isArray(value)) value.forEach(add);
+    else if (value && typeof value === 'object' && 'pattern' in value)
+      add((value as RiskRule).pattern);
+  };
+  for (const module of [abuse, context, frames, grammar, medical, modifiers, voice])
+    Object.values(module).forEach(add);
+  [ABOUT_OTHERS_RULES, HARM_TO_OTHERS_RULES, SELF_HARM_RULES, SUICIDE_RULES].forEach(add);
+  for (const rule of CUE_RULES) [...rule.all, ...(rule.none ?? [])].forEach(add);
+  return [...patterns];
+}
+
+describe('the literal prefilter in the risk detector', () => {
+  const sets = collections();
+  const messages = sets.flatMap(({ cases }) => cases);
+
+  it('reads the whole collection', () => {
+    assert.ok(sets.length >= 10, sets.map(({ file }) => file).join(' '));
+    assert.ok(messages.length >= 3000, `${messages.length} messages`);
+  });
+
+  // The prefilter only skips patterns that cannot match: every assessment is what it was.
+  for (const withModel of [true, false]) {
+    it(`changes no assessment of any message, with its context and alone (${withModel ? 'rules and model' : 'rules alone'})`, () => {
+      const model = withModel ? { model: shippedRiskModel() } : {};
+      const filtered = ruleRiskDetector(model);
+      const unfiltered = ruleRiskDetector({ ...model, prefilter: false });
+      const same = (text: string, risk: RiskContext | undefined, where: string) =>
+        assert.deepEqual(filtered.assess(text, risk), unfiltered.assess(text, risk), where);
+      const alone = new Set<string>();
+      for (const { file, cases } of sets) {
+        for (const item of cases) {
+          same(item.text, contextOf(item), `${file} ${item.id} (with context)`);
+          alone.add(item.text);
+          for (const turn of item.context) alone.add(turn.text);
+        }
+      }
+      for (const text of alone) same(text, undefined, JSON.stringify(text));
+      assert.ok(alone.size >= messages.length);
+    });
+  }
+
+  it('lets every rule pattern run on every message and sentence it matches', () => {
+    const patterns = rulePatterns();
+    assert.ok(patterns.length >= 100, `${patterns.length} patterns`);
+    const prefilter = literalPrefilter(patterns);
+    const texts = new Set<string>();
+    for (const item of messages) {
+      const t = normalizeForSafety(item.text).text;
+      texts.add(t);
+      for (const sentence of t.split(/(?<=[.!?\n])/u)) texts.add(sentence);
+    }
+    for (const text of texts) {
+      const scan = prefilter.scan(text);
+      for (const pattern of patterns) {
+        if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+        if (pattern.test(text))
+          assert.ok(
+            scan.mayMatch(pattern),
+            `${JSON.stringify(text)}: ${pattern.source.slice(0, 80)}…`,
+          );
+      }
+    }
+  });
+
+  it('gives the model the same score when the detector hands it the normalised text', () => {
+    const model = shippedRiskModel();
+    for (const item of messages) {
+      const text = item.text.slice(0, 65_536);
+      assert.deepEqual(
+        model.score(text, normalizeForSafety(text).text),
+        model.score(text),
+        item.id,
+      );
+    }
+  });
+});
