@@ -6,7 +6,11 @@ import { after, before, describe, it } from 'node:test';
 import { AllianceError, randomIds, steppingClock, type EventStore } from '../core/index.ts';
 import { loadCrisisResources, type SafetyAlertMessage } from '../safety/index.ts';
 import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
-import { createConversationEngine, type ConversationEngineOptions } from './conversation-engine.ts';
+import {
+  createConversationEngine,
+  type ConversationEngine,
+  type ConversationEngineOptions,
+} from './conversation-engine.ts';
 import { defaultStages } from './default-stages.ts';
 import type { Policy } from './move.ts';
 import type { Responder } from './responder.ts';
@@ -60,16 +64,25 @@ describe('a first conversation', () => {
     const agent = engine();
     const id = await newConversation('first-conversation');
 
-    // The agent opens: who it is, that it is an AI and not a therapist or an emergency service.
+    // The agent opens: who it is, that it is an AI and not a therapist or an emergency service,
+    // what it can and cannot do, how data is kept; and it asks for consent.
     const opening = await agent.startSession(id, { channel: 'terminal' });
     assert.equal(opening.move, 'open_session');
     assert.match(opening.reply, /I'm an AI/);
     assert.match(opening.reply, /not a therapist/);
+    assert.match(opening.reply, /can’t diagnose anything, advise on medication/);
+    assert.match(opening.reply, /stored encrypted/);
     assert.match(opening.reply, /not an emergency service.*988/);
-    assert.match(opening.reply, /what brings you here today\?$/);
+    assert.match(opening.reply, /Are you happy to continue on that basis\?$/);
 
-    // The person introduces themselves; the agent uses the name and asks what brings them.
-    const hello = await agent.handleMessage(id, 'Hi, I am Sam');
+    // Consent is recorded with the version of the disclosure; then how to address the person.
+    const yes = await agent.handleMessage(id, 'yes, that is fine');
+    assert.equal(yes.move, 'ask_preferences');
+    assert.match(yes.reply, /What would you like me to call you\?/);
+    assert.match(yes.reply, /warmer and gentler, or more direct/);
+
+    // The person introduces themselves and asks for directness; the agent asks what brings them.
+    const hello = await agent.handleMessage(id, 'I am Sam, and direct is better for me');
     assert.equal(hello.move, 'ask_concern');
     assert.match(hello.reply, /Sam/);
     assert.match(hello.reply, /What brings you here today\?|What's been on your mind lately\?/);
@@ -80,8 +93,7 @@ describe('a first conversation', () => {
     assert.match(concern.reply, /you have been really anxious about work lately/);
     assert.match(concern.reply, /(?:^|\. )(?:What|How|When)\b[^.?]*\?$/);
     assert.equal(concern.risk?.level, 'none');
-    assert.equal(concern.engagement?.clientTurns, 2);
-    assert.equal(concern.engagement?.wordsPerClientTurn, 6);
+    assert.equal(concern.engagement?.clientTurns, 3);
 
     // End of input closes the session warmly.
     const goodbye = await agent.endSession(id, 'end_of_input');
@@ -90,13 +102,22 @@ describe('a first conversation', () => {
 
     const state = await agent.state(id);
     assert.equal(state.name, 'Sam');
+    assert.equal(state.work.tone, 'direct');
+    assert.deepEqual(
+      { version: state.work.consent?.version, granted: state.work.consent?.granted },
+      { version: 'disclosure-1', granted: true },
+    );
     assert.equal(state.concern?.text, 'I have been really anxious about work lately');
     const types = (await store.readEvents(id)).map((event) => event.type);
     assert.deepEqual(types, [
       'session.started',
       'agent.move',
       'message.received',
-      'profile.updated',
+      'consent.recorded',
+      'agent.move',
+      'message.received',
+      'profile.updated', // the name, read by the nlu
+      'profile.updated', // the tone, read by the policy
       'agent.move',
       'message.received',
       'concern.stated',
@@ -106,10 +127,28 @@ describe('a first conversation', () => {
     ]);
   });
 
+  it('asks again when the person does not say yes, and stops when they say no', async () => {
+    const agent = engine();
+    const id = await newConversation('consent-no');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    const unclear = await agent.handleMessage(id, 'what is this?');
+    assert.equal(unclear.move, 'ask_consent');
+    const no = await agent.handleMessage(id, 'no thanks');
+    assert.equal(no.move, 'consent_declined');
+    assert.match(no.reply, /116 123/);
+    assert.match(no.reply, /999/);
+    const still = await agent.handleMessage(id, 'I have been feeling low');
+    assert.equal(still.move, 'ask_consent');
+    assert.equal((await agent.state(id)).work.consent?.granted, false);
+    // Safety runs before consent: a crisis is answered whatever was agreed.
+    const crisis = await agent.handleMessage(id, 'I want to kill myself tonight');
+    assert.equal(crisis.move, 'crisis_response');
+  });
+
   it('welcomes a returning person back with what they said last time', async () => {
     const id = await newConversation('returning');
     const first = engine();
-    await first.startSession(id, { channel: 'terminal', name: 'Ana' });
+    await consented(first, id, { channel: 'terminal', name: 'Ana' });
     await first.handleMessage(id, 'My sleep has been terrible since the move');
     await first.endSession(id, 'end_of_input');
 
@@ -126,7 +165,7 @@ describe('a first conversation', () => {
   it('serializes messages sent at once to one conversation, in arrival order', async () => {
     const agent = engine();
     const id = await newConversation('concurrent');
-    await agent.startSession(id, { channel: 'terminal', name: 'Kai' });
+    await consented(agent, id, { channel: 'terminal', name: 'Kai' });
     const texts = [
       'work is hard',
       'my sleep is bad',
@@ -142,14 +181,14 @@ describe('a first conversation', () => {
     const messages = await store.readEvents(id, { types: ['message.received'] });
     assert.deepEqual(
       messages.map((event) => (event.type === 'message.received' ? event.payload.text : '')),
-      texts,
+      ['yes', ...texts],
     );
   });
 
   it('never gives the same reply twice in a conversation', async () => {
     const agent = engine();
     const id = await newConversation('no-repeats');
-    const replies = [(await agent.startSession(id, { channel: 'terminal', name: 'Lee' })).reply];
+    const replies = [(await consented(agent, id, { channel: 'terminal', name: 'Lee' })).reply];
     for (const text of [
       'work is hard',
       'work is hard',
@@ -172,7 +211,7 @@ describe('a conversation that goes badly', () => {
   it('meets objections without defensiveness and helps someone worried about a friend', async () => {
     const agent = engine();
     const id = await newConversation('goes-badly');
-    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await consented(agent, id, { channel: 'terminal', locale: 'en-GB' });
 
     // The person objects to the process: the agent owns its part and asks what would help.
     const objection = await agent.handleMessage(id, 'this is pointless');
@@ -203,7 +242,7 @@ describe('safety in the pipeline', () => {
   it('runs the crisis protocol: resources, direct questions, a safety plan, then a gentle return', async () => {
     const agent = engine();
     const id = await newConversation('protocol');
-    await agent.startSession(id, { channel: 'terminal', name: 'Robin' });
+    await consented(agent, id, { channel: 'terminal', name: 'Robin' });
     await agent.handleMessage(id, 'work has been awful lately');
 
     // A crisis mid-conversation: acknowledge, resources, and straight to the plan question
@@ -280,7 +319,7 @@ describe('safety in the pipeline', () => {
   it('urges emergency services at once for imminent risk and keeps asking until the person is safe', async () => {
     const agent = engine();
     const id = await newConversation('imminent');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     const turn = await agent.handleMessage(id, 'I want to kill myself tonight');
     assert.equal(turn.risk?.level, 'imminent');
     assert.match(turn.reply, /call 911 now/);
@@ -296,13 +335,13 @@ describe('safety in the pipeline', () => {
   it('asks about injury first for self-harm, and about safety where they are for abuse', async () => {
     const agent = engine();
     const harm = await newConversation('self-harm');
-    await agent.startSession(harm, { channel: 'terminal', locale: 'en-GB' });
+    await consented(agent, harm, { channel: 'terminal', locale: 'en-GB' });
     const cut = await agent.handleMessage(harm, "I've been cutting my arms again");
     assert.equal(cut.move, 'crisis_response');
     assert.match(cut.reply, /Are you hurt, or do you need medical help for an injury\?$/);
 
     const home = await newConversation('abuse');
-    await agent.startSession(home, { channel: 'terminal', locale: 'en-GB' });
+    await consented(agent, home, { channel: 'terminal', locale: 'en-GB' });
     const hit = await agent.handleMessage(home, 'my husband hits me when he drinks');
     assert.equal(hit.move, 'crisis_response');
     assert.match(hit.reply, /It is not your fault/);
@@ -322,7 +361,7 @@ describe('safety in the pipeline', () => {
     };
     const agent = engine({ policy: eager });
     const id = await newConversation('no-exercises');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     await agent.handleMessage(id, 'I just want to die');
     const before = calls.length;
     const next = await agent.handleMessage(id, 'let us do something else, give me an exercise');
@@ -337,7 +376,7 @@ describe('safety in the pipeline', () => {
     const careless = recordingResponder("Let's try a breathing exercise.");
     const agent = engine({ policy: ignoring, responder: careless });
     const id = await newConversation('suppression');
-    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await consented(agent, id, { channel: 'terminal', locale: 'en-GB' });
     const turn = await agent.handleMessage(id, "I don't want to live anymore");
     assert.equal(turn.move, 'crisis_response');
     assert.equal(careless.calls.at(-1), 'crisis_response');
@@ -353,7 +392,7 @@ describe('safety in the pipeline', () => {
     const sent: SafetyAlertMessage[] = [];
     const agent = engine({ alerts: { notify: (alert) => sent.push(alert) } });
     const id = await newConversation('alerts');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     await agent.handleMessage(id, 'I want to end my life');
     await agent.handleMessage(id, 'yes I have a plan');
     assert.equal(sent.length, 1, 'one alert per episode unless the risk gets worse');
@@ -389,7 +428,7 @@ describe('safety in the pipeline', () => {
   it('checks on safety first when a person returns with an episode still open', async () => {
     const id = await newConversation('returns-in-crisis');
     const first = engine();
-    await first.startSession(id, { channel: 'terminal', name: 'Sky' });
+    await consented(first, id, { channel: 'terminal', name: 'Sky' });
     await first.handleMessage(id, 'I wish I was dead');
     await first.endSession(id, 'end_of_input');
     const back = await engine().startSession(id, { channel: 'terminal' });
@@ -402,7 +441,7 @@ describe('safety in the pipeline', () => {
   it('asks gently about past self-harm without starting the protocol', async () => {
     const agent = engine();
     const id = await newConversation('past-self-harm');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     const turn = await agent.handleMessage(
       id,
       'I used to self-harm as a teenager but I have been fine for years',
@@ -416,11 +455,11 @@ describe('safety in the pipeline', () => {
   it('offers resources for a message it cannot read', async () => {
     const agent = engine();
     const id = await newConversation('unreadable');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     const turn = await agent.handleMessage(id, 'Quiero morir, no puedo más con esta vida');
     assert.equal(turn.risk?.assessable, false);
     assert.equal(turn.move, 'unassessed_resources');
-    assert.match(turn.reply, /only understand English/);
+    assert.match(turn.reply, /only understand English|only read English/);
     assert.match(turn.reply, /988/);
   });
 
@@ -434,6 +473,7 @@ describe('safety in the pipeline', () => {
     };
     const agent = engine({ responder: failing });
     const id = await newConversation('responder-down');
+    // Safety does not wait for consent: the crisis reply comes even before it is given.
     await agent.startSession(id, { channel: 'terminal' });
     const turn = await agent.handleMessage(id, 'I want to end my life');
     assert.equal(turn.move, 'crisis_response');
@@ -448,17 +488,17 @@ describe('safety in the pipeline', () => {
   it('answers risk in an over-long or malformed message instead of rejecting it', async () => {
     const agent = engine();
     const id = await newConversation('long-crisis');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     const turn = await agent.handleMessage(
       id,
       `I want to kill myself. ${'so tired '.repeat(120_000)}`,
     );
     assert.equal(turn.move, 'crisis_response');
-    const stored = (await store.readEvents(id, { types: ['message.received'] }))[0]!;
+    const stored = (await store.readEvents(id, { types: ['message.received'] })).at(-1)!;
     assert.equal(stored.type === 'message.received' && stored.payload.text.length, 8000);
 
     const other = await newConversation('control-crisis');
-    await agent.startSession(other, { channel: 'terminal' });
+    await consented(agent, other, { channel: 'terminal' });
     const bell = await agent.handleMessage(other, 'I want to die\u0007');
     assert.equal(bell.move, 'crisis_response');
   });
@@ -481,14 +521,14 @@ describe('safety in the pipeline', () => {
     };
     const sent: SafetyAlertMessage[] = [];
     const agent = engine({ store: failing, alerts: { notify: (alert) => sent.push(alert) } });
-    await engine().startSession(id, { channel: 'terminal' });
+    await consented(engine(), id, { channel: 'terminal' });
     const turn = await agent.handleMessage(id, 'I am going to end my life');
     assert.equal(turn.stored, false);
     assert.equal(turn.storeError?.code, 'store_locked');
     assert.match(turn.reply, /988/);
     assert.equal(sent.length, 1, 'the clinician is alerted even when the log cannot be written');
     const calm = await newConversation('store-down-calm');
-    await engine().startSession(calm, { channel: 'terminal' });
+    await consented(engine(), calm, { channel: 'terminal' });
     await assert.rejects(agent.handleMessage(calm, 'work is fine'), /database is locked/);
   });
 });
@@ -506,7 +546,7 @@ describe('bad input', () => {
     it(`rejects ${label} with ${code} and stores nothing`, async () => {
       const agent = engine();
       const id = await newConversation(`bad-${code}-${label}`);
-      await agent.startSession(id, { channel: 'terminal' });
+      await consented(agent, id, { channel: 'terminal' });
       const before = await store.readEvents(id);
       await assert.rejects(
         agent.handleMessage(id, text),
@@ -527,3 +567,17 @@ describe('bad input', () => {
     });
   });
 });
+
+/** Opens a first session and says yes to the first-contact disclosure, as a person would. */
+async function consented(
+  agent: {
+    startSession: ConversationEngine['startSession'];
+    handleMessage: ConversationEngine['handleMessage'];
+  },
+  id: string,
+  options: Parameters<ConversationEngine['startSession']>[1],
+) {
+  const opening = await agent.startSession(id, options);
+  await agent.handleMessage(id, 'yes');
+  return opening;
+}

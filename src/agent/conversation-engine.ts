@@ -43,6 +43,7 @@ import { safetyProtocolStep } from './safety-protocol.ts';
 import { formatSafetyPlan } from './safety-responses.ts';
 import type { Move, MoveTrigger, Policy } from './move.ts';
 import { guardReply } from './output-guard.ts';
+import { tonePreference } from './answers.ts';
 import type { Responder } from './responder.ts';
 
 /** Everything one turn passes through, each stage injected. */
@@ -64,6 +65,11 @@ export interface ConversationEngineOptions {
   instruments?: InstrumentRegistry;
   /** When questionnaires are offered (default: DEFAULT_SCHEDULE). */
   schedule?: readonly ScheduleRule[];
+  /**
+   * Alliance markers of a client message given the agent message it answers (agreement,
+   * refusal, withdrawal, confrontation), for the policy; none when absent.
+   */
+  markers?: (text: string, previousAgentText?: string) => { labels: readonly string[] };
 }
 
 /** What one step of the conversation produced. */
@@ -118,6 +124,9 @@ export interface ConversationEngine {
    */
   startMeasure(conversationId: string, instrument: string): Promise<TurnResult>;
 }
+
+/** How many wordings of one move are tried before a repeated reply is accepted. */
+const MAX_VARIANTS = 24;
 
 /** Moves whose question a short "yes" or "no" answers. */
 const ASKING_MOVES: ReadonlySet<MoveKind> = new Set([
@@ -228,20 +237,26 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     const atRisk =
       preview.safety.active ||
       (extra.risk !== undefined && compareRisk(extra.risk.level, 'moderate') >= 0);
-    let rendered: string;
-    try {
-      rendered = await responder.render(move, preview, { resources });
-    } catch (error) {
-      // A failing responder (an LLM that times out) must not cost a person in danger their
-      // answer: the guard below writes the resources into an empty reply.
-      if (!atRisk) throw error;
-      rendered = "I'm here, and I want you to be safe.";
-    }
-    const reply = guardReply(move.kind, rendered, {
+    const guard = {
       resources,
       opensSession: trigger === 'session_start',
       safetyMode: preview.safety.active,
-    });
+    };
+    let reply = '';
+    // No reply is given twice in a conversation: another wording is asked for while one repeats.
+    for (let variant = 0; variant < MAX_VARIANTS; variant += 1) {
+      let rendered: string;
+      try {
+        rendered = await responder.render(move, preview, { resources, variant });
+      } catch (error) {
+        // A failing responder (an LLM that times out) must not cost a person in danger their
+        // answer: the guard below writes the resources into an empty reply.
+        if (!atRisk) throw error;
+        rendered = "I'm here, and I want you to be safe.";
+      }
+      reply = guardReply(move.kind, rendered, guard);
+      if (!preview.work.usedAgentTexts.has(reply)) break;
+    }
     pending.push(
       events.create(conversationId, preview.currentSessionId, 'agent.move', {
         move: move.kind,
@@ -250,6 +265,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         responder: responder.name,
         ...(move.asks ? { asks: move.asks } : {}),
         ...(move.measure ? { measure: move.measure } : {}),
+        ...(move.awaiting ? { awaiting: move.awaiting } : {}),
       }),
     );
     if (trigger === 'session_end') {
@@ -336,7 +352,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       // An unresolved safety episode comes first, whatever the policy would open with.
       const move: Move = state.safety.active
         ? { kind: 'safety_question', asks: 'safe_now' }
-        : policy.decide({ trigger: 'session_start', state });
+        : policy.decide({ trigger: 'session_start', state, newId: (prefix) => ids.next(prefix) });
+      for (const update of move.updates ?? [])
+        pending.push(create(conversationId, sessionId, update.type, update.payload));
       return respond(conversationId, loaded, pending, 'session_start', move, { respondsTo: null });
     },
 
@@ -413,18 +431,40 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         if (interrupted) {
           pending.push(create(conversationId, sessionId, interrupted.type, interrupted.payload));
         }
+        // Nor any exercise: one under way is paused where it was, to be picked up later.
+        const exercise = loaded.state.work.exercise;
+        if (exercise && !exercise.paused) {
+          pending.push(
+            create(conversationId, sessionId, 'exercise.paused', {
+              exerciseId: exercise.exerciseId,
+              stepId: exercise.stepId ?? 'start',
+            }),
+          );
+        }
       }
       const analysis = analyzer.analyze(text, {
-        expectingName: !loaded.state.name && loaded.state.lastAgentMove === 'open_session',
+        expectingName:
+          !loaded.state.name &&
+          (loaded.state.lastAgentMove === 'open_session' ||
+            loaded.state.lastAgentMove === 'ask_preferences'),
       });
+      const markers = options.markers?.(text, loaded.state.lastAgentText).labels ?? [];
       const before = pending.reduce(reduceAllianceState, loaded.state);
       for (const update of stateUpdatesForMessage(before, message.id, text, analysis)) {
-        // What someone says in a crisis is not recorded as their concern for later sessions.
+        // What someone says in a crisis is not recorded as their concern for later sessions, nor
+        // is their answer to how they want to be addressed ("I'm Sam, direct is better for me").
         if (update.type === 'concern.stated' && before.safety.active) continue;
+        if (update.type === 'concern.stated' && before.work.awaiting?.kind === 'consent') continue;
+        if (
+          update.type === 'concern.stated' &&
+          before.work.awaiting?.kind === 'preferences' &&
+          (analysis.selfName !== undefined || tonePreference(text).tone !== undefined)
+        )
+          continue;
         pending.push(create(conversationId, sessionId, update.type, update.payload));
       }
       let state = pending.reduce(reduceAllianceState, loaded.state);
-      const incoming = { id: message.id, text, analysis, risk };
+      const incoming = { id: message.id, text, analysis, risk, markers };
       let move: Move | undefined;
       if (!state.safety.active && state.measures.awaiting) {
         const step = measureStep(state, incoming, {
@@ -501,8 +541,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
             state,
             message: incoming,
             dueMeasures: dueNow(state),
+            newId: (prefix) => ids.next(prefix),
           }),
         );
+        for (const update of move.updates ?? [])
+          pending.push(create(conversationId, sessionId, update.type, update.payload));
       }
       return respond(conversationId, loaded, pending, 'client_message', move, {
         risk,

@@ -11,6 +11,12 @@ import {
 } from './measure-responses.ts';
 import { addressesAgent, secondPerson } from './reflection.ts';
 import {
+  FIRST_CONTACT,
+  renderWorkMove,
+  sessionSummary,
+  welcomeBackWork,
+} from './alliance-responses.ts';
+import {
   contactList,
   crisisResponse,
   resumeAfterSafety,
@@ -34,13 +40,21 @@ export function deterministicResponder(): Responder {
     async render(
       move: Move,
       state: AllianceState,
-      { resources }: ResponderContext,
+      { resources, variant = 0 }: ResponderContext,
     ): Promise<string> {
       const name = state.name;
-      const seed = state.clientTurnsTotal + state.sessionNumber;
+      const seed = state.clientTurnsTotal + state.sessionNumber + variant;
       const pick = (options: readonly string[]) => choose(options, seed, state.recentAgentTexts);
       switch (move.kind) {
         case 'open_session':
+          if (move.awaiting?.kind === 'consent') {
+            return [
+              name ? `Hello ${name}, I'm Alliance.` : "Hello, I'm Alliance.",
+              ...FIRST_CONTACT,
+              emergencyLine(resources),
+              'Are you happy to continue on that basis?',
+            ].join(' ');
+          }
           return [
             name ? `Hello ${name}, I'm Alliance.` : "Hello, I'm Alliance.",
             DISCLOSURE,
@@ -50,6 +64,13 @@ export function deterministicResponder(): Responder {
               : 'What would you like me to call you, and what brings you here today?',
           ].join(' ');
         case 'welcome_back': {
+          if (move.work) {
+            return [
+              `Welcome back${name ? `, ${name}` : ''}.`,
+              REMINDER,
+              welcomeBackWork(move, state, pick),
+            ].join(' ');
+          }
           const since = state.concern
             ? `Last time you told me ${secondPerson(state.concern.text)}. How have things been since then?`
             : 'How have things been since we last talked?';
@@ -65,8 +86,47 @@ export function deterministicResponder(): Responder {
         case 'invite_more':
           return pick(INVITATIONS);
         case 'reflect_and_explore':
-          return reflectAndExplore(move, state, pick);
+          return [
+            move.work?.repaired
+              ? pick(['Thank you for bearing with me.', "Thanks, I'm glad we cleared that up."])
+              : '',
+            move.work?.listenOnly
+              ? pick([
+                  "We don't need to do any exercises; we can simply talk.",
+                  "Let's leave the suggestions aside and just talk.",
+                ])
+              : '',
+            reflectAndExplore(move, state, pick),
+          ]
+            .filter(Boolean)
+            .join(' ');
         case 'repair':
+          if (move.work?.rupture?.kind === 'withdrawal') {
+            return [
+              pick([
+                "I notice I've been asking a lot, and your answers have got shorter.",
+                'It feels like this may not be landing for you right now.',
+                "I may be pushing too hard, and that's my doing, not yours.",
+              ]),
+              pick([
+                "How is this conversation going for you, honestly? I'd rather hear it.",
+                'Would it help to slow down, talk about something else, or just sit with it for a bit?',
+                "What would make this more worth your while? It's fine to say nothing is.",
+              ]),
+            ].join(' ');
+          }
+          if ((move.work?.rupture?.attempt ?? 1) > 1) {
+            return [
+              pick([
+                "I hear that I still haven't got it right.",
+                "It sounds like I'm still missing the mark.",
+              ]),
+              pick([
+                "Let's change how we're doing this: I'll stop suggesting things and follow your lead. What would you like to talk about?",
+                "I'll drop the exercises for today. Tell me what you'd want from me instead.",
+              ]),
+            ].join(' ');
+          }
           return [
             pick([
               "That's fair to say, and I'd rather hear it than not.",
@@ -111,6 +171,7 @@ export function deterministicResponder(): Responder {
         case 'close_session':
           return [
             `Thank you for talking with me${name ? `, ${name}` : ''}.`,
+            sessionSummary(move),
             state.risk.active || state.safety.active
               ? `Before you go: if things get hard again, please contact ${contactList(resources.lines)}, or call ${resources.emergency} if you are in danger.`
               : '',
@@ -124,6 +185,11 @@ export function deterministicResponder(): Responder {
           ]
             .filter(Boolean)
             .join(' ');
+        default: {
+          const rendered = renderWorkMove(move, state, resources, pick);
+          if (rendered === undefined) throw new Error(`no words for the move ${move.kind}`);
+          return rendered;
+        }
       }
     },
   };

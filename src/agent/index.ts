@@ -2,9 +2,18 @@
  * The agent: policy, responders and the conversation engine that runs every turn through the
  * pipeline. Wired to a store and the other stages by `cli` (and later `server`).
  */
-export type { Move, MoveTrigger, Policy, PolicyInput, IncomingMessage } from './move.ts';
+export type {
+  Move,
+  MoveTrigger,
+  Policy,
+  PolicyInput,
+  PolicyUpdate,
+  IncomingMessage,
+  WorkView,
+} from './move.ts';
 export type { Responder, ResponderContext } from './responder.ts';
 export { rulePolicy } from './rule-policy.ts';
+export { alliancePolicy, DISCLOSURE_VERSION } from './alliance-policy.ts';
 export { deterministicResponder } from './deterministic-responder.ts';
 export { guardReply } from './output-guard.ts';
 export { secondPerson, addressesAgent } from './reflection.ts';

@@ -12,7 +12,7 @@ import {
 } from '../core/index.ts';
 import { loadCrisisResources, type SafetyAlertMessage } from '../safety/index.ts';
 import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
-import { createConversationEngine } from './conversation-engine.ts';
+import { createConversationEngine, type ConversationEngine } from './conversation-engine.ts';
 import { defaultStages } from './default-stages.ts';
 
 let dir: string;
@@ -53,7 +53,7 @@ const types = (events: StoredEvent[]) => events.map((event) => event.type);
 
 /** Opens a first session and talks until the agent offers the PHQ-9. */
 async function untilOffer(agent: ReturnType<typeof engine>, id: string) {
-  await agent.startSession(id, { channel: 'terminal', name: 'Ash' });
+  await consented(agent, id, { channel: 'terminal', name: 'Ash' });
   await agent.handleMessage(id, "I've been feeling flat and tired since the move");
   await agent.handleMessage(id, 'I miss my old friends and I barely go out now');
   const offer = await agent.handleMessage(id, 'most evenings I just sit and scroll');
@@ -118,15 +118,17 @@ describe('questionnaires in the conversation', () => {
     assert.equal(declined.move, 'measure_declined');
     assert.match(declined.reply, /your choice|leave it/);
     assert.ok(types(await store.readEvents(id)).includes('measure.declined'));
+    // The conversation goes on: the person has been heard, so the agent asks about a goal.
     const onward = await agent.handleMessage(id, 'I keep thinking about calling my old flatmate');
-    assert.equal(onward.move, 'reflect_and_explore');
+    assert.equal(onward.move, 'ask_goal');
+    assert.match(onward.reply, /\?$/);
   });
 
   it('hands over to the crisis protocol when PHQ-9 item 9 is above 0, with a clinician alert', async () => {
     const alerts: SafetyAlertMessage[] = [];
     const agent = engine('2026-03-02T09:00:00Z', alerts);
     const id = await newConversation('item9');
-    await agent.startSession(id, { channel: 'terminal', name: 'Kit' });
+    await consented(agent, id, { channel: 'terminal', name: 'Kit' });
     const first = await agent.startMeasure(id, 'phq9');
     assert.match(first.reply, /\(1 of 9\)/);
     for (let i = 0; i < 8; i += 1) await agent.handleMessage(id, 'several days');
@@ -159,7 +161,7 @@ describe('questionnaires in the conversation', () => {
   it('stops an open questionnaire when a message shows risk, keeping the answers so far', async () => {
     const agent = engine();
     const id = await newConversation('interrupted');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     await agent.startMeasure(id, 'gad7');
     await agent.handleMessage(id, 'several days');
     await agent.handleMessage(id, 'most days');
@@ -179,7 +181,7 @@ describe('questionnaires in the conversation', () => {
   it('lets the person stop, and pauses after two answers that fit nothing', async () => {
     const agent = engine();
     const id = await newConversation('stopping');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     await agent.startMeasure(id, 'phq9');
     await agent.handleMessage(id, '1');
     const stopped = await agent.handleMessage(id, 'can we stop the questions');
@@ -201,7 +203,7 @@ describe('questionnaires in the conversation', () => {
   it('offers the DTA check-in when the person says goodbye, and closes an open questionnaire at session end', async () => {
     const agent = engine();
     const id = await newConversation('checkin');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     await agent.handleMessage(id, 'work has been hectic and I feel stretched thin');
     const offer = await agent.handleMessage(id, "thanks, that's all for today, bye");
     assert.equal(offer.move, 'offer_measure');
@@ -243,7 +245,7 @@ describe('questionnaires in the conversation', () => {
   it('refuses a licensed instrument without its wording, and an unknown one', async () => {
     const agent = engine();
     const id = await newConversation('licensed');
-    await agent.startSession(id, { channel: 'terminal' });
+    await consented(agent, id, { channel: 'terminal' });
     await assert.rejects(agent.startMeasure(id, 'wai-sr'), (error) =>
       isAllianceError(error, 'instrument_unavailable'),
     );
@@ -252,3 +254,17 @@ describe('questionnaires in the conversation', () => {
     );
   });
 });
+
+/** Opens a first session and says yes to the first-contact disclosure, as a person would. */
+async function consented(
+  agent: {
+    startSession: ConversationEngine['startSession'];
+    handleMessage: ConversationEngine['handleMessage'];
+  },
+  id: string,
+  options: Parameters<ConversationEngine['startSession']>[1],
+) {
+  const opening = await agent.startSession(id, options);
+  await agent.handleMessage(id, 'yes');
+  return opening;
+}

@@ -1,4 +1,13 @@
-import type { MeasureAsk, MeasureReason, MoveKind, SafetyAsk } from '../core/index.ts';
+import type {
+  Awaiting,
+  EventPayloads,
+  EventType,
+  MeasureAsk,
+  MeasureReason,
+  MoveKind,
+  RuptureKind,
+  SafetyAsk,
+} from '../core/index.ts';
 import type { TextAnalysis } from '../nlu/index.ts';
 import type { RiskAssessment } from '../safety/index.ts';
 import type { AllianceState } from '../alliance/index.ts';
@@ -9,6 +18,8 @@ export interface IncomingMessage {
   text: string;
   analysis: TextAnalysis;
   risk: RiskAssessment;
+  /** Alliance markers the nlu read in the message (task or goal agreement, withdrawal…). */
+  markers?: readonly string[];
 }
 
 /** Why the policy is being asked for a move. */
@@ -21,6 +32,48 @@ export interface PolicyInput {
   message?: IncomingMessage;
   /** Questionnaires the schedule says are due now (administrable ones only). */
   dueMeasures?: readonly { instrument: string; reason: MeasureReason }[];
+  /** New ids for goals, tasks and ruptures the policy records. */
+  newId?: (prefix: string) => string;
+}
+
+/** An event a policy wants recorded with its move (before ids and timestamps are given). */
+export type PolicyUpdate = {
+  [K in EventType]: { type: K; payload: EventPayloads[K] };
+}[EventType];
+
+/** What the responder needs to render a working-alliance move. */
+export interface WorkView {
+  goal?: { text: string; firstSign?: string };
+  /** Tasks offered now, each with its one-line rationale. */
+  offers?: { title: string; rationale: string; minutes: number }[];
+  /** The exercise step to say, or the closing when `closing` is set. */
+  exercise?: {
+    title: string;
+    prompt?: string;
+    step: number;
+    steps: number;
+    closing?: string;
+    resumed?: boolean;
+  };
+  /** The next step proposed or agreed. */
+  nextStep?: { text: string; when?: string };
+  /** The agreed step being followed up. */
+  followUp?: { detail: string; when?: string; title: string };
+  outcome?: 'done' | 'partly' | 'not';
+  rupture?: { kind: RuptureKind; attempt: number };
+  /** A rupture the last repair resolved. */
+  repaired?: boolean;
+  mood?: { score: number; previous?: number };
+  /** A remembered detail worth asking about. */
+  memory?: string;
+  /** Why the move is asked again (an answer that did not fit). */
+  again?: boolean;
+  /** A yes to several options: ask which. */
+  clarify?: boolean;
+  /** The person declined every offer this session: just listen. */
+  listenOnly?: boolean;
+  /** A paused exercise that can be picked up. */
+  paused?: { title: string };
 }
 
 /** A chosen move and the material the responder renders it from. */
@@ -35,6 +88,12 @@ export interface Move {
   measureView?: MeasureView;
   /** The crisis response follows a questionnaire answer (PHQ-9 item 9), not something said. */
   fromMeasure?: string;
+  /** Events the policy records with this move (a goal agreed, a task declined…). */
+  updates?: PolicyUpdate[];
+  /** What the move waits for. */
+  awaiting?: Awaiting;
+  /** Material for working-alliance moves. */
+  work?: WorkView;
 }
 
 /** A questionnaire as the responder needs it: names, the item, options, or the result. */

@@ -6,6 +6,11 @@ import type { Move } from './move.ts';
 export interface ResponderContext {
   /** Crisis resources for the person's locale. */
   resources: RegionResources;
+  /**
+   * Asks for another wording of the same move (0 is the first choice): the engine raises it when
+   * a reply would repeat one already given in the conversation.
+   */
+  variant?: number;
 }
 
 /**

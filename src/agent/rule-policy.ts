@@ -50,9 +50,10 @@ export function rulePolicy(): Policy {
         return { kind: state.concern ? 'invite_more' : 'ask_concern', message };
       }
       const inSession = dueMeasures.find((due) => due.reason !== 'session_end');
+      // In a first session the consent and the name take a turn each before the concern.
       const settled =
         state.concern !== undefined &&
-        state.clientTurnsThisSession >= (state.sessionNumber === 1 ? 3 : 2);
+        state.clientTurnsThisSession >= (state.sessionNumber === 1 ? 4 : 2);
       // Not in a session that has touched on risk: that conversation comes first.
       const calm = state.risk.highest === 'none';
       if (inSession && settled && !offered && !state.measures.open && calm) {

@@ -1,3 +1,4 @@
+import { emptyAllianceWork, reduceAllianceWork, type AllianceWork } from './alliance-work.ts';
 import {
   compareRisk,
   type MeasureAsk,
@@ -62,8 +63,7 @@ const RECENT_AGENT_TEXTS = 20;
 
 /**
  * What the agent knows about the person and the conversation, derived only from the event log
- * (replaying the same events always gives the same state). Goals, tasks, bond and ruptures
- * join it in later issues.
+ * (replaying the same events always gives the same state).
  */
 export interface AllianceState {
   conversationId: string;
@@ -90,6 +90,8 @@ export interface AllianceState {
   lastEventAt?: string;
   /** When the previous session ended, for "welcome back" continuity. */
   previousSessionEndedAt?: string;
+  /** Consent, preferences, goals, tasks, exercises, ruptures and memories. */
+  work: AllianceWork;
 }
 
 /** The state of a conversation with no events yet. */
@@ -106,6 +108,7 @@ export function emptyAllianceState(conversationId: string): AllianceState {
     safetyPlan: {},
     recentClientTexts: [],
     measures: { history: [] },
+    work: emptyAllianceWork(),
   };
 }
 
@@ -117,6 +120,11 @@ export function reduceAllianceState(
   state: AllianceState,
   event: StoredEvent | NewEvent,
 ): AllianceState {
+  const next = reduceConversation(state, event);
+  return { ...next, work: reduceAllianceWork(state.work, event, next.sessionNumber) };
+}
+
+function reduceConversation(state: AllianceState, event: StoredEvent | NewEvent): AllianceState {
   const next: AllianceState = { ...state, lastEventAt: event.at };
   switch (event.type) {
     case 'session.started':

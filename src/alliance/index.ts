@@ -19,6 +19,20 @@ export {
 } from './engagement-estimator.ts';
 export { stateUpdatesForMessage, type StateUpdate } from './state-updates.ts';
 export {
+  activeGoals,
+  emptyAllianceWork,
+  openRuptures,
+  pendingTask,
+  reduceAllianceWork,
+  type AllianceWork,
+  type ExerciseProgress,
+  type Goal,
+  type Memory,
+  type RuptureEpisode,
+  type SessionWork,
+  type Task,
+} from './alliance-work.ts';
+export {
   computeDtaIndex,
   dtaAccumulator,
   type DtaAccumulator,

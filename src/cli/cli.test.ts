@@ -63,18 +63,19 @@ describe('alliance chat', () => {
     const db = dbIn('sample');
     const { code, stdout, stderr } = alliance(
       ['chat', '--db', db],
-      'Hi, I am Sam\nI have been really anxious about work lately\n',
+      'yes\nHi, I am Sam\nI have been really anxious about work lately\n',
     );
     assert.equal(code, 0, stderr);
     const replies = stdout.trim().split('\n');
-    assert.equal(replies.length, 4);
+    assert.equal(replies.length, 5);
     assert.match(
       replies[0]!,
-      /^Alliance: .*I'm an AI.*not a therapist.*not an emergency service.*988/,
+      /^Alliance: .*I'm an AI.*not a therapist.*not an emergency service.*988.*continue on that basis\?$/,
     );
-    assert.match(replies[1]!, /Sam.*\?$/);
-    assert.match(replies[2]!, /you have been really anxious about work lately\..*\?$/);
-    assert.match(replies[3]!, /Thank you for talking with me, Sam/);
+    assert.match(replies[1]!, /What would you like me to call you\?/);
+    assert.match(replies[2]!, /Sam.*\?$/);
+    assert.match(replies[3]!, /you have been really anxious about work lately\..*\?$/);
+    assert.match(replies[4]!, /Thank you for talking with me, Sam/);
     // A key was generated beside the database, readable only by its owner.
     const keyFile = join(dir, 'sample', 'alliance.key');
     assert.equal(statSync(keyFile).mode & 0o777, 0o600);
@@ -89,7 +90,7 @@ describe('alliance chat', () => {
 
   it('resumes the last conversation and welcomes the person back', () => {
     const db = dbIn('resume');
-    alliance(['chat', '--db', db, '--name', 'Ana'], 'My sleep has been terrible\n');
+    alliance(['chat', '--db', db, '--name', 'Ana'], 'yes\nMy sleep has been terrible\n');
     const { code, stdout } = alliance(['chat', '--db', db, '--name', 'Ana'], 'a bit better\n');
     assert.equal(code, 0);
     assert.match(stdout, /Welcome back, Ana\..*your sleep has been terrible/);
@@ -103,8 +104,8 @@ describe('alliance chat', () => {
     assert.equal(rows.length, 2);
     const ana = rows.find((row) => row.name === 'Ana');
     assert.equal(ana.sessions, 2);
-    assert.equal(ana.clientTurns, 2);
-    assert.equal(ana.wordsPerClientTurn, 4);
+    assert.equal(ana.clientTurns, 3);
+    assert.equal(ana.wordsPerClientTurn, 3);
     assert.deepEqual(
       ana.perSession.map(
         (s: { sessionNumber: number; clientTurns: number; wordsPerClientTurn: number }) => [
@@ -114,7 +115,7 @@ describe('alliance chat', () => {
         ],
       ),
       [
-        [1, 1, 5],
+        [1, 2, 3],
         [2, 1, 3],
       ],
     );

@@ -518,6 +518,7 @@ describe('the PHQ-9 at intake in the terminal chat', () => {
   it('is offered after the person has said what brings them, asked item by item, and stored', () => {
     const db = join(dir, 'intake', 'alliance.db');
     const lines = [
+      'yes',
       "I'm Noor",
       "I've been low and tired since my dad's stroke, I'm the one looking after him",
       'I barely see my friends any more and I snap at everyone',

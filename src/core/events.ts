@@ -69,7 +69,48 @@ export type MoveKind =
   | 'measure_result'
   | 'measure_stopped'
   | 'measure_declined'
-  | 'close_session';
+  | 'close_session'
+  | 'ask_consent'
+  | 'consent_declined'
+  | 'ask_preferences'
+  | 'ask_goal'
+  | 'confirm_goal'
+  | 'refine_goal'
+  | 'review_goal'
+  | 'check_drift'
+  | 'offer_tasks'
+  | 'explore_refusal'
+  | 'exercise_step'
+  | 'exercise_paused'
+  | 'agree_next_step'
+  | 'follow_up_task'
+  | 'check_in_mood'
+  | 'summarise_session';
+
+/**
+ * What an agent move waits for, so the next message is read against it (a "yes" to a goal, a
+ * choice among tasks, a time for the next step). Recorded with the move.
+ */
+export type Awaiting =
+  | { kind: 'consent' }
+  | { kind: 'preferences' }
+  | { kind: 'goal_statement'; replaces?: string }
+  | { kind: 'goal_confirm'; goalId: string }
+  | { kind: 'goal_refine'; goalId: string }
+  | { kind: 'goal_review'; goalId: string }
+  | { kind: 'drift'; goalId: string }
+  | { kind: 'task_choice'; taskIds: string[] }
+  | { kind: 'refusal_why'; taskIds: string[] }
+  | { kind: 'exercise'; exerciseId: string; stepId: string }
+  | { kind: 'next_step_when'; taskId: string }
+  | { kind: 'follow_up'; taskId: string }
+  | { kind: 'mood' }
+  | { kind: 'repair'; ruptureId: string };
+
+/** How the person wants to be spoken to. */
+export type Tone = 'warm' | 'direct';
+export type Pace = 'slower' | 'quicker';
+export type RuptureKind = 'withdrawal' | 'confrontation';
 
 /** Why an instrument was offered. */
 export type MeasureReason = 'intake' | 'scheduled' | 'session_end' | 'requested' | 'imported';
@@ -109,6 +150,8 @@ export interface EventPayloads {
     asks?: SafetyAsk;
     /** The questionnaire offer or item this move asks. */
     measure?: MeasureAsk;
+    /** What the move waits for (a consent, a choice, a time…). */
+    awaiting?: Awaiting;
   };
   'safety.risk_detected': {
     messageId: string;
@@ -145,7 +188,9 @@ export interface EventPayloads {
     status: number | null;
     error?: string;
   };
-  'profile.updated': { name?: string; locale?: string };
+  'profile.updated': { name?: string; locale?: string; tone?: Tone; pace?: Pace };
+  /** The person's answer to the first-contact disclosure, with the version of what they read. */
+  'consent.recorded': { version: string; granted: boolean };
   'concern.stated': { text: string; messageId: string };
   /** An instrument is being administered in the conversation, one item at a time. */
   'measure.started': {
@@ -176,12 +221,37 @@ export interface EventPayloads {
   };
   /** The person said no to an instrument when it was offered. */
   'measure.declined': { instrument: string; reason: MeasureReason };
+  /** A goal put into words (the person's), not yet agreed. */
+  'goal.proposed': { goalId: string; text: string };
   'goal.set': { goalId: string; text: string };
   'goal.revised': { goalId: string; text: string; status: 'active' | 'achieved' | 'retired' };
-  'task.offered': { taskId: string; goalId: string | null; title: string; rationale: string };
-  'task.agreed': { taskId: string; detail?: string };
+  /** A goal looked at again: kept as it is, or the person wants to change it. */
+  'goal.reviewed': { goalId: string; outcome: 'kept' | 'change' | 'drifted' };
+  'task.offered': {
+    taskId: string;
+    goalId: string | null;
+    title: string;
+    rationale: string;
+    /** The library exercise behind the task, when there is one. */
+    exerciseId?: string;
+  };
+  'task.agreed': { taskId: string; detail?: string; when?: string };
   'task.declined': { taskId: string; reason?: string };
   'task.completed': { taskId: string; outcome: 'done' | 'partly' | 'not'; note?: string };
+  /** A structured exercise run as a multi-turn flow. */
+  'exercise.started': { exerciseId: string; taskId?: string };
+  'exercise.answered': { exerciseId: string; stepId: string; text: string };
+  'exercise.paused': { exerciseId: string; stepId: string };
+  'exercise.resumed': { exerciseId: string };
+  'exercise.ended': { exerciseId: string; outcome: 'completed' | 'left' };
+  /** The nlu saw the alliance strain: withdrawal or confrontation, with the words behind it. */
+  'rupture.detected': { ruptureId: string; kind: RuptureKind; messageId: string; evidence: string };
+  /** Whether the repair that followed worked. */
+  'rupture.resolved': { ruptureId: string; outcome: 'repaired' | 'unresolved' };
+  /** A detail worth remembering across sessions: a person, an event, what helped. */
+  'memory.noted': { kind: 'person' | 'event' | 'helped'; text: string; messageId: string };
+  /** The session check-in: mood from 0 (worst) to 10 (best). */
+  'mood.rated': { score: number; messageId: string };
 }
 
 /** Every event type in the conversation log. */
@@ -214,9 +284,21 @@ export const SENSITIVE_FIELDS: { readonly [K in EventType]: readonly (keyof Even
     'goal.set': ['text'],
     'goal.revised': ['text'],
     'task.offered': [],
-    'task.agreed': ['detail'],
+    'task.agreed': ['detail', 'when'],
     'task.declined': ['reason'],
     'task.completed': ['note'],
+    'consent.recorded': [],
+    'goal.proposed': ['text'],
+    'goal.reviewed': [],
+    'exercise.started': [],
+    'exercise.answered': ['text'],
+    'exercise.paused': [],
+    'exercise.resumed': [],
+    'exercise.ended': [],
+    'rupture.detected': ['evidence'],
+    'rupture.resolved': [],
+    'memory.noted': ['text'],
+    'mood.rated': [],
   };
 
 /** All event types, e.g. for validating imported logs. */

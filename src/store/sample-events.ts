@@ -105,6 +105,27 @@ export function sampleEvents(options: {
       outcome: 'partly',
       note: 'did it three nights, slept better on two',
     },
+    'consent.recorded': { version: 'disclosure-1', granted: true },
+    'goal.proposed': { goalId, text: 'sleep through the night most nights' },
+    'goal.reviewed': { goalId, outcome: 'kept' },
+    'exercise.started': { exerciseId: 'sleep-wind-down', taskId },
+    'exercise.answered': {
+      exerciseId: 'sleep-wind-down',
+      stepId: 'cue',
+      text: 'the kettle and the radio off at half ten',
+    },
+    'exercise.paused': { exerciseId: 'sleep-wind-down', stepId: 'bed' },
+    'exercise.resumed': { exerciseId: 'sleep-wind-down' },
+    'exercise.ended': { exerciseId: 'sleep-wind-down', outcome: 'completed' },
+    'rupture.detected': {
+      ruptureId: 'rup_1',
+      kind: 'confrontation',
+      messageId,
+      evidence: 'this is pointless, you keep asking the same thing',
+    },
+    'rupture.resolved': { ruptureId: 'rup_1', outcome: 'repaired' },
+    'memory.noted': { kind: 'person', text: 'sister Maya', messageId },
+    'mood.rated': { score: 4, messageId },
     'session.ended': { reason: 'end_of_input' },
   };
   const start = Date.parse(options.startAt);

@@ -1,0 +1,952 @@
+import { compareRisk, type Awaiting, type RuptureKind } from '../core/index.ts';
+import {
+  activeGoals,
+  openRuptures,
+  pendingTask,
+  type AllianceState,
+  type Task,
+} from '../alliance/index.ts';
+import { focusStatement } from '../nlu/index.ts';
+import {
+  asksToLeave,
+  asksToPause,
+  asksToResume,
+  choiceAmong,
+  isMinimal,
+  moodScore,
+  stepOutcome,
+  tonePreference,
+  yesNo,
+} from './answers.ts';
+import {
+  EXERCISES,
+  exerciseById,
+  needsFromText,
+  suggestExercises,
+  type AvoidWhen,
+  type Exercise,
+} from './exercises/index.ts';
+import { memoriesIn } from './memories.ts';
+import type { IncomingMessage, Move, Policy, PolicyInput, PolicyUpdate } from './move.ts';
+import { rulePolicy } from './rule-policy.ts';
+
+/** The version of the first-contact disclosure the person consents to (see `alliance-responses.ts`). */
+export const DISCLOSURE_VERSION = 'disclosure-1';
+
+/** The person is leaving. */
+const CLOSING =
+  /\b(?:good ?bye|bye|gotta go|got to go|have to go|need to go|that'?s all for (?:today|now)|talk (?:to you )?(?:later|tomorrow|soon)|see you|good ?night|i'?m done for (?:today|now)|signing off)\b/iu;
+
+/** Words that give nothing and say so. */
+const SHRUG =
+  /\b(?:whatever|idk|dunno|doesn'?t matter|don'?t care|no idea|meh|w\/e|pointless|who cares)\b/iu;
+
+/** Signs that a breathing or body-focused exercise should not be offered now. */
+const AVOID_SIGNS: readonly [RegExp, AvoidWhen][] = [
+  [/\b(?:panic attack|panicking|can'?t breathe|hyperventilat\w*)\b/iu, 'panic_now'],
+  [/\b(?:asthma|copd|lung condition|breathing (?:problem|condition))\b/iu, 'breathing_condition'],
+  [/\b(?:flashbacks?|trauma|traumatic|ptsd)\b/iu, 'trauma_memories'],
+  [
+    /\b(?:can'?t get out of bed|no energy at all|exhausted all the time|can barely move)\b/iu,
+    'very_low_energy',
+  ],
+  [/\b(?:i'?m (?:drunk|high|wasted)|been drinking tonight)\b/iu, 'substance_use_now'],
+];
+
+/**
+ * The alliance policy: each element of the working alliance is something the agent does.
+ * First contact discloses that it is an AI and asks for consent, then how the person wants to be
+ * addressed. Goals are put into the person's own words, confirmed and refined; tasks are offered
+ * two or three at a time with a one-line rationale, a refusal is explored and never met with the
+ * same offer, and an agreed exercise runs as a multi-turn flow that can be paused, resumed or
+ * left, ending in a small next step with a time. Later sessions open with the goal and the
+ * agreed step, follow the step up without judgment, check mood, and review the goal; a
+ * conversation that drifts from the goal is asked about. Withdrawal and confrontation are met
+ * with repair first. Safety, questionnaires and the reflective basics come from `rulePolicy`.
+ * @see Bordin ES. The generalizability of the psychoanalytic concept of the working alliance. Psychother Theory Res Pract 1979;16(3):252–60 (goals, tasks, bond).
+ * @see Safran JD, Muran JC. Negotiating the Therapeutic Alliance: A Relational Treatment Guide. Guilford, 2000 (withdrawal and confrontation ruptures; repair).
+ * @see Eubanks CF, Muran JC, Safran JD. Alliance rupture repair: a meta-analysis. Psychotherapy 2018;55(4):508–19.
+ * @see Miller WR, Rollnick S. Motivational Interviewing, 3rd ed. Guilford, 2013 (asking permission, offering options).
+ * @example alliancePolicy().decide({ trigger: 'session_start', state }).kind // 'open_session'
+ */
+export function alliancePolicy(options: { library?: readonly Exercise[] } = {}): Policy {
+  const library = options.library ?? EXERCISES;
+  const basic = rulePolicy();
+  return {
+    decide(input: PolicyInput): Move {
+      const { trigger, state } = input;
+      const work = state.work;
+      if (trigger === 'session_start') return openSession(state, library);
+      if (trigger === 'session_end') return { kind: 'close_session', work: closingView(state) };
+      const message = input.message;
+      if (!message) throw new Error('a client_message trigger needs a message');
+      // Risk, unreadable text and worry about someone else keep the basic policy's answers.
+      if (
+        compareRisk(message.risk.level, 'moderate') >= 0 ||
+        !message.risk.assessable ||
+        message.risk.aboutOthers.length > 0
+      ) {
+        return basic.decide(input);
+      }
+      const newId = input.newId ?? sequentialIds();
+      const updates: PolicyUpdate[] = memoriesIn(message.text, message.id, work.memories);
+
+      // Consent comes before anything else the agent does (safety excepted).
+      if (work.consent?.granted !== true) return consentStep(message, state, updates);
+
+      // A questionnaire is under way or due: the basic policy and the engine handle it.
+      const awaiting = work.awaiting;
+
+      // Repair first: a rupture that is open is checked, and a new one is met before any task.
+      const rupture = ruptureIn(message, state);
+      if (awaiting?.kind === 'repair') {
+        const attempt = work.session.repairs;
+        if (rupture && attempt < 2) {
+          return {
+            kind: 'repair',
+            message,
+            updates,
+            awaiting,
+            work: { rupture: { kind: rupture.kind, attempt: attempt + 1 } },
+          };
+        }
+        updates.push({
+          type: 'rupture.resolved',
+          payload: { ruptureId: awaiting.ruptureId, outcome: rupture ? 'unresolved' : 'repaired' },
+        });
+        if (rupture) {
+          // Two repairs did not land: stop offering anything this session and listen.
+          return {
+            kind: 'reflect_and_explore',
+            message,
+            updates,
+            work: { listenOnly: true },
+          };
+        }
+        return withUpdates(continueAfterRepair(message, state, library, newId), updates, {
+          repaired: true,
+        });
+      }
+      if (rupture && !CLOSING.test(message.text)) {
+        const ruptureId = newId('rup');
+        updates.push({
+          type: 'rupture.detected',
+          payload: {
+            ruptureId,
+            kind: rupture.kind,
+            messageId: message.id,
+            evidence: rupture.evidence,
+          },
+        });
+        if (work.exercise && !work.exercise.paused) {
+          updates.push({
+            type: 'exercise.paused',
+            payload: {
+              exerciseId: work.exercise.exerciseId,
+              stepId: work.exercise.stepId ?? firstStepId(library, work.exercise.exerciseId),
+            },
+          });
+        }
+        return {
+          kind: 'repair',
+          message,
+          updates,
+          awaiting: { kind: 'repair', ruptureId },
+          work: { rupture: { kind: rupture.kind, attempt: 1 } },
+        };
+      }
+
+      // A goodbye is not an answer to the last question.
+      const leaving = CLOSING.test(message.text) && message.analysis.wordCount <= 8;
+      if (awaiting && !leaving) {
+        const step = answerTo(awaiting, message, state, library, newId, updates);
+        if (step) return step;
+      }
+      const move = freeTurn(input, message, state, library, newId, updates, basic);
+      // A check-in question that was not answered is kept open for one more message.
+      if (
+        awaiting &&
+        !leaving &&
+        !move.awaiting &&
+        (awaiting.kind === 'mood' ||
+          awaiting.kind === 'follow_up' ||
+          awaiting.kind === 'goal_review') &&
+        (state.lastAgentMove === 'welcome_back' ||
+          state.lastAgentMove === 'check_in_mood' ||
+          state.lastAgentMove === 'review_goal') &&
+        (move.kind === 'reflect_and_explore' || move.kind === 'invite_more')
+      ) {
+        return { ...move, awaiting };
+      }
+      return move;
+    },
+  };
+}
+
+/** Ids for policies used without an engine (tests). */
+function sequentialIds() {
+  let n = 0;
+  return (prefix: string) => `${prefix}_${(n += 1)}`;
+}
+
+function withUpdates(move: Move, updates: PolicyUpdate[], view: Move['work'] = {}): Move {
+  return {
+    ...move,
+    updates: [...updates, ...(move.updates ?? [])],
+    work: { ...move.work, ...view },
+  };
+}
+
+function openSession(state: AllianceState, library: readonly Exercise[]): Move {
+  const work = state.work;
+  if (work.consent?.granted !== true) {
+    return { kind: 'open_session', awaiting: { kind: 'consent' } };
+  }
+  if (state.sessionNumber <= 1) return { kind: 'open_session', awaiting: { kind: 'preferences' } };
+  const goal = activeGoals(work)[0];
+  const task = pendingTask(work);
+  const memory = [...work.memories].reverse().find((m) => m.kind === 'event')?.text;
+  const paused = work.exercise?.paused
+    ? exerciseById(library, work.exercise.exerciseId)
+    : undefined;
+  if (task) {
+    return {
+      kind: 'welcome_back',
+      awaiting: { kind: 'follow_up', taskId: task.taskId },
+      work: {
+        ...(goal ? { goal: { text: goal.text } } : {}),
+        followUp: { detail: task.detail ?? task.title, title: task.title, ...whenOf(task) },
+        ...(memory ? { memory } : {}),
+      },
+    };
+  }
+  return {
+    kind: 'welcome_back',
+    awaiting: { kind: 'mood' },
+    work: {
+      ...(goal ? { goal: { text: goal.text } } : {}),
+      ...(memory ? { memory } : {}),
+      ...(paused ? { paused: { title: paused.title } } : {}),
+    },
+  };
+}
+
+function whenOf(task: Task): { when?: string } {
+  return task.when ? { when: task.when } : {};
+}
+
+function closingView(state: AllianceState): Move['work'] {
+  const goal = activeGoals(state.work)[0];
+  const agreed = [...state.work.tasks]
+    .reverse()
+    .find((task) => task.status === 'agreed' && task.agreedInSession === state.sessionNumber);
+  return {
+    ...(goal ? { goal: { text: goal.text } } : {}),
+    ...(agreed?.detail ? { nextStep: { text: agreed.detail, ...whenOf(agreed) } } : {}),
+  };
+}
+
+function consentStep(
+  message: IncomingMessage,
+  state: AllianceState,
+  updates: PolicyUpdate[],
+): Move {
+  // Consent is read from the words alone: a model's guess is not consent.
+  const answer = yesNo(message.text);
+  if (answer === 'yes') {
+    updates.push({
+      type: 'consent.recorded',
+      payload: { version: DISCLOSURE_VERSION, granted: true },
+    });
+    return { kind: 'ask_preferences', message, updates, awaiting: { kind: 'preferences' } };
+  }
+  if (answer === 'no') {
+    updates.push({
+      type: 'consent.recorded',
+      payload: { version: DISCLOSURE_VERSION, granted: false },
+    });
+    return { kind: 'consent_declined', message, updates, awaiting: { kind: 'consent' } };
+  }
+  return {
+    kind: 'ask_consent',
+    message,
+    updates,
+    awaiting: { kind: 'consent' },
+    work: { again: state.work.awaiting?.kind === 'consent' },
+  };
+}
+
+/** Withdrawal or confrontation in a message, with the words that show it. */
+function ruptureIn(
+  message: IncomingMessage,
+  state: AllianceState,
+): { kind: RuptureKind; evidence: string } | undefined {
+  const markers = message.markers ?? [];
+  if (message.analysis.complaint)
+    return { kind: 'confrontation', evidence: message.analysis.complaint };
+  if (markers.includes('confrontation') && message.analysis.wordCount >= 3)
+    return { kind: 'confrontation', evidence: message.text.slice(0, 200) };
+  // Short answers are expected to yes/no questions and questionnaire items, not to open ones.
+  const awaiting = state.work.awaiting?.kind;
+  const closedQuestion =
+    awaiting === 'consent' ||
+    awaiting === 'goal_confirm' ||
+    awaiting === 'task_choice' ||
+    awaiting === 'mood' ||
+    awaiting === 'drift' ||
+    awaiting === 'goal_review' ||
+    awaiting === 'follow_up' ||
+    awaiting === 'repair' ||
+    state.measures.awaiting !== undefined ||
+    state.lastAgentMove === 'offer_measure';
+  if (closedQuestion) return undefined;
+  const previous = state.recentClientTexts.at(-2);
+  const minimal = isMinimal(message.text);
+  // Withdrawal: a shrug after a shrug, or a shrug in words the marker model also reads as
+  // withdrawal ("whatever", "doesn't matter"). A lone "ok" to an instruction is an answer.
+  if (minimal && previous !== undefined && isMinimal(previous))
+    return { kind: 'withdrawal', evidence: message.text };
+  if (markers.includes('withdrawal') && minimal && SHRUG.test(message.text))
+    return { kind: 'withdrawal', evidence: message.text };
+  return undefined;
+}
+
+function firstStepId(library: readonly Exercise[], exerciseId: string): string {
+  return exerciseById(library, exerciseId)?.steps[0]?.id ?? 'start';
+}
+
+/** After a repair landed: pick up an exercise that was paused by it, or carry on listening. */
+function continueAfterRepair(
+  message: IncomingMessage,
+  state: AllianceState,
+  library: readonly Exercise[],
+  newId: (prefix: string) => string,
+): Move {
+  void newId;
+  const paused = state.work.exercise?.paused
+    ? exerciseById(library, state.work.exercise.exerciseId)
+    : undefined;
+  if (paused && asksToResume(message.text)) return resumeExercise(message, state, paused);
+  return {
+    kind: 'reflect_and_explore',
+    message,
+    work: paused ? { paused: { title: paused.title } } : {},
+  };
+}
+
+/** The answer to what the last move asked; undefined when the message is not an answer. */
+function answerTo(
+  awaiting: Awaiting,
+  message: IncomingMessage,
+  state: AllianceState,
+  library: readonly Exercise[],
+  newId: (prefix: string) => string,
+  updates: PolicyUpdate[],
+): Move | undefined {
+  const work = state.work;
+  const text = message.text;
+  switch (awaiting.kind) {
+    case 'consent':
+      return undefined;
+    case 'preferences': {
+      const preference = tonePreference(text);
+      const name = message.analysis.selfName;
+      if (name || preference.tone || preference.pace) {
+        updates.push({
+          type: 'profile.updated',
+          payload: {
+            ...(name && name !== state.name ? { name } : {}),
+            ...preference,
+          },
+        });
+      }
+      // Someone who answers with what brings them is heard first.
+      const answered =
+        name !== undefined || preference.tone !== undefined || preference.pace !== undefined;
+      if (!answered && !isMinimal(text)) return undefined;
+      if (answered && message.analysis.wordCount > 15) return undefined;
+      return { kind: 'ask_concern', message, updates };
+    }
+    case 'goal_statement': {
+      const focus = focusStatement(text, message.analysis.sentences);
+      if (!focus || isMinimal(text) || yesNo(text) !== 'unclear') {
+        if (
+          work.awaiting?.kind === 'goal_statement' &&
+          state.lastAgentMove === 'ask_goal' &&
+          isMinimal(text)
+        )
+          return { kind: 'reflect_and_explore', message, updates };
+        return undefined;
+      }
+      if (awaiting.replaces) {
+        const old = work.goals.find((goal) => goal.goalId === awaiting.replaces);
+        if (old)
+          updates.push({
+            type: 'goal.revised',
+            payload: { goalId: old.goalId, text: old.text, status: 'retired' },
+          });
+      }
+      const goalId = newId('goal');
+      const goalText = goalWords(focus);
+      updates.push({ type: 'goal.proposed', payload: { goalId, text: goalText } });
+      return {
+        kind: 'confirm_goal',
+        message,
+        updates,
+        awaiting: { kind: 'goal_confirm', goalId },
+        work: { goal: { text: goalText } },
+      };
+    }
+    case 'goal_confirm': {
+      const goal = work.goals.find((g) => g.goalId === awaiting.goalId);
+      if (!goal) return undefined;
+      const focus = focusStatement(text, message.analysis.sentences);
+      // "I'd rather say: I want to…" is the goal in other words, whatever the markers read.
+      const reworded =
+        focus !== undefined && goalWords(focus) !== focus.trim().replace(/[.!?]+$/u, '');
+      const answer = reworded ? 'unclear' : yesNo(text, message.markers);
+      if (answer === 'yes') {
+        updates.push({ type: 'goal.set', payload: { goalId: goal.goalId, text: goal.text } });
+        return {
+          kind: 'refine_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_refine', goalId: goal.goalId },
+          work: { goal: { text: goal.text } },
+        };
+      }
+      if (answer === 'no') {
+        updates.push({
+          type: 'goal.revised',
+          payload: { goalId: goal.goalId, text: goal.text, status: 'retired' },
+        });
+        return {
+          kind: 'ask_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_statement' },
+          work: { again: true },
+        };
+      }
+      // They put it differently: their new words become the goal to confirm.
+      if (focus && !isMinimal(text)) {
+        updates.push({
+          type: 'goal.revised',
+          payload: { goalId: goal.goalId, text: goal.text, status: 'retired' },
+        });
+        const goalId = newId('goal');
+        const goalText = goalWords(focus);
+        updates.push({ type: 'goal.proposed', payload: { goalId, text: goalText } });
+        return {
+          kind: 'confirm_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_confirm', goalId },
+          work: { goal: { text: goalText }, again: true },
+        };
+      }
+      return undefined;
+    }
+    case 'goal_refine': {
+      const goal = work.goals.find((g) => g.goalId === awaiting.goalId);
+      if (!goal) return undefined;
+      const focus = focusStatement(text, message.analysis.sentences);
+      if (focus && !isMinimal(text) && yesNo(text) === 'unclear') {
+        updates.push({
+          type: 'goal.revised',
+          payload: { goalId: goal.goalId, text: goalWords(focus), status: 'active' },
+        });
+      }
+      return offerTasks(message, state, library, newId, updates, {
+        text: goal.text,
+        ...(focus ? { firstSign: goalWords(focus) } : {}),
+      });
+    }
+    case 'goal_review': {
+      const goal = work.goals.find((g) => g.goalId === awaiting.goalId);
+      if (!goal) return undefined;
+      const answer = yesNo(text, message.markers);
+      const achieved = /\b(?:achieved|got there|done it|sorted|reached it|managed it)\b/iu.test(
+        text,
+      );
+      if (achieved) {
+        updates.push(
+          { type: 'goal.reviewed', payload: { goalId: goal.goalId, outcome: 'change' } },
+          {
+            type: 'goal.revised',
+            payload: { goalId: goal.goalId, text: goal.text, status: 'achieved' },
+          },
+        );
+        return {
+          kind: 'ask_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_statement' },
+          work: { goal: { text: goal.text } },
+        };
+      }
+      if (
+        answer === 'no' ||
+        /\b(?:something else|changed|different|not any ?more|instead)\b/iu.test(text)
+      ) {
+        updates.push({
+          type: 'goal.reviewed',
+          payload: { goalId: goal.goalId, outcome: 'change' },
+        });
+        return {
+          kind: 'ask_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_statement', replaces: goal.goalId },
+          work: { again: true },
+        };
+      }
+      updates.push({ type: 'goal.reviewed', payload: { goalId: goal.goalId, outcome: 'kept' } });
+      if (answer === 'yes')
+        return offerTasks(message, state, library, newId, updates, { text: goal.text });
+      // They said more than yes: hear it first.
+      return { kind: 'reflect_and_explore', message, updates };
+    }
+    case 'drift': {
+      const goal = work.goals.find((g) => g.goalId === awaiting.goalId);
+      if (!goal) return undefined;
+      const answer = yesNo(text, message.markers);
+      if (answer === 'yes' || /\b(?:changed|more important|matters more|instead)\b/iu.test(text)) {
+        updates.push({
+          type: 'goal.reviewed',
+          payload: { goalId: goal.goalId, outcome: 'drifted' },
+        });
+        return {
+          kind: 'ask_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_statement', replaces: goal.goalId },
+          work: { again: true },
+        };
+      }
+      updates.push({ type: 'goal.reviewed', payload: { goalId: goal.goalId, outcome: 'kept' } });
+      return { kind: 'reflect_and_explore', message, updates };
+    }
+    case 'task_choice': {
+      const offered = awaiting.taskIds
+        .map((id) => work.tasks.find((task) => task.taskId === id))
+        .filter((task): task is Task => task !== undefined);
+      const chosen = choiceAmong(
+        text,
+        offered.map((task) => task.title),
+      );
+      const answer = yesNo(text, message.markers);
+      if (chosen !== undefined && answer !== 'no') {
+        const task = offered[chosen]!;
+        const exercise = task.exerciseId ? exerciseById(library, task.exerciseId) : undefined;
+        if (!exercise) return undefined;
+        updates.push({
+          type: 'exercise.started',
+          payload: { exerciseId: exercise.id, taskId: task.taskId },
+        });
+        return exerciseStepMove(message, exercise, 0, updates, false);
+      }
+      if (answer === 'yes' && offered.length > 1 && state.lastAgentMove === 'offer_tasks') {
+        return {
+          kind: 'offer_tasks',
+          message,
+          updates,
+          awaiting,
+          work: {
+            clarify: true,
+            offers: offered.map((task) => ({
+              title: task.title,
+              rationale: task.rationale,
+              minutes: exerciseById(library, task.exerciseId ?? '')?.minutes ?? 5,
+            })),
+          },
+        };
+      }
+      if (answer === 'yes' && offered.length === 1) {
+        return answerTo(awaiting, { ...message, text: '1' }, state, library, newId, updates);
+      }
+      if (answer === 'no' || (message.markers ?? []).includes('task_refuse')) {
+        return {
+          kind: 'explore_refusal',
+          message,
+          updates,
+          awaiting: { kind: 'refusal_why', taskIds: awaiting.taskIds },
+        };
+      }
+      return undefined;
+    }
+    case 'refusal_why': {
+      const reason = isMinimal(text) ? undefined : text.slice(0, 300);
+      for (const taskId of awaiting.taskIds) {
+        updates.push({
+          type: 'task.declined',
+          payload: { taskId, ...(reason ? { reason } : {}) },
+        });
+      }
+      const goal = activeGoals(work)[0];
+      // Another offer only once, and only different ones; otherwise simply listen.
+      if (
+        work.session.taskOffers < 2 &&
+        !/\b(?:just (?:talk|listen|vent)|no (?:more )?(?:exercises|tasks))\b/iu.test(text)
+      ) {
+        const declinedNow = new Set(awaiting.taskIds);
+        const alternative = offerTasks(
+          message,
+          state,
+          library,
+          newId,
+          updates,
+          goal ? { text: goal.text } : undefined,
+          declinedNow,
+        );
+        if (alternative.kind === 'offer_tasks')
+          return { ...alternative, work: { ...alternative.work, again: true } };
+      }
+      return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
+    }
+    case 'exercise': {
+      const progress = work.exercise;
+      const exercise = progress ? exerciseById(library, progress.exerciseId) : undefined;
+      if (!progress || !exercise) return undefined;
+      if (asksToLeave(text)) {
+        updates.push({
+          type: 'exercise.ended',
+          payload: { exerciseId: exercise.id, outcome: 'left' },
+        });
+        return {
+          kind: 'exercise_paused',
+          message,
+          updates,
+          work: { exercise: { title: exercise.title, step: 0, steps: exercise.steps.length } },
+        };
+      }
+      if (asksToPause(text)) {
+        updates.push({
+          type: 'exercise.paused',
+          payload: { exerciseId: exercise.id, stepId: awaiting.stepId },
+        });
+        return {
+          kind: 'exercise_paused',
+          message,
+          updates,
+          work: { paused: { title: exercise.title } },
+        };
+      }
+      const index = exercise.steps.findIndex((step) => step.id === awaiting.stepId);
+      updates.push({
+        type: 'exercise.answered',
+        payload: { exerciseId: exercise.id, stepId: awaiting.stepId, text: text.slice(0, 2000) },
+      });
+      if (index + 1 < exercise.steps.length) {
+        return exerciseStepMove(message, exercise, index + 1, updates, false);
+      }
+      updates.push({
+        type: 'exercise.ended',
+        payload: { exerciseId: exercise.id, outcome: 'completed' },
+      });
+      const task = progress.taskId ?? newId('task');
+      return {
+        kind: 'agree_next_step',
+        message,
+        updates,
+        awaiting: { kind: 'next_step_when', taskId: task },
+        work: {
+          exercise: {
+            title: exercise.title,
+            step: exercise.steps.length,
+            steps: exercise.steps.length,
+            closing: exercise.closing,
+          },
+          nextStep: { text: exercise.nextStep.replace(/\s*\{when\}/u, '') },
+        },
+      };
+    }
+    case 'next_step_when': {
+      const task = work.tasks.find((t) => t.taskId === awaiting.taskId);
+      const exercise = task?.exerciseId ? exerciseById(library, task.exerciseId) : undefined;
+      if (!task) return undefined;
+      if (
+        yesNo(text) === 'no' &&
+        !/\b(?:tomorrow|tonight|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|after|before|at \d)/iu.test(
+          text,
+        )
+      ) {
+        updates.push({
+          type: 'task.declined',
+          payload: { taskId: task.taskId, reason: text.slice(0, 300) },
+        });
+        return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
+      }
+      const detail = (exercise?.nextStep ?? task.title).replace(/\s*\{when\}/u, '');
+      const when = text.trim().slice(0, 120);
+      updates.push({ type: 'task.agreed', payload: { taskId: task.taskId, detail, when } });
+      return {
+        kind: 'summarise_session',
+        message,
+        updates,
+        work: {
+          nextStep: { text: detail, when },
+          ...(activeGoals(work)[0] ? { goal: { text: activeGoals(work)[0]!.text } } : {}),
+        },
+      };
+    }
+    case 'follow_up': {
+      const task = work.tasks.find((t) => t.taskId === awaiting.taskId);
+      if (!task) return undefined;
+      const outcome = stepOutcome(text);
+      if (!outcome) return undefined;
+      updates.push({
+        type: 'task.completed',
+        payload: {
+          taskId: task.taskId,
+          outcome,
+          ...(isMinimal(text) ? {} : { note: text.slice(0, 300) }),
+        },
+      });
+      if (outcome !== 'not')
+        updates.push({
+          type: 'memory.noted',
+          payload: { kind: 'helped', text: task.title, messageId: message.id },
+        });
+      return {
+        kind: 'check_in_mood',
+        message,
+        updates,
+        awaiting: { kind: 'mood' },
+        work: {
+          outcome,
+          followUp: { detail: task.detail ?? task.title, title: task.title, ...whenOf(task) },
+        },
+      };
+    }
+    case 'mood': {
+      const score = moodScore(text);
+      if (score === undefined) return undefined;
+      const previous = work.moods.at(-1)?.score;
+      updates.push({ type: 'mood.rated', payload: { score, messageId: message.id } });
+      const goal = activeGoals(work)[0];
+      const mood = { score, ...(previous !== undefined ? { previous } : {}) };
+      if (goal) {
+        return {
+          kind: 'review_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_review', goalId: goal.goalId },
+          work: { goal: { text: goal.text }, mood },
+        };
+      }
+      return { kind: 'ask_concern', message, updates, work: { mood } };
+    }
+    case 'repair':
+      return undefined;
+  }
+}
+
+/** A message that answers nothing in particular: the session's work moves on from it. */
+function freeTurn(
+  input: PolicyInput,
+  message: IncomingMessage,
+  state: AllianceState,
+  library: readonly Exercise[],
+  newId: (prefix: string) => string,
+  updates: PolicyUpdate[],
+  basic: Policy,
+): Move {
+  const work = state.work;
+  // Questionnaires, greetings, goodbyes and thin messages: the basic policy's moves.
+  const base = basic.decide(input);
+  if (base.kind !== 'reflect_and_explore') return { ...base, updates };
+  if (CLOSING.test(message.text)) return { ...base, updates };
+
+  const paused = work.exercise?.paused
+    ? exerciseById(library, work.exercise.exerciseId)
+    : undefined;
+  if (paused && asksToResume(message.text)) return resumeExercise(message, state, paused, updates);
+
+  // A session that touched on risk is for listening: no goal or task work in it.
+  if (compareRisk(state.risk.highest, 'moderate') >= 0) {
+    return { ...base, updates };
+  }
+  const goals = activeGoals(work);
+  const listening = work.session.declines > 0 && work.session.taskOffers >= 2;
+  const openRupture = openRuptures(work).some((r) => r.sessionNumber === state.sessionNumber);
+  const turns = state.clientTurnsThisSession;
+  // A goal: once the person has been heard (three messages in a first session).
+  if (
+    goals.length === 0 &&
+    state.concern &&
+    turns >= (state.sessionNumber === 1 ? 4 : 2) &&
+    !work.goals.some((g) => g.status === 'proposed' && g.sessionNumber === state.sessionNumber) &&
+    state.lastAgentMove !== 'ask_goal'
+  ) {
+    return { kind: 'ask_goal', message, updates, awaiting: { kind: 'goal_statement' } };
+  }
+  const goal = goals[0];
+  if (goal && !openRupture) {
+    // Drift: the last three messages share nothing with the goal or the concern.
+    const drifted =
+      !work.session.driftChecked &&
+      turns >= 4 &&
+      state.recentClientTexts.length >= 3 &&
+      state.recentClientTexts
+        .slice(-3)
+        .every((t) => !sharesWords(t, `${goal.text} ${state.concern?.text ?? ''}`)) &&
+      work.session.exercisesCompleted === 0;
+    if (drifted && state.lastAgentMove === 'reflect_and_explore') {
+      return {
+        kind: 'check_drift',
+        message,
+        updates,
+        awaiting: { kind: 'drift', goalId: goal.goalId },
+        work: { goal: { text: goal.text } },
+      };
+    }
+    const agreedThisSession = work.tasks.some(
+      (task) => task.status === 'agreed' && task.agreedInSession === state.sessionNumber,
+    );
+    if (
+      !listening &&
+      !agreedThisSession &&
+      !work.exercise &&
+      work.session.taskOffers === 0 &&
+      turns >= (state.sessionNumber === 1 ? 5 : 3) &&
+      state.lastAgentMove === 'reflect_and_explore'
+    ) {
+      return offerTasks(message, state, library, newId, updates, { text: goal.text });
+    }
+  }
+  return { ...base, updates, ...(paused ? { work: { paused: { title: paused.title } } } : {}) };
+}
+
+function sharesWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    new Set(
+      (text.toLowerCase().match(/[a-z]{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|ed|s)$/u, '')),
+    );
+  const left = words(a);
+  for (const word of words(b)) if (left.has(word)) return true;
+  return false;
+}
+
+/** Two or three tasks suited to the goal and what the person has said, never a declined one. */
+function offerTasks(
+  message: IncomingMessage,
+  state: AllianceState,
+  library: readonly Exercise[],
+  newId: (prefix: string) => string,
+  updates: PolicyUpdate[],
+  goal: { text: string; firstSign?: string } | undefined,
+  declinedNow: ReadonlySet<string> = new Set(),
+): Move {
+  const work = state.work;
+  const said = [state.concern?.text ?? '', goal?.text ?? '', ...state.recentClientTexts].join('. ');
+  // Conditions in force now (safety mode never reaches this policy: the protocol has the turn).
+  const avoid = new Set<AvoidWhen>();
+  for (const [pattern, condition] of AVOID_SIGNS) if (pattern.test(said)) avoid.add(condition);
+  const declined = work.tasks
+    .filter((task) => task.status === 'declined' || declinedNow.has(task.taskId))
+    .map((task) => task.exerciseId)
+    .filter((id): id is string => id !== undefined);
+  // What was offered this session and not taken is not offered again in it.
+  const offeredToday = work.tasks
+    .filter((task) => task.offeredInSession === state.sessionNumber)
+    .map((task) => task.exerciseId)
+    .filter((id): id is string => id !== undefined);
+  const tried = work.tasks
+    .filter((task) => task.exerciseId && task.outcome)
+    .map((task) => ({ id: task.exerciseId!, outcome: task.outcome! }));
+  const max = work.pace === 'slower' ? 2 : 3;
+  const options = suggestExercises(library, {
+    needs: needsFromText(said),
+    avoid: [...avoid],
+    declined: [...declined, ...offeredToday],
+    tried,
+    max,
+  });
+  if (options.length === 0)
+    return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
+  const goalId = activeGoals(work)[0]?.goalId ?? null;
+  const taskIds: string[] = [];
+  for (const exercise of options) {
+    const taskId = newId('task');
+    taskIds.push(taskId);
+    updates.push({
+      type: 'task.offered',
+      payload: {
+        taskId,
+        goalId,
+        title: exercise.title,
+        rationale: exercise.rationale,
+        exerciseId: exercise.id,
+      },
+    });
+  }
+  return {
+    kind: 'offer_tasks',
+    message,
+    updates,
+    awaiting: { kind: 'task_choice', taskIds },
+    work: {
+      ...(goal ? { goal } : {}),
+      offers: options.map((exercise) => ({
+        title: exercise.title,
+        rationale: exercise.rationale,
+        minutes: exercise.minutes,
+      })),
+    },
+  };
+}
+
+function exerciseStepMove(
+  message: IncomingMessage,
+  exercise: Exercise,
+  index: number,
+  updates: PolicyUpdate[],
+  resumed: boolean,
+): Move {
+  const step = exercise.steps[index]!;
+  return {
+    kind: 'exercise_step',
+    message,
+    updates,
+    awaiting: { kind: 'exercise', exerciseId: exercise.id, stepId: step.id },
+    work: {
+      exercise: {
+        title: exercise.title,
+        prompt: step.prompt,
+        step: index + 1,
+        steps: exercise.steps.length,
+        ...(resumed ? { resumed: true } : {}),
+      },
+    },
+  };
+}
+
+function resumeExercise(
+  message: IncomingMessage,
+  state: AllianceState,
+  exercise: Exercise,
+  updates: PolicyUpdate[] = [],
+): Move {
+  const progress = state.work.exercise!;
+  updates.push({ type: 'exercise.resumed', payload: { exerciseId: exercise.id } });
+  const at = Math.max(
+    0,
+    exercise.steps.findIndex((step) => step.id === progress.stepId),
+  );
+  return exerciseStepMove(message, exercise, at, updates, true);
+}
+
+/**
+ * A goal in the person's words, as a phrase the agent can say back: "I want to sleep better" →
+ * "to sleep better"; anything else is kept as said.
+ */
+export function goalWords(focus: string): string {
+  const trimmed = focus.trim().replace(/[.!?]+$/u, '');
+  const wish =
+    /^(?:i(?:'d| would)? (?:really )?(?:like|love|want|wish|need|hope)(?: to)?|i'?m hoping to|my goal is(?: to)?|i just want(?: to)?|to be able to|be able to)\s+/iu.exec(
+      trimmed,
+    );
+  const rest = wish ? trimmed.slice(wish[0].length) : trimmed;
+  return rest.length > 0 ? rest.slice(0, 200) : trimmed.slice(0, 200);
+}

@@ -1,0 +1,330 @@
+import type { AllianceState } from '../alliance/index.ts';
+import type { RegionResources } from '../safety/index.ts';
+import type { Move } from './move.ts';
+import { secondPerson } from './reflection.ts';
+
+type Pick = (options: readonly string[]) => string;
+
+/**
+ * What Alliance tells a person before they start: what it is, what it can and cannot do, that it
+ * is not an emergency service, and how their words are kept. Version `disclosure-1`; a change of
+ * wording needs a new version (consent is recorded against it).
+ */
+export const FIRST_CONTACT = [
+  "I'm an AI, a computer program: not a person, and not a therapist.",
+  'I can listen, help you put goals into words, and suggest small exercises you can choose from; I can’t diagnose anything, advise on medication, or replace professional care.',
+  'What you write is stored encrypted so I can remember it next time, and you can ask for it to be exported or deleted.',
+] as const;
+
+/** "you" for the goal as said back ("to sleep better" stays; "I want…" becomes "you want…"). */
+function theirWords(text: string): string {
+  return secondPerson(text);
+}
+
+/**
+ * The agent's words for the working-alliance moves, in the project's own wording. `tone` warm
+ * adds validation, direct keeps to the point. Returns undefined for moves it does not render.
+ */
+export function renderWorkMove(
+  move: Move,
+  state: AllianceState,
+  resources: RegionResources,
+  pick: Pick,
+): string | undefined {
+  const work = move.work ?? {};
+  const direct = state.work.tone === 'direct';
+  const warm = (text: string) => (direct ? '' : text);
+  const name = state.name;
+  switch (move.kind) {
+    case 'ask_consent':
+      return [
+        work.again
+          ? pick([
+              'Before we go further I need a clear yes or no.',
+              "I'd like to be sure before we carry on.",
+            ])
+          : '',
+        pick([
+          'Are you happy to continue on that basis?',
+          'Is it OK with you to go on like this?',
+          'Shall we carry on? A yes or a no is fine.',
+        ]),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'consent_declined':
+      return [
+        pick([
+          "That's completely fine, and thank you for saying so.",
+          'Understood, and that is your choice to make.',
+        ]),
+        "I won't keep anything beyond this answer.",
+        `If you need someone to talk to, ${resources.lines[0] ? `${resources.lines[0].name} (${resources.lines[0].contact}) is there` : 'a local helpline is there'}, and in an emergency call ${resources.emergency}.`,
+        pick([
+          'If you change your mind, just say yes.',
+          "If you'd like to start after all, say yes and we'll begin.",
+        ]),
+      ].join(' ');
+    case 'ask_preferences':
+      return [
+        pick(['Thank you.', 'Thanks for that.']),
+        name ? `Is ${name} what you'd like me to call you?` : 'What would you like me to call you?',
+        'And would you rather I was warmer and gentler, or more direct and practical? Slower or quicker is fine to say too.',
+      ].join(' ');
+    case 'ask_goal':
+      if (work.goal && !work.again) {
+        return [
+          pick([
+            `That's real progress on ${theirWords(work.goal.text)}.`,
+            `It sounds like ${theirWords(work.goal.text)} has come a long way.`,
+          ]),
+          'What would you like to work on next, in your own words?',
+        ].join(' ');
+      }
+      return [
+        work.again
+          ? pick([
+              "Let's find the words that fit you, then.",
+              'Fair enough; you know best what matters here.',
+            ])
+          : warm(
+              pick([
+                'Thank you for telling me all of that.',
+                "I've got a clearer picture now, thank you.",
+              ]),
+            ),
+        pick([
+          'If our conversations helped, what would be different for you? Put it in your own words.',
+          'What would you most like to change, if this went well?',
+          "What's one thing you'd like to be different a few weeks from now?",
+        ]),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'confirm_goal':
+      return [
+        work.again ? pick(['Thanks, that helps.', 'Got it.']) : '',
+        `So a goal could be: "${work.goal!.text}".`,
+        pick([
+          'Does that feel right, or would you put it differently?',
+          'Is that something you want to work towards, or should we word it another way?',
+        ]),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'refine_goal':
+      return [
+        pick(["Good, let's hold on to that.", "Then that's our goal for now."]),
+        pick([
+          'To make it something we can check on together: what would be a first small sign that things are moving?',
+          'How would you notice, in an ordinary week, that you were getting closer to it?',
+        ]),
+      ].join(' ');
+    case 'review_goal':
+      return [
+        moodLine(work.mood, direct, pick),
+        pick([
+          `Last time we said your goal was "${work.goal!.text}". Is that still what you want to focus on?`,
+          `Your goal has been "${work.goal!.text}". Does it still feel like the right one?`,
+        ]),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'check_drift':
+      return [
+        pick([
+          `We've moved some way from "${work.goal!.text}", which is fine.`,
+          `I notice we've wandered from "${work.goal!.text}", and that can be a good thing.`,
+        ]),
+        pick([
+          'Is this what matters more to you right now, so the goal should change?',
+          'Has what you want to work on changed?',
+        ]),
+      ].join(' ');
+    case 'offer_tasks': {
+      const offers = work.offers ?? [];
+      if (work.clarify) {
+        return `Which one would you like to try: ${offers.map((offer, i) => `${i + 1}) ${offer.title}`).join(', ')}? Or none, that's fine too.`;
+      }
+      const list = offers
+        .map(
+          (offer, i) => `${i + 1}) ${offer.title} (about ${offer.minutes} min): ${offer.rationale}`,
+        )
+        .join(' ');
+      return [
+        work.again
+          ? pick([
+              'Thank you for telling me. Here are some different ones, in case any fits better:',
+              "That makes sense. A few others, if you'd like:",
+            ])
+          : pick([
+              'Here are a few things we could try together, if any appeal:',
+              'A few options that might help with this, if you feel like it:',
+            ]),
+        list,
+        pick([
+          "Which, if any, would you like to try? It's completely fine to say none.",
+          'Would you like to try one of these now? None is a fine answer too.',
+        ]),
+      ].join(' ');
+    }
+    case 'explore_refusal':
+      return [
+        pick(["That's fine.", 'Thanks for being honest about that.', 'Fair enough.']),
+        pick([
+          "Can I ask what doesn't fit about them? It helps me suggest better.",
+          "What makes them feel wrong for you right now? There's no wrong answer.",
+        ]),
+      ].join(' ');
+    case 'exercise_step': {
+      const exercise = work.exercise!;
+      const opening =
+        exercise.step === 1
+          ? exercise.resumed
+            ? `Let's pick up ${exercise.title} where we left it.`
+            : `Let's do ${exercise.title}. Say "pause" at any point to stop for now, or "stop" to leave it.`
+          : exercise.resumed
+            ? `Back to ${exercise.title}.`
+            : '';
+      return [opening, `(${exercise.step}/${exercise.steps}) ${exercise.prompt}`]
+        .filter(Boolean)
+        .join(' ');
+    }
+    case 'exercise_paused':
+      return work.paused
+        ? [
+            pick([
+              `Of course, we'll pause ${work.paused.title} here.`,
+              `Paused: ${work.paused.title}.`,
+            ]),
+            'Say "continue" whenever you want to pick it up, today or another time.',
+            pick(['What would you like to do now?', 'Is there something else on your mind?']),
+          ].join(' ')
+        : [
+            pick(["That's fine, we'll leave it there.", 'No problem, we can drop that one.']),
+            pick([
+              'It was worth finding out it did not suit you right now.',
+              'Not every exercise fits everyone.',
+            ]),
+            pick(['What would you like to do instead?', 'What would be more useful right now?']),
+          ].join(' ');
+    case 'agree_next_step':
+      return [
+        work.exercise?.closing ?? '',
+        pick([
+          `A small next step could be to ${work.nextStep!.text}.`,
+          `Something small to try before we talk again: ${work.nextStep!.text}.`,
+        ]),
+        pick([
+          'When would suit you to do that? A day and a time make it easier to remember.',
+          'When could you do it? Be as specific as you like, a day and a rough time.',
+        ]),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'summarise_session':
+      return [
+        pick(['Agreed.', 'That sounds like a plan.']),
+        `So before we next talk, you'll ${work.nextStep!.text}: ${work.nextStep!.when}.`,
+        work.goal ? `That's a step towards "${work.goal.text}".` : '',
+        pick([
+          "I'll ask how it went next time, and whatever happens is useful to know.",
+          "Next time we'll look at how it went, with no judgment either way.",
+        ]),
+        pick(['Is there anything else on your mind today?', 'Anything else before we stop?']),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'follow_up_task':
+      return undefined;
+    case 'check_in_mood': {
+      const followUp = work.followUp;
+      const outcome =
+        work.outcome === 'done'
+          ? pick([
+              `Well done for doing it${followUp ? `: ${followUp.title}` : ''}.`,
+              "That's good to hear, you followed through.",
+            ])
+          : work.outcome === 'partly'
+            ? pick([
+                'Some of it is still something. What got in the way of the rest can tell us a lot.',
+                'Doing part of it counts.',
+              ])
+            : pick([
+                "That's fine, and thank you for saying so honestly. It tells us something about what fits.",
+                "That happens, and it's useful to know. We can adjust it.",
+              ]);
+      return [
+        outcome,
+        pick([
+          'On a scale from 0 (worst) to 10 (best), how has your mood been lately?',
+          'How would you rate your mood this week, from 0 to 10?',
+        ]),
+      ].join(' ');
+    }
+    default:
+      return undefined;
+  }
+}
+
+function moodLine(
+  mood: { score: number; previous?: number } | undefined,
+  direct: boolean,
+  pick: Pick,
+): string {
+  if (!mood) return '';
+  const change =
+    mood.previous === undefined
+      ? ''
+      : mood.score > mood.previous
+        ? ` That's up from ${mood.previous} last time.`
+        : mood.score < mood.previous
+          ? ` That's down from ${mood.previous} last time.`
+          : '';
+  const base =
+    mood.score <= 3
+      ? pick([`A ${mood.score}: that sounds hard.`, `${mood.score} out of 10, a tough stretch.`])
+      : mood.score >= 7
+        ? pick([`A ${mood.score}, good to hear.`, `${mood.score} out of 10, that's encouraging.`])
+        : pick([`A ${mood.score}, thank you.`, `${mood.score} out of 10, noted.`]);
+  return direct ? `${mood.score}/10.${change}` : `${base}${change}`;
+}
+
+/** The welcome back of a later session: the goal, the agreed step and a remembered detail. */
+export function welcomeBackWork(move: Move, state: AllianceState, pick: Pick): string {
+  const work = move.work ?? {};
+  const parts: string[] = [];
+  if (work.followUp) {
+    parts.push(
+      `Last time you planned to ${work.followUp.detail}${work.followUp.when ? ` (${work.followUp.when})` : ''}${work.goal ? `, towards "${work.goal.text}"` : ''}.`,
+    );
+    if (work.memory) parts.push(`I hope ${work.memory} goes, or went, as well as it can.`);
+    parts.push(pick(['How did it go?', 'How did that go for you?']));
+    return parts.join(' ');
+  }
+  if (work.goal) parts.push(`Last time we agreed your goal: "${work.goal.text}".`);
+  else if (state.concern) parts.push(`Last time you told me ${secondPerson(state.concern.text)}.`);
+  if (work.memory) parts.push(`How did ${work.memory} go?`);
+  if (work.paused)
+    parts.push(`We paused ${work.paused.title}; say "continue" if you'd like to finish it.`);
+  parts.push(
+    pick([
+      'First, how has your mood been, from 0 (worst) to 10 (best)?',
+      'To start, how would you rate your mood lately, from 0 to 10?',
+    ]),
+  );
+  return parts.join(' ');
+}
+
+/** The end-of-session summary: the goal and the agreed step, if there are any. */
+export function sessionSummary(move: Move): string {
+  const work = move.work ?? {};
+  return [
+    work.goal ? `We're working towards "${work.goal.text}".` : '',
+    work.nextStep
+      ? `Your next step: ${work.nextStep.text}${work.nextStep.when ? `, ${work.nextStep.when}` : ''}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
