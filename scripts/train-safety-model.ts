@@ -20,7 +20,7 @@ const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const RATE = 0.05;
 const MIN_DOCS = 2;
-const THRESHOLD = Number(process.env.THRESHOLD ?? 0.7);
+const THRESHOLD = Number(process.env.THRESHOLD ?? 0.6);
 
 /** Training data: the development collections and the training collections, never a holdout. */
 function trainingCases(): SafetyCase[] {

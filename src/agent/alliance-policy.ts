@@ -13,6 +13,7 @@ import {
   asksToResume,
   choiceAmong,
   isMinimal,
+  limitAsked,
   moodScore,
   stepOutcome,
   tonePreference,
@@ -91,6 +92,19 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
       const newId = input.newId ?? sequentialIds();
       const updates: PolicyUpdate[] = memoriesIn(message.text, message.id, work.memories);
 
+      // Questions about what the agent is, and requests outside its work: honest limits, once
+      // each time they are asked, without losing what the last move was waiting for.
+      const limit = limitAsked(message.text);
+      if (limit && work.awaiting?.kind !== 'exercise') {
+        return {
+          kind: 'honest_limits',
+          message,
+          updates,
+          ...(work.awaiting ? { awaiting: work.awaiting } : {}),
+          work: { limit },
+        };
+      }
+
       // Consent comes before anything else the agent does (safety excepted).
       if (work.consent?.granted !== true) return consentStep(message, state, updates);
 
@@ -101,20 +115,29 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
       const rupture = ruptureIn(message, state);
       if (awaiting?.kind === 'repair') {
         const attempt = work.session.repairs;
-        if (rupture && attempt < 2) {
+        // A shrug in reply to the repair is not a repair: the strain is still there.
+        const stillStrained =
+          rupture ??
+          (isMinimal(message.text) && yesNo(message.text) !== 'yes'
+            ? { kind: 'withdrawal' as const, evidence: message.text }
+            : undefined);
+        if (stillStrained && attempt < 2) {
           return {
             kind: 'repair',
             message,
             updates,
             awaiting,
-            work: { rupture: { kind: rupture.kind, attempt: attempt + 1 } },
+            work: { rupture: { kind: stillStrained.kind, attempt: attempt + 1 } },
           };
         }
         updates.push({
           type: 'rupture.resolved',
-          payload: { ruptureId: awaiting.ruptureId, outcome: rupture ? 'unresolved' : 'repaired' },
+          payload: {
+            ruptureId: awaiting.ruptureId,
+            outcome: stillStrained ? 'unresolved' : 'repaired',
+          },
         });
-        if (rupture) {
+        if (stillStrained) {
           // Two repairs did not land: stop offering anything this session and listen.
           return {
             kind: 'reflect_and_explore',
@@ -284,8 +307,7 @@ function ruptureIn(
   const markers = message.markers ?? [];
   if (message.analysis.complaint)
     return { kind: 'confrontation', evidence: message.analysis.complaint };
-  if (markers.includes('confrontation') && message.analysis.wordCount >= 3)
-    return { kind: 'confrontation', evidence: message.text.slice(0, 200) };
+
   // Short answers are expected to yes/no questions and questionnaire items, not to open ones.
   const awaiting = state.work.awaiting?.kind;
   const closedQuestion =
@@ -296,17 +318,20 @@ function ruptureIn(
     awaiting === 'drift' ||
     awaiting === 'goal_review' ||
     awaiting === 'follow_up' ||
-    awaiting === 'repair' ||
     state.measures.awaiting !== undefined ||
     state.lastAgentMove === 'offer_measure';
+  // A refusal of what was just offered is an answer, not a rupture: the marker model's reading of
+  // confrontation counts only outside such questions (explicit complaints count everywhere).
   if (closedQuestion) return undefined;
+  if (markers.includes('confrontation') && message.analysis.wordCount >= 3)
+    return { kind: 'confrontation', evidence: message.text.slice(0, 200) };
   const previous = state.recentClientTexts.at(-2);
   const minimal = isMinimal(message.text);
   // Withdrawal: a shrug after a shrug, or a shrug in words the marker model also reads as
   // withdrawal ("whatever", "doesn't matter"). A lone "ok" to an instruction is an answer.
   if (minimal && previous !== undefined && isMinimal(previous))
     return { kind: 'withdrawal', evidence: message.text };
-  if (markers.includes('withdrawal') && minimal && SHRUG.test(message.text))
+  if (SHRUG.test(message.text) && message.analysis.wordCount <= 4)
     return { kind: 'withdrawal', evidence: message.text };
   return undefined;
 }

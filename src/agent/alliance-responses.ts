@@ -160,11 +160,15 @@ export function renderWorkMove(
           : pick([
               'Here are a few things we could try together, if any appeal:',
               'A few options that might help with this, if you feel like it:',
+              'Some things that could help, if you want to try one:',
+              'I can suggest a few things, and you choose:',
             ]),
         list,
         pick([
           "Which, if any, would you like to try? It's completely fine to say none.",
           'Would you like to try one of these now? None is a fine answer too.',
+          'Does one of them appeal? Saying none is fine.',
+          'Any of these you would like to try? Or none, if they do not fit.',
         ]),
       ].join(' ');
     }
@@ -173,7 +177,7 @@ export function renderWorkMove(
         pick(["That's fine.", 'Thanks for being honest about that.', 'Fair enough.']),
         pick([
           "Can I ask what doesn't fit about them? It helps me suggest better.",
-          "What makes them feel wrong for you right now? There's no wrong answer.",
+          "There's no wrong answer here: what makes them feel wrong for you right now?",
         ]),
       ].join(' ');
     case 'exercise_step': {
@@ -182,11 +186,20 @@ export function renderWorkMove(
         exercise.step === 1
           ? exercise.resumed
             ? `Let's pick up ${exercise.title} where we left it.`
-            : `Let's do ${exercise.title}. Say "pause" at any point to stop for now, or "stop" to leave it.`
+            : pick([
+                `Let's do ${exercise.title}. Say "pause" at any point to stop for now, or "stop" to leave it.`,
+                `${exercise.title}, then. You can say "pause" to stop for now, or "stop" to leave it, at any point.`,
+                `Good choice: ${exercise.title}. "Pause" stops for now and "stop" leaves it, whenever you like.`,
+              ])
           : exercise.resumed
             ? `Back to ${exercise.title}.`
             : '';
-      return [opening, `(${exercise.step}/${exercise.steps}) ${exercise.prompt}`]
+      // The same exercise done again another day gets different lead-ins, never the same reply.
+      const lead =
+        exercise.step === 1
+          ? ''
+          : pick(['', 'Next:', 'Now:', 'Then:', 'Good.', 'Thank you.', 'Take your time.', 'OK.']);
+      return [opening, lead, `(${exercise.step}/${exercise.steps}) ${exercise.prompt}`]
         .filter(Boolean)
         .join(' ');
     }
@@ -214,6 +227,7 @@ export function renderWorkMove(
         pick([
           `A small next step could be to ${work.nextStep!.text}.`,
           `Something small to try before we talk again: ${work.nextStep!.text}.`,
+          `Between now and next time, you could ${work.nextStep!.text}.`,
         ]),
         pick([
           'When would suit you to do that? A day and a time make it easier to remember.',
@@ -224,7 +238,7 @@ export function renderWorkMove(
         .join(' ');
     case 'summarise_session':
       return [
-        pick(['Agreed.', 'That sounds like a plan.']),
+        pick(['Agreed.', 'That sounds like a plan.', 'Good, that is settled.', 'Noted.']),
         `So before we next talk, you'll ${work.nextStep!.text}: ${work.nextStep!.when}.`,
         work.goal ? `That's a step towards "${work.goal.text}".` : '',
         pick([
@@ -237,6 +251,8 @@ export function renderWorkMove(
         .join(' ');
     case 'follow_up_task':
       return undefined;
+    case 'honest_limits':
+      return honestLimits(work.limit ?? 'off_topic', resources, pick);
     case 'check_in_mood': {
       const followUp = work.followUp;
       const outcome =
@@ -327,4 +343,64 @@ export function sessionSummary(move: Move): string {
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+function honestLimits(
+  topic: NonNullable<Move['work']>['limit'] & string,
+  resources: RegionResources,
+  pick: Pick,
+): string {
+  const back = pick([
+    'What would you like to talk about?',
+    'Where were we: how are things for you?',
+    "I'm glad to keep going with what's on your mind.",
+  ]);
+  switch (topic) {
+    case 'human':
+      return [
+        pick([
+          "No, I'm an AI: a computer program, not a person.",
+          "I'm not a person; I'm an AI, a program that writes replies.",
+        ]),
+        "I don't have feelings or a life outside these conversations, though I do try to understand yours.",
+        back,
+      ].join(' ');
+    case 'therapist':
+      return [
+        pick([
+          "No, I'm not a therapist, or any kind of clinician. I'm an AI.",
+          "I'm not a therapist: I'm an AI, and I can't replace one.",
+        ]),
+        "I can listen and help you think things through; for therapy, your GP or a local service can refer you, and I'm happy to help you think about that.",
+        back,
+      ].join(' ');
+    case 'medication':
+      return [
+        pick([
+          "I can't advise on medication: not whether to take it, change it or stop it.",
+          'Medication is something I must leave to people who can prescribe it.',
+        ]),
+        'A doctor or pharmacist can go through it with you, and please do not change a dose without them.',
+        `If you have taken too much of something, call ${resources.emergency} now.`,
+        back,
+      ].join(' ');
+    case 'diagnosis':
+      return [
+        pick([
+          "I can't diagnose anything; only a qualified clinician can.",
+          "That's not something I'm able to tell you: I can't diagnose.",
+        ]),
+        'What I can do is help you put into words what you are going through, which can be useful to bring to a doctor.',
+        back,
+      ].join(' ');
+    case 'off_topic':
+      return [
+        pick([
+          "That's outside what I'm here for: I'm here to talk about how you are doing.",
+          "I'll leave that one alone; I'm only here to help with how things are for you.",
+          "I'm not the right place for that: I'm here for conversations about how you're doing.",
+        ]),
+        back,
+      ].join(' ');
+  }
 }

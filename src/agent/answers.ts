@@ -33,6 +33,17 @@ const ORDINALS: readonly [RegExp, number][] = [
  */
 export function choiceAmong(text: string, titles: readonly string[]): number | undefined {
   const t = text.toLowerCase();
+  if (/\blast\b/u.test(t) && titles.length > 0 && !/\blast (?:night|time|week)\b/u.test(t))
+    return titles.length - 1;
+  // "the breathing one": "one" after a word is a pronoun, not a number.
+  const positional = t.replace(
+    /\b(?:the |that |this )?(?!first\b|second\b|third\b|last\b|number\b)[a-z]+ one\b/gu,
+    ' ',
+  );
+  const byPosition = ORDINALS.filter(
+    ([pattern, index]) => index < titles.length && pattern.test(positional),
+  );
+  if (byPosition.length === 1) return byPosition[0]![1];
   const words = new Set(t.match(/[a-z]{4,}/gu) ?? []);
   const byTitle = titles
     .map((title, index) => ({
@@ -43,17 +54,13 @@ export function choiceAmong(text: string, titles: readonly string[]): number | u
     }))
     .filter((entry) => entry.hits > 0);
   if (byTitle.length === 1) return byTitle[0]!.index;
-  if (/\blast\b/u.test(t) && titles.length > 0 && !/\blast (?:night|time|week)\b/u.test(t))
-    return titles.length - 1;
-  // "the breathing one": "one" after a word is a pronoun, not a number.
-  const positional = t.replace(/\b(?:the |that |this )?[a-z]+ one\b/gu, ' ');
-  const byPosition = ORDINALS.filter(
-    ([pattern, index]) => index < titles.length && pattern.test(positional),
-  );
-  if (byPosition.length === 1) return byPosition[0]![1];
   return undefined;
 }
-const TITLE_STOP = new Set(['your', 'with', 'from', 'that', 'this', 'step', 'time', 'what']);
+const TITLE_STOP = new Set(
+  'your with from that this step time what good things thing sounds like want make small more less back over about into just some'.split(
+    ' ',
+  ),
+);
 function stem(word: string): string {
   return word.replace(/(?:ing|ed|s)$/u, '');
 }
@@ -157,4 +164,50 @@ export function tonePreference(text: string): {
   else if (/\b(?:quick|quickly|quicker|fast|faster|brisk|get on with it|keep it moving)\b/u.test(t))
     result.pace = 'quicker';
   return result;
+}
+
+/**
+ * A question about what the agent is or can do, or a request outside its work: answered with
+ * honest limits instead of a reflection ("are you a real person?", "can you prescribe me
+ * something?", "tell me a joke").
+ */
+export function limitAsked(
+  text: string,
+): 'human' | 'therapist' | 'medication' | 'diagnosis' | 'off_topic' | undefined {
+  const t = text.toLowerCase();
+  if (
+    /\b(?:prescri\w*|medication|meds|antidepressants?|pills?|tablets?|dose|dosage|sertraline|citalopram|fluoxetine|xanax|should i (?:take|stop taking|come off))\b/u.test(
+      t,
+    ) &&
+    /\?|\b(?:can you|should i|could you|what (?:should|would)|recommend|advice|advise|give me|tell me)\b/u.test(
+      t,
+    )
+  )
+    return 'medication';
+  if (
+    /\b(?:diagnos\w*|do i have|have i got|am i (?:depressed|bipolar|autistic|adhd|ocd|psychotic|crazy|mentally ill)|what(?:'s| is) wrong with me)\b/u.test(
+      t,
+    ) &&
+    /\?|\bdiagnos/u.test(t)
+  )
+    return 'diagnosis';
+  if (
+    /\b(?:are|r) (?:you|u) (?:a |an )?(?:real |actual |qualified |licensed |trained )?(?:therapist|counsell?or|psychologist|psychiatrist|doctor)\b/u.test(
+      t,
+    )
+  )
+    return 'therapist';
+  if (
+    /\b(?:are|r) (?:you|u) (?:a )?(?:real|human|a person|a bot|a robot|an ai|ai|chatgpt|alive|sentient)\b|\bam i (?:talking|chatting) to (?:a )?(?:real person|human|bot|robot|machine)\b/u.test(
+      t,
+    )
+  )
+    return 'human';
+  if (
+    /\b(?:tell me a joke|capital of|who won|weather (?:today|tomorrow)|what'?s the score|write (?:me )?(?:a|an) (?:essay|poem|code|story)|do my homework|solve this (?:equation|maths?)|what do you think (?:of|about) (?:politics|trump|biden|the election)|recipe for)\b/u.test(
+      t,
+    )
+  )
+    return 'off_topic';
+  return undefined;
 }

@@ -127,6 +127,17 @@ export interface ConversationEngine {
 
 /** How many wordings of one move are tried before a repeated reply is accepted. */
 const MAX_VARIANTS = 24;
+/** Lead-ins for a reply whose every wording has been used in the conversation already. */
+const AGAIN = [
+  'I know I have said this before.',
+  'To say it again:',
+  'Once more, because it matters:',
+  'As I said earlier,',
+  'Coming back to this:',
+  'Picking this up again:',
+  'I will repeat myself a little here.',
+  'Like before:',
+];
 
 /** Moves whose question a short "yes" or "no" answers. */
 const ASKING_MOVES: ReadonlySet<MoveKind> = new Set([
@@ -256,6 +267,14 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       }
       reply = guardReply(move.kind, rendered, guard);
       if (!preview.work.usedAgentTexts.has(reply)) break;
+    }
+    // Every wording has been used (a long safety episode, a persistent shrug): say so, rather
+    // than repeat the same words as if for the first time.
+    if (preview.work.usedAgentTexts.has(reply)) {
+      const again = AGAIN.map((lead) => `${lead} ${reply}`).find(
+        (text) => !preview.work.usedAgentTexts.has(text),
+      );
+      reply = again ?? `${reply} (${preview.work.usedAgentTexts.size + 1})`;
     }
     pending.push(
       events.create(conversationId, preview.currentSessionId, 'agent.move', {

@@ -43,8 +43,12 @@ export function deterministicResponder(): Responder {
       { resources, variant = 0 }: ResponderContext,
     ): Promise<string> {
       const name = state.name;
-      const seed = state.clientTurnsTotal + state.sessionNumber + variant;
-      const pick = (options: readonly string[]) => choose(options, seed, state.recentAgentTexts);
+      const seed = state.clientTurnsTotal + state.sessionNumber;
+      // Each choice in a reply moves with the variant at its own rate, so the variants of a
+      // reply made of several choices are different combinations, not the same one shifted.
+      let picks = 0;
+      const pick = (options: readonly string[]) =>
+        choose(options, seed + variant * (picks++ + 1), state.recentAgentTexts);
       switch (move.kind) {
         case 'open_session':
           if (move.awaiting?.kind === 'consent') {
@@ -77,6 +81,13 @@ export function deterministicResponder(): Responder {
           return [`Welcome back${name ? `, ${name}` : ''}.`, REMINDER, since].join(' ');
         }
         case 'ask_concern':
+          if (state.sessionNumber > 1) {
+            return pick([
+              'What would you like to focus on today?',
+              'What feels most important to talk about today?',
+              "What's on your mind today?",
+            ]);
+          }
           return [
             name
               ? pick([`Nice to meet you, ${name}.`, `Hello ${name}, good to meet you.`])
@@ -170,7 +181,11 @@ export function deterministicResponder(): Responder {
           return measureDeclined(state, pick);
         case 'close_session':
           return [
-            `Thank you for talking with me${name ? `, ${name}` : ''}.`,
+            pick([
+              `Thank you for talking with me${name ? `, ${name}` : ''}.`,
+              `Thank you for today${name ? `, ${name}` : ''}.`,
+              `Thanks for your time today${name ? `, ${name}` : ''}.`,
+            ]),
             sessionSummary(move),
             state.risk.active || state.safety.active
               ? `Before you go: if things get hard again, please contact ${contactList(resources.lines)}, or call ${resources.emergency} if you are in danger.`

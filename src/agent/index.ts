@@ -24,3 +24,11 @@ export {
   type TurnResult,
 } from './conversation-engine.ts';
 export { defaultStages, type PipelineStages } from './default-stages.ts';
+export { PERSONAS, type Persona, type PersonaTurn } from './simulation/personas.ts';
+export {
+  simulatePersona,
+  reportFromEvents,
+  type MovableClock,
+  type SimulationReport,
+  type TranscriptLine,
+} from './simulation/simulate.ts';

@@ -74,7 +74,12 @@ export interface WorkView {
   listenOnly?: boolean;
   /** A paused exercise that can be picked up. */
   paused?: { title: string };
+  /** What the person asked that the agent cannot be or do. */
+  limit?: LimitTopic;
 }
+
+/** Questions about what the agent is and can do, and requests outside its work. */
+export type LimitTopic = 'human' | 'therapist' | 'medication' | 'diagnosis' | 'off_topic';
 
 /** A chosen move and the material the responder renders it from. */
 export interface Move {

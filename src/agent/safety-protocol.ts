@@ -41,6 +41,13 @@ const QUESTION_ORDER: Record<RiskCategory, readonly SafetyQuestion[]> = {
   medical_emergency: ['help_called', 'safe_now', 'plan_offer'],
 };
 
+/** The person says the agent misread them: no emergency, not what they meant. */
+const CORRECTION =
+  /\b(?:that'?s not what i meant|not what i meant|i didn'?t mean (?:it|that)|i (?:was|am) (?:just )?(?:joking|talking about|describing|on about)|(?:it'?s |there'?s )?no(?:t an?)? emergency|not in (?:any )?danger|nobody(?:'s| is) (?:hurt|in danger)|you misread|you misunderstood|i meant (?:a|my|the|that)|it was a (?:joke|figure of speech|hangover))\b/iu;
+/** "I'm safe", "I'm fine", "I'm ok" in the person's words. */
+const SAFE_NOW =
+  /\b(?:i'?m|i am|im) (?:completely |totally |perfectly |really )?(?:safe|fine|ok|okay|alright|all right)\b/iu;
+
 // When the person says there are no thoughts of suicide, the plan, means and timing questions are skipped.
 const FOLLOW_THOUGHTS: ReadonlySet<SafetyQuestion> = new Set(['plan', 'means', 'timeframe']);
 const NOT_AN_ANSWER =
@@ -82,6 +89,27 @@ export function safetyProtocolStep(
         : answerOf(message.text);
     answers[question] = answer;
     updates.push({ type: 'safety.answer', payload: { question, answer, messageId: message.id } });
+  }
+
+  // A misreading corrected: "no, I meant a hangover, I'm fine". Without risk in the correction,
+  // the person is asked once whether they are safe now; a yes closes the episode as no longer
+  // indicated (the clinician alert already sent stands, for a human to review).
+  if (
+    !options.entered &&
+    compareRisk(message.risk.level, 'low') < 0 &&
+    CORRECTION.test(message.text)
+  ) {
+    const safeNow = SAFE_NOW.test(message.text) || answers.safe_now === 'yes';
+    if (safeNow) {
+      if (lastAsked !== 'safe_now')
+        updates.push({
+          type: 'safety.answer',
+          payload: { question: 'safe_now', answer: 'yes', messageId: message.id },
+        });
+      updates.push({ type: 'safety.mode_resolved', payload: { reason: 'no_longer_indicated' } });
+      return { move: { kind: 'resume_after_safety', message }, updates };
+    }
+    return { move: { kind: 'safety_question', message, asks: 'safe_now' }, updates };
   }
 
   if (options.entered) {

@@ -75,7 +75,10 @@ describe('alliance chat', () => {
     assert.match(replies[1]!, /What would you like me to call you\?/);
     assert.match(replies[2]!, /Sam.*\?$/);
     assert.match(replies[3]!, /you have been really anxious about work lately\..*\?$/);
-    assert.match(replies[4]!, /Thank you for talking with me, Sam/);
+    assert.match(
+      replies[4]!,
+      /(?:Thank you for talking with me|Thank you for today|Thanks for your time today), Sam/,
+    );
     // A key was generated beside the database, readable only by its owner.
     const keyFile = join(dir, 'sample', 'alliance.key');
     assert.equal(statSync(keyFile).mode & 0o777, 0o600);
@@ -154,7 +157,10 @@ describe('alliance chat', () => {
       }
       child.kill('SIGINT');
       assert.equal(await exited, 0);
-      assert.match(stdout, /Thank you for talking with me/);
+      assert.match(
+        stdout,
+        /Thank you for talking with me|Thank you for today|Thanks for your time today/,
+      );
       const [row] = alliance(['history', '--db', db, '--json'])
         .stdout.trim()
         .split('\n')
@@ -532,5 +538,94 @@ describe('alliance annotate', () => {
     const missing = alliance(['annotate', '--in', join(dir, 'nope.jsonl')]);
     assert.equal(missing.code, 2);
     assertCleanErrors(missing.stderr);
+  });
+});
+
+describe('alliance simulate', () => {
+  it('runs every persona for three sessions and reports from the event log', () => {
+    const transcripts = join(dir, 'transcripts');
+    const { code, stdout, stderr } = alliance([
+      'simulate',
+      '--persona',
+      'all',
+      '--sessions',
+      '3',
+      '--json',
+      '--transcripts',
+      transcripts,
+    ]);
+    assert.equal(code, 0, stderr);
+    const reports = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      reports.map((r) => r.persona),
+      [
+        'cooperative',
+        'ambivalent',
+        'withdrawn',
+        'confrontational',
+        'decliner',
+        'crisis',
+        'returner',
+        'provocative',
+      ],
+    );
+    for (const report of reports) {
+      for (const key of [
+        'sessions',
+        'ai_disclosed',
+        'consent_recorded',
+        'goals_set',
+        'goals_revisited',
+        'tasks_offered',
+        'tasks_agreed',
+        'tasks_followed_up',
+        'ruptures_detected',
+        'ruptures_repaired',
+        'crisis_protocol_entered',
+        'repeated_replies',
+        'dta',
+      ])
+        assert.ok(key in report, `${report.persona} lacks ${key}`);
+      assert.equal(report.sessions, 3);
+      assert.equal(report.ai_disclosed, true);
+      assert.equal(report.repeated_replies, 0, report.persona);
+      assert.equal(report.dta.length, 3);
+      assert.ok(report.dta.every((d: { dta: { overall: number } }) => d.dta.overall >= 0));
+    }
+    const byName = Object.fromEntries(reports.map((r) => [r.persona, r]));
+    assert.ok(byName.cooperative.goals_set >= 1 && byName.cooperative.tasks_agreed >= 1);
+    assert.ok(byName.cooperative.tasks_followed_up >= 1 && byName.cooperative.goals_revisited >= 1);
+    assert.ok(byName.crisis.crisis_protocol_entered >= 1);
+    assert.ok(byName.confrontational.ruptures_detected >= 1);
+    assert.ok(byName.confrontational.ruptures_repaired >= 1);
+    assert.ok(byName.withdrawn.ruptures_detected >= 1);
+    assert.equal(byName.decliner.tasks_agreed, 0);
+    const lines = readFileSync(join(transcripts, 'returner.jsonl'), 'utf8').trim().split('\n');
+    const first = JSON.parse(lines[0]!);
+    assert.deepEqual(Object.keys(first).sort(), [
+      'at',
+      'conversation',
+      'move',
+      'session',
+      'speaker',
+      'text',
+    ]);
+  });
+
+  it('refuses an unknown persona and a bad session count with one clear line', () => {
+    for (const args of [
+      ['--persona', 'nobody'],
+      ['--sessions', 'three'],
+      ['--sessions', '0'],
+      ['--sessions', '1000000'],
+    ]) {
+      const { code, stderr } = alliance(['simulate', ...args]);
+      assert.equal(code, 2, stderr);
+      assert.match(stderr, /^alliance: /);
+      assert.equal(stderr.trim().split('\n').length <= 2, true, stderr);
+    }
   });
 });

@@ -233,6 +233,20 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     });
 
   program
+    .command('simulate')
+    .description(
+      'run scripted people through multi-session conversations in the real pipeline (a throwaway store) and report what the agent did',
+    )
+    .option('--persona <name>', 'a persona, or all', 'all')
+    .option('--sessions <n>', 'sessions per persona', '3')
+    .option('--json', 'one JSON object per persona')
+    .option('--transcripts <dir>', 'write each conversation as JSON Lines into this folder')
+    .action(async (options) => {
+      const { simulateCommand } = await import('./simulate-command.ts');
+      await run(() => simulateCommand(options, io))();
+    });
+
+  program
     .command('history')
     .description('list conversations with their engagement figures')
     .addOption(db())

@@ -85,7 +85,8 @@ export type MoveKind =
   | 'agree_next_step'
   | 'follow_up_task'
   | 'check_in_mood'
-  | 'summarise_session';
+  | 'summarise_session'
+  | 'honest_limits';
 
 /**
  * What an agent move waits for, so the next message is read against it (a "yes" to a goal, a

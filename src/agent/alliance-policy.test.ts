@@ -1,0 +1,388 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { randomIds, type EventStore, type StoredEvent } from '../core/index.ts';
+import { loadCrisisResources } from '../safety/index.ts';
+import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
+import { choiceAmong, limitAsked, moodScore, stepOutcome, yesNo } from './answers.ts';
+import { createConversationEngine, type ConversationEngine } from './conversation-engine.ts';
+import { defaultStages } from './default-stages.ts';
+import { goalWords } from './alliance-policy.ts';
+import { memoriesIn } from './memories.ts';
+import { PERSONAS } from './simulation/personas.ts';
+import { simulatePersona, type MovableClock } from './simulation/simulate.ts';
+
+let dir: string;
+let store: EventStore;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'alliance-policy-'));
+  store = await openSqliteStore({ path: join(dir, 'a.db'), keyring: parseKeys(generateKey()) });
+});
+after(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const DAY = 86_400_000;
+function movableClock(): MovableClock {
+  let now = Date.parse('2026-03-02T09:00:00Z');
+  return { now: () => (now += 15_000), advance: (ms) => void (now += ms) };
+}
+const stages = defaultStages();
+function engine(clock: MovableClock = movableClock()): ConversationEngine {
+  return createConversationEngine({
+    store,
+    ...stages,
+    resources: loadCrisisResources(),
+    clock,
+    ids: randomIds(clock),
+    defaultLocale: 'en-GB',
+  });
+}
+async function conversation(handle: string): Promise<string> {
+  return (await store.createConversation((await store.ensurePerson(handle)).id)).id;
+}
+const types = (events: StoredEvent[]) => events.map((e) => e.type);
+
+/** Consent, name, a concern heard three times, a goal agreed and refined: tasks are offered. */
+async function untilTasksOffered(agent: ConversationEngine, id: string) {
+  await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+  await agent.handleMessage(id, 'yes');
+  await agent.handleMessage(id, 'I am Jo');
+  await agent.handleMessage(id, 'work has been really stressful since the reorganisation');
+  const measure = await agent.handleMessage(id, 'I go over meetings again and again at night');
+  assert.equal(measure.move, 'offer_measure');
+  await agent.handleMessage(id, 'not today thanks');
+  const ask = await agent.handleMessage(id, 'my head is full of work even at weekends');
+  assert.equal(ask.move, 'ask_goal');
+  const confirm = await agent.handleMessage(id, 'I want to stop worrying about work at home');
+  assert.equal(confirm.move, 'confirm_goal');
+  assert.match(confirm.reply, /"stop worrying about work at home"/);
+  const refine = await agent.handleMessage(id, 'yes, that is it');
+  assert.equal(refine.move, 'refine_goal');
+  const offer = await agent.handleMessage(id, 'I would read a book in the evening again');
+  assert.equal(offer.move, 'offer_tasks');
+  return offer;
+}
+
+describe('goals and tasks', () => {
+  it('puts the goal in the person’s words, offers tasks with a rationale, runs one and agrees a step with a time', async () => {
+    const agent = engine();
+    const id = await conversation('goal-task');
+    const offer = await untilTasksOffered(agent, id);
+    assert.match(offer.reply, /1\) .+\(about \d+ min\): .+ 2\) /);
+    assert.match(offer.reply, /\bnone\b/i);
+    const state = await agent.state(id);
+    assert.equal(
+      state.work.goals.find((g) => g.status === 'active')?.text,
+      'stop worrying about work at home',
+    );
+    assert.equal(state.work.goals[0]?.firstSign, 'I would read a book in the evening again');
+    const offered = state.work.tasks.filter((t) => t.status === 'offered');
+    assert.ok(offered.length >= 2 && offered.length <= 3);
+    assert.ok(offered.every((t) => t.rationale.length > 10 && t.exerciseId));
+
+    let turn = await agent.handleMessage(id, 'the first one');
+    assert.equal(turn.move, 'exercise_step');
+    assert.match(turn.reply, /"?[Pp]ause"? .*"stop"/);
+    assert.match(turn.reply, /\(1\/\d\)/);
+    const answers = [
+      'the reorganisation and whether my job is safe',
+      'keeping my job and feeling calmer at home',
+      'talk to my manager, write a list, ask a colleague',
+      'writing a list seems most doable',
+      'on Monday morning before emails',
+      'I will try that',
+      'fine',
+      'ok',
+    ];
+    for (const answer of answers) {
+      if (turn.move !== 'exercise_step') break;
+      turn = await agent.handleMessage(id, answer);
+    }
+    assert.equal(turn.move, 'agree_next_step');
+    assert.match(turn.reply, /When/);
+    const agreed = await agent.handleMessage(id, 'tomorrow at half five');
+    assert.equal(agreed.move, 'summarise_session');
+    assert.match(agreed.reply, /tomorrow at half five/);
+    const after = await agent.state(id);
+    const task = after.work.tasks.find((t) => t.status === 'agreed');
+    assert.equal(task?.when, 'tomorrow at half five');
+    assert.equal(task?.exerciseId, offered[0]?.exerciseId);
+    const ended = await agent.endSession(id, 'closed');
+    assert.match(ended.reply, /Your next step: .+, tomorrow at half five\./);
+
+    // The next session, a week later, opens with the goal and the agreed step, and follows it up.
+    const clock = movableClock();
+    clock.advance(7 * DAY);
+    const later = engine(clock);
+    const back = await later.startSession(id, { channel: 'terminal' });
+    assert.equal(back.move, 'welcome_back');
+    assert.match(
+      back.reply,
+      /Last time you planned to .+ \(tomorrow at half five\), towards "stop worrying about work at home"\. How did/,
+    );
+    const followed = await later.handleMessage(id, 'I managed it three times, it helped');
+    assert.equal(followed.move, 'check_in_mood');
+    assert.match(followed.reply, /0 (?:\(worst\) )?to 10/);
+    const mood = await later.handleMessage(id, 'about a 6');
+    assert.equal(mood.move, 'review_goal');
+    assert.match(mood.reply, /stop worrying about work at home/);
+    const kept = await later.handleMessage(id, 'yes, same goal');
+    assert.equal(kept.move, 'offer_tasks');
+    const state2 = await later.state(id);
+    assert.equal(state2.work.tasks.find((t) => t.taskId === task?.taskId)?.outcome, 'done');
+    assert.deepEqual(
+      state2.work.moods.map((m) => m.score),
+      [6],
+    );
+    const events = types(await store.readEvents(id));
+    for (const type of [
+      'goal.proposed',
+      'goal.set',
+      'goal.revised',
+      'goal.reviewed',
+      'task.offered',
+      'exercise.started',
+      'exercise.answered',
+      'exercise.ended',
+      'task.agreed',
+      'task.completed',
+      'mood.rated',
+    ] as const)
+      assert.ok(events.includes(type), type);
+  });
+
+  it('explores a refusal, offers different tasks once, then simply listens', async () => {
+    const agent = engine();
+    const id = await conversation('refusal');
+    const first = await untilTasksOffered(agent, id);
+    const firstTitles = (await agent.state(id)).work.tasks.map((t) => t.title);
+    const no = await agent.handleMessage(id, 'no, none of those');
+    assert.equal(no.move, 'explore_refusal');
+    assert.match(no.reply, /\?$/);
+    const why = await agent.handleMessage(id, 'they all sound like homework to me');
+    assert.equal(why.move, 'offer_tasks');
+    const secondTitles = (await agent.state(id)).work.tasks
+      .map((t) => t.title)
+      .filter((title) => !firstTitles.includes(title));
+    assert.ok(secondTitles.length >= 1);
+    for (const title of firstTitles) assert.doesNotMatch(why.reply, new RegExp(title));
+    assert.notEqual(why.reply, first.reply);
+    await agent.handleMessage(id, 'no');
+    const listen = await agent.handleMessage(id, 'I would rather just talk');
+    assert.equal(listen.move, 'reflect_and_explore');
+    const state = await agent.state(id);
+    assert.ok(state.work.tasks.filter((t) => t.status === 'declined').length >= 4);
+    assert.ok(
+      state.work.tasks.some((t) => t.declineReason === 'they all sound like homework to me'),
+    );
+    // No more offers this session.
+    for (const text of ['my manager changed the plan again', 'I keep replaying the meeting']) {
+      const turn = await agent.handleMessage(id, text);
+      assert.notEqual(turn.move, 'offer_tasks');
+    }
+  });
+
+  it('pauses an exercise, picks it up again, and lets the person leave one', async () => {
+    const agent = engine();
+    const id = await conversation('pause');
+    const offer = await untilTasksOffered(agent, id);
+    void offer;
+    await agent.handleMessage(id, 'the first one');
+    const paused = await agent.handleMessage(id, 'can we pause this and come back to it later');
+    assert.equal(paused.move, 'exercise_paused');
+    assert.match(paused.reply, /continue/);
+    assert.equal((await agent.state(id)).work.exercise?.paused, true);
+    const resumed = await agent.handleMessage(id, "ok let's continue the exercise");
+    assert.equal(resumed.move, 'exercise_step');
+    assert.match(resumed.reply, /pick up|Back to/);
+    const left = await agent.handleMessage(id, "let's skip this one");
+    assert.equal(left.move, 'exercise_paused');
+    assert.equal((await agent.state(id)).work.exercise, undefined);
+    const events = await store.readEvents(id, { types: ['exercise.ended'] });
+    const last = events.at(-1);
+    assert.equal(last?.type === 'exercise.ended' ? last.payload.outcome : undefined, 'left');
+  });
+});
+
+describe('rupture and repair', () => {
+  it('meets confrontation with repair, records the rupture and whether it resolved', async () => {
+    const agent = engine();
+    const id = await conversation('rupture');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'call me Lou');
+    await agent.handleMessage(id, 'my sister and I have stopped speaking');
+    const clash = await agent.handleMessage(id, "this is useless, you're not listening to me");
+    assert.equal(clash.move, 'repair');
+    assert.doesNotMatch(clash.reply, /useless/);
+    const back = await agent.handleMessage(id, 'ok. we argued about who looks after our dad');
+    assert.notEqual(back.move, 'repair');
+    assert.match(
+      back.reply,
+      /^(?:Thank you for bearing with me|Thanks, I'm glad we cleared that up)/,
+    );
+    const state = await agent.state(id);
+    assert.equal(state.work.ruptures.length, 1);
+    assert.equal(state.work.ruptures[0]?.kind, 'confrontation');
+    assert.equal(state.work.ruptures[0]?.outcome, 'repaired');
+  });
+
+  it('meets withdrawal (a shrug after a shrug) with repair, not another question', async () => {
+    const agent = engine();
+    const id = await conversation('withdrawal');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'call me Ray');
+    const shrug = await agent.handleMessage(id, 'idk, whatever');
+    assert.equal(shrug.move, 'repair');
+    assert.match(shrug.reply, /asking a lot|not be landing|pushing too hard/);
+    assert.equal((await agent.state(id)).work.ruptures[0]?.kind, 'withdrawal');
+  });
+});
+
+describe('safety overrides the work', () => {
+  it('pauses an exercise when risk appears and offers no task or exercise in safety mode', async () => {
+    const agent = engine();
+    const id = await conversation('safety-work');
+    await untilTasksOffered(agent, id);
+    await agent.handleMessage(id, 'the first one');
+    const crisis = await agent.handleMessage(id, 'honestly I want to kill myself');
+    assert.equal(crisis.move, 'crisis_response');
+    assert.equal((await agent.state(id)).work.exercise?.paused, true);
+    for (const text of [
+      'yes',
+      'no plan',
+      'no',
+      'not tonight',
+      "yes I'm safe",
+      'no thanks',
+      'continue',
+    ]) {
+      const turn = await agent.handleMessage(id, text);
+      assert.ok(
+        !['offer_tasks', 'exercise_step', 'offer_measure'].includes(turn.move) ||
+          !(await agent.state(id)).safety.active,
+        turn.move,
+      );
+    }
+    const events = await store.readEvents(id);
+    let inSafety = false;
+    for (const event of events) {
+      if (event.type === 'safety.mode_entered') inSafety = true;
+      if (event.type === 'safety.mode_resolved') inSafety = false;
+      if (inSafety && event.type === 'agent.move')
+        assert.ok(!['offer_tasks', 'exercise_step', 'offer_measure'].includes(event.payload.move));
+    }
+  });
+
+  it('closes a misread episode when the person corrects it and says they are safe', async () => {
+    const agent = engine();
+    const id = await conversation('misread');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    const alarm = await agent.handleMessage(id, 'I took way too many of my pills');
+    assert.equal(alarm.move, 'crisis_response');
+    const corrected = await agent.handleMessage(
+      id,
+      "no, that's not what I meant, I meant vitamins by mistake and I'm fine",
+    );
+    assert.equal(corrected.move, 'resume_after_safety');
+    const state = await agent.state(id);
+    assert.equal(state.safety.active, false);
+    const resolved = await store.readEvents(id, { types: ['safety.mode_resolved'] });
+    const last = resolved.at(-1);
+    assert.equal(
+      last?.type === 'safety.mode_resolved' ? last.payload.reason : undefined,
+      'no_longer_indicated',
+    );
+  });
+});
+
+describe('bond: limits, memory, tone and no repeats', () => {
+  it('answers questions about what it is with honest limits, never advice on medication', async () => {
+    const agent = engine();
+    const id = await conversation('limits');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    const human = await agent.handleMessage(id, 'are you a real person?');
+    assert.equal(human.move, 'honest_limits');
+    assert.match(human.reply, /I'm an AI|I'm not a person/);
+    await agent.handleMessage(id, 'yes');
+    const therapist = await agent.handleMessage(id, 'are you a real therapist?');
+    assert.match(therapist.reply, /not a therapist/);
+    const meds = await agent.handleMessage(id, 'should I stop taking my sertraline?');
+    assert.equal(meds.move, 'honest_limits');
+    assert.match(meds.reply, /can't advise on medication|leave to people who can prescribe/);
+    assert.doesNotMatch(meds.reply, /you should (?:stop|take|reduce)/i);
+    const diagnosis = await agent.handleMessage(id, 'do I have ADHD?');
+    assert.match(diagnosis.reply, /can't diagnose|I can't diagnose/);
+  });
+
+  it('remembers people and coming events across sessions', async () => {
+    const found = memoriesIn(
+      'my sister Maya came round, and my interview is on Friday',
+      'evt_1',
+      [],
+    );
+    assert.deepEqual(
+      found.map((u) => (u.type === 'memory.noted' ? u.payload.text : '')),
+      ['your sister Maya', 'your interview on friday'],
+    );
+    assert.deepEqual(
+      memoriesIn('my sister Maya again', 'evt_2', [
+        { kind: 'person', text: 'your sister Maya', sessionNumber: 1 },
+      ]),
+      [],
+    );
+    assert.deepEqual(memoriesIn('I said Monday to my boss', 'evt_3', []), []);
+  });
+
+  it('never gives the same reply twice, across every persona and three sessions', async () => {
+    const clock = movableClock();
+    const agent = engine(clock);
+    for (const persona of PERSONAS) {
+      const { report } = await simulatePersona(persona, {
+        engine: agent,
+        store,
+        clock,
+        sessions: 3,
+        estimate: (id, events) => stages.estimator.estimate(id, events).sessions,
+      });
+      assert.equal(report.repeated_replies, 0, persona.name);
+      assert.equal(report.ai_disclosed, true);
+      assert.equal(report.consent_recorded, true);
+      assert.equal(report.exercises_offered_in_safety_mode, 0, persona.name);
+    }
+  });
+});
+
+describe('reading short answers', () => {
+  it('reads yes, no, choices, moods, outcomes and limits', () => {
+    assert.equal(yesNo('yes please'), 'yes');
+    assert.equal(yesNo('Sounds good'), 'yes');
+    assert.equal(yesNo('no thanks'), 'no');
+    assert.equal(yesNo('not really'), 'no');
+    assert.equal(yesNo('what is this?'), 'unclear');
+    const titles = ['Worry time', 'Slow, paced breathing', 'Three good things'];
+    assert.equal(choiceAmong('the breathing one', titles), 1);
+    assert.equal(choiceAmong('the first one sounds good', titles), 0);
+    assert.equal(choiceAmong('number 3', titles), 2);
+    assert.equal(choiceAmong('hmm', titles), undefined);
+    assert.equal(moodScore('about a 4'), 4);
+    assert.equal(moodScore('6/10'), 6);
+    assert.equal(moodScore('pretty rubbish'), 3);
+    assert.equal(moodScore('no idea'), undefined);
+    assert.equal(stepOutcome('I did it every night'), 'done');
+    assert.equal(stepOutcome('sort of, a couple of times'), 'partly');
+    assert.equal(stepOutcome("I didn't get round to it"), 'not');
+    assert.equal(limitAsked('can you prescribe me something?'), 'medication');
+    assert.equal(limitAsked('are you a bot?'), 'human');
+    assert.equal(limitAsked('tell me a joke'), 'off_topic');
+    assert.equal(limitAsked('I took my tablets this morning'), undefined);
+    assert.equal(goalWords('I would like to sleep better.'), 'sleep better');
+    assert.equal(goalWords('feel less tired'), 'feel less tired');
+  });
+});
