@@ -193,10 +193,12 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
         !move.awaiting &&
         (awaiting.kind === 'mood' ||
           awaiting.kind === 'follow_up' ||
-          awaiting.kind === 'goal_review') &&
+          awaiting.kind === 'goal_review' ||
+          awaiting.kind === 'goal_statement') &&
         (state.lastAgentMove === 'welcome_back' ||
           state.lastAgentMove === 'check_in_mood' ||
-          state.lastAgentMove === 'review_goal') &&
+          state.lastAgentMove === 'review_goal' ||
+          state.lastAgentMove === 'ask_goal') &&
         (move.kind === 'reflect_and_explore' || move.kind === 'invite_more')
       ) {
         return { ...move, awaiting };
@@ -804,6 +806,20 @@ function freeTurn(
     !work.goals.some((g) => g.status === 'proposed' && g.sessionNumber === state.sessionNumber) &&
     state.lastAgentMove !== 'ask_goal'
   ) {
+    // A wish said in this very message ("I'd like to stop taking work to bed") is the goal.
+    const focus = focusStatement(message.text, message.analysis.sentences);
+    if (focus && goalWords(focus) !== focus.trim().replace(/[.!?]+$/u, '')) {
+      const goalId = newId('goal');
+      const goalText = goalWords(focus);
+      updates.push({ type: 'goal.proposed', payload: { goalId, text: goalText } });
+      return {
+        kind: 'confirm_goal',
+        message,
+        updates,
+        awaiting: { kind: 'goal_confirm', goalId },
+        work: { goal: { text: goalText } },
+      };
+    }
     return { kind: 'ask_goal', message, updates, awaiting: { kind: 'goal_statement' } };
   }
   const goal = goals[0];
