@@ -369,6 +369,8 @@ describe('reading short answers', () => {
     const titles = ['Worry time', 'Slow, paced breathing', 'Three good things'];
     assert.equal(choiceAmong('the breathing one', titles), 1);
     assert.equal(choiceAmong('the first one sounds good', titles), 0);
+    assert.equal(choiceAmong('the second one', titles), 1);
+    assert.equal(choiceAmong('I will try the third one', titles), 2);
     assert.equal(choiceAmong('number 3', titles), 2);
     assert.equal(choiceAmong('hmm', titles), undefined);
     assert.equal(moodScore('about a 4'), 4);

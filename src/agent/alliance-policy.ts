@@ -28,6 +28,7 @@ import {
   type Exercise,
 } from './exercises/index.ts';
 import { memoriesIn } from './memories.ts';
+import { checkInPreference } from './check-ins.ts';
 import type { IncomingMessage, Move, Policy, PolicyInput, PolicyUpdate } from './move.ts';
 import { rulePolicy } from './rule-policy.ts';
 
@@ -102,6 +103,19 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
           updates,
           ...(work.awaiting ? { awaiting: work.awaiting } : {}),
           work: { limit },
+        };
+      }
+
+      // "No more check-ins": done at once, whatever else was going on.
+      const wantsCheckIns = checkInPreference(message.text);
+      if (wantsCheckIns !== undefined && work.consent?.granted === true) {
+        updates.push({ type: 'profile.updated', payload: { checkIns: wantsCheckIns } });
+        return {
+          kind: 'acknowledge_preference',
+          message,
+          updates,
+          ...(work.awaiting ? { awaiting: work.awaiting } : {}),
+          work: { checkIns: wantsCheckIns },
         };
       }
 

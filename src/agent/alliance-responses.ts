@@ -251,6 +251,16 @@ export function renderWorkMove(
         .join(' ');
     case 'follow_up_task':
       return undefined;
+    case 'acknowledge_preference':
+      return work.checkIns === false
+        ? [
+            pick(['Done: no more check-in messages.', "Understood, I won't send check-ins."]),
+            'You can come back whenever you like, and say "send check-ins" if you ever want them again.',
+          ].join(' ')
+        : pick([
+            'Done: I\'ll send the occasional check-in. Say "no more check-ins" at any time to stop them.',
+            'Check-ins are on again; "no more check-ins" stops them whenever you like.',
+          ]);
     case 'honest_limits':
       return honestLimits(work.limit ?? 'off_topic', resources, pick);
     case 'check_in_mood': {

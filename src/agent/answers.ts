@@ -36,10 +36,12 @@ export function choiceAmong(text: string, titles: readonly string[]): number | u
   if (/\blast\b/u.test(t) && titles.length > 0 && !/\blast (?:night|time|week)\b/u.test(t))
     return titles.length - 1;
   // "the breathing one": "one" after a word is a pronoun, not a number.
-  const positional = t.replace(
-    /\b(?:the |that |this )?(?!first\b|second\b|third\b|last\b|number\b)[a-z]+ one\b/gu,
-    ' ',
-  );
+  const positional = t
+    .replace(/\b(first|second|third|last) one\b/gu, '$1')
+    .replace(
+      /\b(?:the |that |this )?(?!first\b|second\b|third\b|last\b|number\b)[a-z]+ one\b/gu,
+      ' ',
+    );
   const byPosition = ORDINALS.filter(
     ([pattern, index]) => index < titles.length && pattern.test(positional),
   );

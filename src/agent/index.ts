@@ -32,3 +32,10 @@ export {
   type SimulationReport,
   type TranscriptLine,
 } from './simulation/simulate.ts';
+export {
+  DEFAULT_CHECK_INS,
+  checkInPreference,
+  dueCheckIn,
+  parseCheckInRules,
+  type CheckInRule,
+} from './check-ins.ts';

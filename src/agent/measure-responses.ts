@@ -51,7 +51,12 @@ export function offerMeasure(move: Move, state: AllianceState, pick: Pick): stri
   const size = `${count(offer.items)} short questions about ${offer.construct.replace(/ \(.*\)$/u, '')}`;
   const opener =
     reason === 'session_end'
-      ? `Before you go, could I ask ${count(offer.items)} quick questions about today's conversation?`
+      ? pick([
+          `Before you go, could I ask ${count(offer.items)} quick questions about today's conversation?`,
+          `One last thing before you go: ${count(offer.items)} quick questions about how today went?`,
+          `Could you spare a moment for ${count(offer.items)} quick questions about our conversation today?`,
+          `Before we stop, may I ask ${count(offer.items)} short questions about today's session?`,
+        ])
       : reason === 'intake'
         ? pick([
             `Could I ask you something a bit more structured? There's a questionnaire, the ${view.name}, with ${size}.`,

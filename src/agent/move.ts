@@ -76,6 +76,8 @@ export interface WorkView {
   paused?: { title: string };
   /** What the person asked that the agent cannot be or do. */
   limit?: LimitTopic;
+  /** Check-in messages switched on or off. */
+  checkIns?: boolean;
 }
 
 /** Questions about what the agent is and can do, and requests outside its work. */

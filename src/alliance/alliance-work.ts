@@ -83,6 +83,8 @@ export interface AllianceWork {
   session: SessionWork;
   /** Every reply the agent has given in this conversation: none is given twice. */
   usedAgentTexts: ReadonlySet<string>;
+  /** Check-in messages between sessions: whether wanted, and the last one sent. */
+  checkIns: { enabled: boolean; lastRuleId?: string; lastAt?: string };
 }
 
 export function emptyAllianceWork(): AllianceWork {
@@ -94,6 +96,7 @@ export function emptyAllianceWork(): AllianceWork {
     moods: [],
     session: emptySession(),
     usedAgentTexts: new Set(),
+    checkIns: { enabled: true },
   };
 }
 
@@ -168,6 +171,14 @@ export function reduceAllianceWork(
         ...work,
         ...(event.payload.tone ? { tone: event.payload.tone } : {}),
         ...(event.payload.pace ? { pace: event.payload.pace } : {}),
+        ...(event.payload.checkIns !== undefined
+          ? { checkIns: { ...work.checkIns, enabled: event.payload.checkIns } }
+          : {}),
+      };
+    case 'check_in.prompted':
+      return {
+        ...work,
+        checkIns: { ...work.checkIns, lastRuleId: event.payload.ruleId, lastAt: event.at },
       };
     case 'consent.recorded':
       return { ...work, consent: { ...event.payload, at: event.at } };

@@ -629,3 +629,43 @@ describe('alliance simulate', () => {
     }
   });
 });
+
+describe('alliance check-ins', () => {
+  it('lists the check-in due after two quiet weeks, records it, and does not list it again', () => {
+    const db = dbIn('check-ins');
+    assert.equal(alliance(['chat', '--db', db, '--name', 'Ines'], 'yes\nI am Ines\n').code, 0);
+    const at = new Date(Date.now() + 15 * 86_400_000).toISOString();
+    const soon = alliance([
+      'check-ins',
+      '--db',
+      db,
+      '--at',
+      new Date(Date.now() + 86_400_000).toISOString(),
+    ]);
+    assert.equal(soon.code, 0, soon.stderr);
+    assert.match(soon.stdout, /No check-in messages are due/);
+    const due = alliance(['check-ins', '--db', db, '--at', at, '--json', '--record']);
+    assert.equal(due.code, 0, due.stderr);
+    const lines = due.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0].ruleId, 'quiet-hello');
+    assert.match(lines[0].text, /Hi Ines, a gentle hello/);
+    const again = alliance(['check-ins', '--db', db, '--at', at, '--json']);
+    assert.equal(again.stdout.trim(), '');
+  });
+
+  it('refuses a bad rules file and a bad time with one clear line', () => {
+    const db = dbIn('check-ins');
+    const rules = join(dir, 'rules.json');
+    writeFileSync(rules, '[{"id": "x", "afterDays": -1, "when": "any"}]');
+    const bad = alliance(['check-ins', '--db', db, '--rules', rules]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /^alliance: Rule 1 in .*rules\.json needs/);
+    const when = alliance(['check-ins', '--db', db, '--at', 'next tuesday']);
+    assert.equal(when.code, 2);
+    assert.match(when.stderr, /^alliance: --at must be an ISO-8601 time/);
+  });
+});

@@ -247,6 +247,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     });
 
   program
+    .command('check-ins')
+    .description(
+      'list the check-in messages due now between sessions (gentle, no streaks; none in a safety episode or after the person said no)',
+    )
+    .addOption(db())
+    .option(
+      '--rules <file>',
+      'check-in rules as JSON: [{"id", "afterDays", "when": "any"|"step_agreed"}]',
+    )
+    .option('--json', 'one JSON object per due message')
+    .option('--record', 'log each listed message as sent, so it is not sent twice')
+    .option('--at <time>', 'check against this ISO-8601 time instead of now')
+    .action(async (options) => {
+      const { checkInsCommand } = await import('./check-ins-command.ts');
+      await run(() => checkInsCommand(options, io))();
+    });
+
+  program
     .command('history')
     .description('list conversations with their engagement figures')
     .addOption(db())

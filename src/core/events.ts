@@ -86,7 +86,8 @@ export type MoveKind =
   | 'follow_up_task'
   | 'check_in_mood'
   | 'summarise_session'
-  | 'honest_limits';
+  | 'honest_limits'
+  | 'acknowledge_preference';
 
 /**
  * What an agent move waits for, so the next message is read against it (a "yes" to a goal, a
@@ -189,7 +190,14 @@ export interface EventPayloads {
     status: number | null;
     error?: string;
   };
-  'profile.updated': { name?: string; locale?: string; tone?: Tone; pace?: Pace };
+  'profile.updated': {
+    name?: string;
+    locale?: string;
+    tone?: Tone;
+    pace?: Pace;
+    /** Whether the person wants check-in messages between sessions. */
+    checkIns?: boolean;
+  };
   /** The person's answer to the first-contact disclosure, with the version of what they read. */
   'consent.recorded': { version: string; granted: boolean };
   'concern.stated': { text: string; messageId: string };
@@ -253,6 +261,8 @@ export interface EventPayloads {
   'memory.noted': { kind: 'person' | 'event' | 'helped'; text: string; messageId: string };
   /** The session check-in: mood from 0 (worst) to 10 (best). */
   'mood.rated': { score: number; messageId: string };
+  /** A check-in message sent between sessions, by the deployer's schedule. */
+  'check_in.prompted': { ruleId: string; text: string };
 }
 
 /** Every event type in the conversation log. */
@@ -300,6 +310,7 @@ export const SENSITIVE_FIELDS: { readonly [K in EventType]: readonly (keyof Even
     'rupture.resolved': [],
     'memory.noted': ['text'],
     'mood.rated': [],
+    'check_in.prompted': ['text'],
   };
 
 /** All event types, e.g. for validating imported logs. */

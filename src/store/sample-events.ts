@@ -126,6 +126,10 @@ export function sampleEvents(options: {
     'rupture.resolved': { ruptureId: 'rup_1', outcome: 'repaired' },
     'memory.noted': { kind: 'person', text: 'sister Maya', messageId },
     'mood.rated': { score: 4, messageId },
+    'check_in.prompted': {
+      ruleId: 'step-reminder',
+      text: 'A gentle hello: you planned a wind-down half hour. No pressure either way.',
+    },
     'session.ended': { reason: 'end_of_input' },
   };
   const start = Date.parse(options.startAt);
