@@ -317,9 +317,25 @@ function moodLine(
 }
 
 /** The welcome back of a later session: the goal, the agreed step and a remembered detail. */
-export function welcomeBackWork(move: Move, state: AllianceState, pick: Pick): string {
+export function welcomeBackWork(
+  move: Move,
+  state: AllianceState,
+  pick: Pick,
+  now?: string,
+): string {
   const work = move.work ?? {};
   const parts: string[] = [];
+  // After a long gap: glad to see them, with no hint that they should have come sooner.
+  const ended = state.previousSessionEndedAt ? Date.parse(state.previousSessionEndedAt) : NaN;
+  const at = now ? Date.parse(now) : NaN;
+  if (at - ended >= 21 * 86_400_000) {
+    parts.push(
+      pick([
+        "It's been a few weeks; it's good to hear from you.",
+        'Good to see you again after a while.',
+      ]),
+    );
+  }
   if (work.followUp) {
     parts.push(
       `Last time you planned to ${work.followUp.detail}${work.followUp.when ? ` (${work.followUp.when})` : ''}${work.goal ? `, towards "${work.goal.text}"` : ''}.`,

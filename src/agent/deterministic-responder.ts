@@ -72,7 +72,7 @@ export function deterministicResponder(): Responder {
             return [
               `Welcome back${name ? `, ${name}` : ''}.`,
               REMINDER,
-              welcomeBackWork(move, state, pick),
+              welcomeBackWork(move, state, pick, state.lastEventAt),
             ].join(' ');
           }
           const since = state.concern
