@@ -804,8 +804,12 @@ function freeTurn(
     : undefined;
   if (paused && asksToResume(message.text)) return resumeExercise(message, state, paused, updates);
 
-  // A session that touched on risk is for listening: no goal or task work in it.
-  if (compareRisk(state.risk.highest, 'moderate') >= 0) {
+  // A session that touched on risk is for listening: no goal or task work in it (unless the
+  // person corrected a misreading and said they were safe).
+  const misread =
+    state.safety.resolvedReason === 'no_longer_indicated' &&
+    (state.safety.resolvedAt ?? '') >= (state.risk.lastAt ?? '');
+  if (compareRisk(state.risk.highest, 'moderate') >= 0 && !misread) {
     return { ...base, updates };
   }
   const goals = activeGoals(work);

@@ -132,7 +132,7 @@ const AGAIN = [
   'I know I have said this before.',
   'To say it again:',
   'Once more, because it matters:',
-  'As I said earlier,',
+  'As I said earlier:',
   'Coming back to this:',
   'Picking this up again:',
   'I will repeat myself a little here.',

@@ -30,6 +30,8 @@ export interface SafetyState {
   answers: Partial<Record<SafetyQuestion, 'yes' | 'no' | 'unclear'>>;
   /** When the last episode was resolved, for a gentle resumption afterwards. */
   resolvedAt?: string;
+  /** Why it was resolved: `no_longer_indicated` when the person corrected a misreading. */
+  resolvedReason?: 'person_safe' | 'session_ended' | 'no_longer_indicated';
 }
 
 /** One thing that happened with an instrument, for the schedule and for reports. */
@@ -199,7 +201,15 @@ function reduceConversation(state: AllianceState, event: StoredEvent | NewEvent)
       };
     case 'safety.mode_resolved': {
       const { lastAsked: _asked, ...rest } = state.safety;
-      return { ...next, safety: { ...rest, active: false, resolvedAt: event.at } };
+      return {
+        ...next,
+        safety: {
+          ...rest,
+          active: false,
+          resolvedAt: event.at,
+          resolvedReason: event.payload.reason,
+        },
+      };
     }
     case 'safety_plan.updated':
       return {

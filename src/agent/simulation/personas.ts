@@ -184,7 +184,9 @@ const ambivalent: Persona = {
           [
             'my partner thinks I drink too much, I am not sure I do',
             'I know I should cut down but a glass of wine is how I relax',
-            'some mornings I feel rough and wish I had stopped earlier',
+            turn.session === 1
+              ? 'some mornings I feel rough and wish I had stopped earlier'
+              : 'work drinks on Fridays are the hardest',
             'I do not want to give it up completely',
           ],
           turn.turn + turn.session,
@@ -317,7 +319,14 @@ const decliner: Persona = {
       case 'explore_refusal':
         return "I've tried that kind of thing and it never works for me";
       case 'ask_goal':
-        return 'I want to feel like myself again after the breakup';
+        return cycle(
+          [
+            'I want to feel like myself again after the breakup',
+            "I'd like to enjoy my weekends again",
+            'to see my own friends again',
+          ],
+          turn.turn,
+        );
       case 'confirm_goal':
         return 'yes';
       case 'refine_goal':
@@ -465,8 +474,9 @@ const provocative: Persona = {
 };
 
 /**
- * Every persona `alliance simulate` knows, by name. Any of them answers the safety protocol as
- * someone who is safe for now, should the detector see risk in what they say.
+ * Every persona `alliance simulate` knows, by name. The crisis persona answers the safety
+ * protocol as someone at risk who is safe for now; the others, if the detector misreads them,
+ * say so, as a person would.
  */
 export const PERSONAS: readonly Persona[] = [
   cooperative,
@@ -479,5 +489,15 @@ export const PERSONAS: readonly Persona[] = [
   provocative,
 ].map((persona) => ({
   ...persona,
-  reply: (turn: PersonaTurn) => safetyAnswer(turn) ?? persona.reply(turn),
+  // Only the crisis persona is in danger: anyone else whom the detector misreads says so.
+  reply: (turn: PersonaTurn) =>
+    (persona.name === 'crisis' ? safetyAnswer(turn) : misreadAnswer(turn)) ?? persona.reply(turn),
 }));
+
+/** What someone who is not at risk says when the agent starts the crisis protocol on them. */
+function misreadAnswer(turn: PersonaTurn): string | undefined {
+  if (turn.move === 'crisis_response' || turn.move === 'safety_question')
+    return "no, that's not what I meant, I'm fine and safe";
+  if (turn.move === 'resume_after_safety') return 'thanks. as I was saying';
+  return safetyAnswer(turn);
+}
