@@ -388,3 +388,31 @@ describe('reading short answers', () => {
     assert.equal(goalWords('feel less tired'), 'feel less tired');
   });
 });
+
+describe('asking permission after refusals', () => {
+  it('asks before suggesting again when everything was declined last time, and listens on a no', async () => {
+    const clock = movableClock();
+    const agent = engine(clock);
+    const id = await conversation('permission');
+    await untilTasksOffered(agent, id);
+    await agent.handleMessage(id, 'no, none of those');
+    await agent.handleMessage(id, 'they sound like homework');
+    await agent.handleMessage(id, 'no, not those either');
+    await agent.endSession(id, 'closed');
+    clock.advance(7 * DAY);
+    await agent.startSession(id, { channel: 'terminal' });
+    await agent.handleMessage(id, 'about a 5');
+    const ask = await agent.handleMessage(id, 'yes, still that goal');
+    assert.equal(ask.move, 'offer_tasks');
+    assert.match(ask.reply, /or would you (?:rather|prefer)/);
+    assert.doesNotMatch(ask.reply, /1\)/);
+    const talk = await agent.handleMessage(id, "let's just talk");
+    assert.equal(talk.move, 'reflect_and_explore');
+    assert.doesNotMatch(talk.reply, /let's just talk/i);
+    const state = await agent.state(id);
+    assert.equal(
+      state.work.tasks.filter((t) => t.offeredInSession === state.sessionNumber).length,
+      0,
+    );
+  });
+});

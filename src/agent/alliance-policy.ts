@@ -330,6 +330,7 @@ function ruptureIn(
     awaiting === 'consent' ||
     awaiting === 'goal_confirm' ||
     awaiting === 'task_choice' ||
+    awaiting === 'task_permission' ||
     awaiting === 'mood' ||
     awaiting === 'drift' ||
     awaiting === 'goal_review' ||
@@ -544,7 +545,7 @@ function answerTo(
       }
       updates.push({ type: 'goal.reviewed', payload: { goalId: goal.goalId, outcome: 'kept' } });
       if (answer === 'yes')
-        return offerTasks(message, state, library, newId, updates, { text: goal.text });
+        return offerOrAsk(message, state, library, newId, updates, { text: goal.text });
       // They said more than yes: hear it first.
       return { kind: 'reflect_and_explore', message, updates };
     }
@@ -614,6 +615,26 @@ function answerTo(
           awaiting: { kind: 'refusal_why', taskIds: awaiting.taskIds },
         };
       }
+      return undefined;
+    }
+    case 'task_permission': {
+      // "Let's just talk" is a no to suggestions, whatever "let's" sounds like.
+      if (/\b(?:just|simply|rather|prefer to)\b[^.?!]{0,20}\b(?:talk|chat|listen)\b/iu.test(text))
+        return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
+      const answer = yesNo(text, message.markers);
+      if (answer === 'yes') {
+        const goal = activeGoals(work)[0];
+        return offerTasks(
+          message,
+          state,
+          library,
+          newId,
+          updates,
+          goal ? { text: goal.text } : undefined,
+        );
+      }
+      if (answer === 'no')
+        return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
       return undefined;
     }
     case 'refusal_why': {
@@ -871,7 +892,7 @@ function freeTurn(
       turns >= (state.sessionNumber === 1 ? 5 : 3) &&
       state.lastAgentMove === 'reflect_and_explore'
     ) {
-      return offerTasks(message, state, library, newId, updates, { text: goal.text });
+      return offerOrAsk(message, state, library, newId, updates, { text: goal.text });
     }
   }
   return { ...base, updates, ...(paused ? { work: { paused: { title: paused.title } } } : {}) };
@@ -885,6 +906,34 @@ function sharesWords(a: string, b: string): boolean {
   const left = words(a);
   for (const word of words(b)) if (left.has(word)) return true;
   return false;
+}
+
+/**
+ * Offers tasks, unless everything offered in earlier sessions was declined and nothing agreed
+ * since: then it asks first whether to suggest anything at all (asking permission).
+ */
+function offerOrAsk(
+  message: IncomingMessage,
+  state: AllianceState,
+  library: readonly Exercise[],
+  newId: (prefix: string) => string,
+  updates: PolicyUpdate[],
+  goal: { text: string },
+): Move {
+  const earlier = state.work.tasks.filter((task) => task.offeredInSession < state.sessionNumber);
+  const declinedBefore =
+    earlier.some((task) => task.status === 'declined') &&
+    !earlier.some((task) => task.status === 'agreed');
+  if (declinedBefore) {
+    return {
+      kind: 'offer_tasks',
+      message,
+      updates,
+      awaiting: { kind: 'task_permission' },
+      work: { askFirst: true },
+    };
+  }
+  return offerTasks(message, state, library, newId, updates, goal);
 }
 
 /** Two or three tasks suited to the goal and what the person has said, never a declined one. */

@@ -143,6 +143,18 @@ export function renderWorkMove(
       ].join(' ');
     case 'offer_tasks': {
       const offers = work.offers ?? [];
+      if (work.askFirst) {
+        return [
+          pick([
+            "Last time none of the suggestions fitted, and that's fine.",
+            'The suggestions before did not suit you, which is useful to know.',
+          ]),
+          pick([
+            'Would you like me to suggest something different today, or would you rather just talk?',
+            'Shall I suggest a few different things, or would you prefer we simply talk?',
+          ]),
+        ].join(' ');
+      }
       if (work.clarify) {
         return `Which one would you like to try: ${offers.map((offer, i) => `${i + 1}) ${offer.title}`).join(', ')}? Or none, that's fine too.`;
       }

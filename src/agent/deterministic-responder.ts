@@ -97,6 +97,20 @@ export function deterministicResponder(): Responder {
         case 'invite_more':
           return pick(INVITATIONS);
         case 'reflect_and_explore':
+          // "Let's just talk" needs no reflection: an invitation is the answer.
+          if (move.work?.listenOnly && (move.message?.analysis.wordCount ?? 0) <= 5) {
+            return [
+              pick([
+                "We don't need to do any exercises; we can simply talk.",
+                "Let's leave the suggestions aside and just talk.",
+              ]),
+              pick([
+                "What's been on your mind this week?",
+                'What would you like to talk about?',
+                'Where would you like to start?',
+              ]),
+            ].join(' ');
+          }
           return [
             move.work?.repaired
               ? pick(['Thank you for bearing with me.', "Thanks, I'm glad we cleared that up."])

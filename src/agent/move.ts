@@ -70,6 +70,8 @@ export interface WorkView {
   again?: boolean;
   /** A yes to several options: ask which. */
   clarify?: boolean;
+  /** Suggestions were all declined before: ask whether to suggest any at all. */
+  askFirst?: boolean;
   /** The person declined every offer this session: just listen. */
   listenOnly?: boolean;
   /** A paused exercise that can be picked up. */

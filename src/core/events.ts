@@ -102,6 +102,7 @@ export type Awaiting =
   | { kind: 'goal_review'; goalId: string }
   | { kind: 'drift'; goalId: string }
   | { kind: 'task_choice'; taskIds: string[] }
+  | { kind: 'task_permission' }
   | { kind: 'refusal_why'; taskIds: string[] }
   | { kind: 'exercise'; exerciseId: string; stepId: string }
   | { kind: 'next_step_when'; taskId: string }

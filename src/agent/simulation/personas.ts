@@ -315,7 +315,7 @@ const decliner: Persona = {
     if (shared) return shared;
     switch (turn.move) {
       case 'offer_tasks':
-        return 'no, none of those for me';
+        return turn.awaiting === 'task_permission' ? "let's just talk" : 'no, none of those for me';
       case 'explore_refusal':
         return "I've tried that kind of thing and it never works for me";
       case 'ask_goal':
