@@ -331,7 +331,9 @@ function reflectAndExplore(
       pick(['Thank you for telling me that.', 'I hear you.', "That's important to know."]),
     );
   }
-  if (feeling) parts.push(pick(FEELING_ACKNOWLEDGEMENTS[feeling.family]!));
+  // Someone who asked for directness gets the reflection and the question, not the sympathy.
+  if (feeling && state.work.tone !== 'direct')
+    parts.push(pick(FEELING_ACKNOWLEDGEMENTS[feeling.family]!));
   // Low risk (past self-harm, a faint sign of hopelessness) is not a crisis, but it is asked
   // about gently rather than passed over.
   const lowRisk = message.risk.level === 'low' ? GENTLE_CHECK : undefined;
