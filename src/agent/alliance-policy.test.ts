@@ -279,6 +279,52 @@ describe('safety overrides the work', () => {
     }
   });
 
+  it('keeps making the safety plan when the person talks about making means safer', async () => {
+    const agent = engine();
+    const id = await conversation('plan-means');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'I keep thinking about not being here anymore');
+    let turn = await agent.handleMessage(id, 'yes, the thoughts come most nights');
+    for (const text of ['no, no plan', 'no', 'not tonight', "yes, I'm safe right now", 'yes ok']) {
+      if (turn.move === 'safety_plan_step') break;
+      turn = await agent.handleMessage(id, text);
+    }
+    assert.equal(turn.move, 'safety_plan_step');
+    for (const text of [
+      'when I stop answering my phone',
+      'a walk, loud music',
+      "my friend's flat",
+      'my friend Sam',
+      'my GP',
+    ])
+      turn = await agent.handleMessage(id, text);
+    const means = await agent.handleMessage(id, "I'll give my tablets to my sister to keep");
+    assert.equal(means.move, 'safety_plan_summary');
+    assert.match(means.reply, /give my tablets to my sister/);
+    assert.equal((await agent.state(id)).safety.active, false);
+  });
+
+  it('restarts the crisis response for imminent risk even while the plan is being made', async () => {
+    const agent = engine();
+    const id = await conversation('plan-imminent');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'I keep thinking about not being here anymore');
+    let turn = await agent.handleMessage(id, 'yes, the thoughts come most nights');
+    for (const text of ['no, no plan', 'no', 'not tonight', "yes, I'm safe right now", 'yes ok']) {
+      if (turn.move === 'safety_plan_step') break;
+      turn = await agent.handleMessage(id, text);
+    }
+    assert.equal(turn.move, 'safety_plan_step');
+    const imminent = await agent.handleMessage(
+      id,
+      "actually I'm going to take all my pills tonight",
+    );
+    assert.equal(imminent.risk?.level, 'imminent');
+    assert.equal(imminent.move, 'crisis_response');
+  });
+
   it('closes a misread episode when the person corrects it and says they are safe', async () => {
     const agent = engine();
     const id = await conversation('misread');

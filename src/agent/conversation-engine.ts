@@ -423,8 +423,15 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       }
       const alarm = compareRisk(risk.level, 'moderate') >= 0;
       const safetyBefore = loaded.state.safety;
+      // While a safety plan is being made, means and warning signs are the subject ("I'll give
+      // my tablets to my sister"): only imminent risk restarts the crisis response then. The
+      // finding is recorded either way, and the protocol carries on with the person.
+      const planning = safetyBefore.active && safetyBefore.lastAsked?.startsWith('plan:') === true;
       const entering =
-        alarm && (!safetyBefore.active || compareRisk(risk.level, safetyBefore.level) > 0);
+        alarm &&
+        (!safetyBefore.active ||
+          (compareRisk(risk.level, safetyBefore.level) > 0 &&
+            (!planning || risk.level === 'imminent')));
       let alert: SafetyAlertMessage | undefined;
       if (entering) {
         const { level, categories } = risk;
