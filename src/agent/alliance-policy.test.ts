@@ -67,6 +67,20 @@ async function untilTasksOffered(agent: ConversationEngine, id: string) {
   return offer;
 }
 
+/** Consent, passive thoughts of not being here, the direct questions, a yes to a safety plan. */
+async function untilSafetyPlan(agent: ConversationEngine, id: string) {
+  await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+  await agent.handleMessage(id, 'yes');
+  await agent.handleMessage(id, 'I keep thinking about not being here anymore');
+  let turn = await agent.handleMessage(id, 'yes, the thoughts come most nights');
+  for (const text of ['no, no plan', 'no', 'not tonight', "yes, I'm safe right now", 'yes ok']) {
+    if (turn.move === 'safety_plan_step') break;
+    turn = await agent.handleMessage(id, text);
+  }
+  assert.equal(turn.move, 'safety_plan_step');
+  return turn;
+}
+
 describe('goals and tasks', () => {
   it('puts the goal in the person’s words, offers tasks with a rationale, runs one and agrees a step with a time', async () => {
     const agent = engine();
@@ -282,15 +296,7 @@ describe('safety overrides the work', () => {
   it('keeps making the safety plan when the person talks about making means safer', async () => {
     const agent = engine();
     const id = await conversation('plan-means');
-    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
-    await agent.handleMessage(id, 'yes');
-    await agent.handleMessage(id, 'I keep thinking about not being here anymore');
-    let turn = await agent.handleMessage(id, 'yes, the thoughts come most nights');
-    for (const text of ['no, no plan', 'no', 'not tonight', "yes, I'm safe right now", 'yes ok']) {
-      if (turn.move === 'safety_plan_step') break;
-      turn = await agent.handleMessage(id, text);
-    }
-    assert.equal(turn.move, 'safety_plan_step');
+    let turn = await untilSafetyPlan(agent, id);
     for (const text of [
       'when I stop answering my phone',
       'a walk, loud music',
@@ -308,15 +314,7 @@ describe('safety overrides the work', () => {
   it('restarts the crisis response for imminent risk even while the plan is being made', async () => {
     const agent = engine();
     const id = await conversation('plan-imminent');
-    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
-    await agent.handleMessage(id, 'yes');
-    await agent.handleMessage(id, 'I keep thinking about not being here anymore');
-    let turn = await agent.handleMessage(id, 'yes, the thoughts come most nights');
-    for (const text of ['no, no plan', 'no', 'not tonight', "yes, I'm safe right now", 'yes ok']) {
-      if (turn.move === 'safety_plan_step') break;
-      turn = await agent.handleMessage(id, text);
-    }
-    assert.equal(turn.move, 'safety_plan_step');
+    await untilSafetyPlan(agent, id);
     const imminent = await agent.handleMessage(
       id,
       "actually I'm going to take all my pills tonight",

@@ -160,7 +160,7 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
             work: { listenOnly: true },
           };
         }
-        return withUpdates(continueAfterRepair(message, state, library, newId), updates, {
+        return withUpdates(continueAfterRepair(message, state, library), updates, {
           repaired: true,
         });
       }
@@ -362,9 +362,7 @@ function continueAfterRepair(
   message: IncomingMessage,
   state: AllianceState,
   library: readonly Exercise[],
-  newId: (prefix: string) => string,
 ): Move {
-  void newId;
   const paused = state.work.exercise?.paused
     ? exerciseById(library, state.work.exercise.exerciseId)
     : undefined;
@@ -420,33 +418,17 @@ function answerTo(
           return { kind: 'reflect_and_explore', message, updates };
         return undefined;
       }
-      if (awaiting.replaces) {
-        const old = work.goals.find((goal) => goal.goalId === awaiting.replaces);
-        if (old)
-          updates.push({
-            type: 'goal.revised',
-            payload: { goalId: old.goalId, text: old.text, status: 'retired' },
-          });
-      }
-      const goalId = newId('goal');
-      const goalText = goalWords(focus);
-      updates.push({ type: 'goal.proposed', payload: { goalId, text: goalText } });
-      return {
-        kind: 'confirm_goal',
-        message,
-        updates,
-        awaiting: { kind: 'goal_confirm', goalId },
-        work: { goal: { text: goalText } },
-      };
+      const old = work.goals.find((goal) => goal.goalId === awaiting.replaces);
+      if (old) updates.push(retireGoal(old));
+      return proposeGoal(message, focus, newId, updates);
     }
     case 'goal_confirm': {
       const goal = work.goals.find((g) => g.goalId === awaiting.goalId);
       if (!goal) return undefined;
       const focus = focusStatement(text, message.analysis.sentences);
       // "I'd rather say: I want to…" is the goal in other words, whatever the markers read.
-      const reworded =
-        focus !== undefined && goalWords(focus) !== focus.trim().replace(/[.!?]+$/u, '');
-      const answer = reworded ? 'unclear' : yesNo(text, message.markers);
+      const answer =
+        focus !== undefined && isWish(focus) ? 'unclear' : yesNo(text, message.markers);
       if (answer === 'yes') {
         updates.push({ type: 'goal.set', payload: { goalId: goal.goalId, text: goal.text } });
         return {
@@ -458,10 +440,7 @@ function answerTo(
         };
       }
       if (answer === 'no') {
-        updates.push({
-          type: 'goal.revised',
-          payload: { goalId: goal.goalId, text: goal.text, status: 'retired' },
-        });
+        updates.push(retireGoal(goal));
         return {
           kind: 'ask_goal',
           message,
@@ -472,20 +451,8 @@ function answerTo(
       }
       // They put it differently: their new words become the goal to confirm.
       if (focus && !isMinimal(text)) {
-        updates.push({
-          type: 'goal.revised',
-          payload: { goalId: goal.goalId, text: goal.text, status: 'retired' },
-        });
-        const goalId = newId('goal');
-        const goalText = goalWords(focus);
-        updates.push({ type: 'goal.proposed', payload: { goalId, text: goalText } });
-        return {
-          kind: 'confirm_goal',
-          message,
-          updates,
-          awaiting: { kind: 'goal_confirm', goalId },
-          work: { goal: { text: goalText }, again: true },
-        };
+        updates.push(retireGoal(goal));
+        return proposeGoal(message, focus, newId, updates, true);
       }
       return undefined;
     }
@@ -804,6 +771,39 @@ function answerTo(
   }
 }
 
+/** A goal put into the person's words and asked back for confirmation. */
+function proposeGoal(
+  message: IncomingMessage,
+  focus: string,
+  newId: (prefix: string) => string,
+  updates: PolicyUpdate[],
+  again = false,
+): Move {
+  const goalId = newId('goal');
+  const goalText = goalWords(focus);
+  updates.push({ type: 'goal.proposed', payload: { goalId, text: goalText } });
+  return {
+    kind: 'confirm_goal',
+    message,
+    updates,
+    awaiting: { kind: 'goal_confirm', goalId },
+    work: { goal: { text: goalText }, ...(again ? { again: true } : {}) },
+  };
+}
+
+/** A goal the person no longer holds. */
+function retireGoal(goal: { goalId: string; text: string }): PolicyUpdate {
+  return {
+    type: 'goal.revised',
+    payload: { goalId: goal.goalId, text: goal.text, status: 'retired' },
+  };
+}
+
+/** "I'd like to…", "I want to…": a wish, whose object is a goal. */
+function isWish(focus: string): boolean {
+  return goalWords(focus) !== focus.trim().replace(/[.!?]+$/u, '');
+}
+
 /** A message that answers nothing in particular: the session's work moves on from it. */
 function freeTurn(
   input: PolicyInput,
@@ -847,18 +847,7 @@ function freeTurn(
   ) {
     // A wish said in this very message ("I'd like to stop taking work to bed") is the goal.
     const focus = focusStatement(message.text, message.analysis.sentences);
-    if (focus && goalWords(focus) !== focus.trim().replace(/[.!?]+$/u, '')) {
-      const goalId = newId('goal');
-      const goalText = goalWords(focus);
-      updates.push({ type: 'goal.proposed', payload: { goalId, text: goalText } });
-      return {
-        kind: 'confirm_goal',
-        message,
-        updates,
-        awaiting: { kind: 'goal_confirm', goalId },
-        work: { goal: { text: goalText } },
-      };
-    }
+    if (focus && isWish(focus)) return proposeGoal(message, focus, newId, updates);
     return { kind: 'ask_goal', message, updates, awaiting: { kind: 'goal_statement' } };
   }
   const goal = goals[0];

@@ -261,8 +261,6 @@ export function renderWorkMove(
       ]
         .filter(Boolean)
         .join(' ');
-    case 'follow_up_task':
-      return undefined;
     case 'acknowledge_preference':
       return work.checkIns === false
         ? [

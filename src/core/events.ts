@@ -83,7 +83,6 @@ export type MoveKind =
   | 'exercise_step'
   | 'exercise_paused'
   | 'agree_next_step'
-  | 'follow_up_task'
   | 'check_in_mood'
   | 'summarise_session'
   | 'honest_limits'
