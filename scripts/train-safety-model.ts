@@ -20,7 +20,9 @@ const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const RATE = 0.05;
 const MIN_DOCS = 2;
-const THRESHOLD = Number(process.env.THRESHOLD ?? 0.6);
+// 0.5 keeps the cross-validated false-alarm rate where model@2's 0.6 had it (8.9%) on the
+// larger pool (see docs/safety.md); chosen on cross-validation, not on a held-out collection.
+const THRESHOLD = Number(process.env.THRESHOLD ?? 0.5);
 
 /** Training data: the development collections and the training collections, never a holdout. */
 function trainingCases(): SafetyCase[] {
@@ -81,7 +83,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     })),
     { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS },
   );
-  return { name: 'model@2', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
+  return { name: 'model@3', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
 }
 
 /** A stable fold for a case id. */

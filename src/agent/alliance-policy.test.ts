@@ -62,7 +62,9 @@ async function untilTasksOffered(agent: ConversationEngine, id: string) {
   assert.match(confirm.reply, /"stop worrying about work at home"/);
   const refine = await agent.handleMessage(id, 'yes, that is it');
   assert.equal(refine.move, 'refine_goal');
-  const offer = await agent.handleMessage(id, 'I would read a book in the evening again');
+  const more = await agent.handleMessage(id, 'I would read a book in the evening again');
+  assert.equal(more.move, 'ask_more_goals');
+  const offer = await agent.handleMessage(id, "no, that's enough for now");
   assert.equal(offer.move, 'offer_tasks');
   return offer;
 }
@@ -176,7 +178,7 @@ describe('goals and tasks', () => {
     const firstTitles = (await agent.state(id)).work.tasks.map((t) => t.title);
     const no = await agent.handleMessage(id, 'no, none of those');
     assert.equal(no.move, 'explore_refusal');
-    assert.match(no.reply, /\?$/);
+    assert.match(no.reply, /\?/);
     const why = await agent.handleMessage(id, 'they all sound like homework to me');
     assert.equal(why.move, 'offer_tasks');
     const secondTitles = (await agent.state(id)).work.tasks
@@ -222,6 +224,119 @@ describe('goals and tasks', () => {
   });
 });
 
+describe('one to three goals', () => {
+  it('adds a second goal in the person’s words, reviews both next session, and changes only the one named', async () => {
+    const clock = movableClock();
+    const agent = engine(clock);
+    const id = await conversation('two-goals');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    for (const text of [
+      'yes',
+      'I am Kim',
+      'work has been really stressful since the reorganisation',
+      'I go over meetings again and again at night',
+      'not today thanks',
+      'my head is full of work even at weekends',
+      'I want to stop worrying about work at home',
+      'yes, that is it',
+    ]) {
+      await agent.handleMessage(id, text);
+    }
+    const more = await agent.handleMessage(id, 'I would read a book in the evening again');
+    assert.equal(more.move, 'ask_more_goals');
+    const second = await agent.handleMessage(id, "yes, I'd also like to see my friends more");
+    assert.equal(second.move, 'confirm_goal');
+    assert.match(second.reply, /"see my friends more"/);
+    assert.equal((await agent.handleMessage(id, 'yes')).move, 'refine_goal');
+    const again = await agent.handleMessage(id, 'one evening out a week');
+    assert.equal(again.move, 'ask_more_goals');
+    assert.notEqual(again.reply, more.reply);
+    assert.equal((await agent.handleMessage(id, "no, that's enough")).move, 'offer_tasks');
+    let state = await agent.state(id);
+    assert.deepEqual(
+      state.work.goals.filter((g) => g.status === 'active').map((g) => g.text),
+      ['stop worrying about work at home', 'see my friends more'],
+    );
+    await agent.endSession(id, 'client_left');
+
+    clock.advance(7 * DAY);
+    const open = await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    assert.match(open.reply, /"stop worrying about work at home" and "see my friends more"/);
+    const review = await agent.handleMessage(id, '6');
+    assert.equal(review.move, 'review_goal');
+    assert.match(review.reply, /"stop worrying about work at home" and "see my friends more"/);
+    // A change that does not say which goal is asked about, not guessed.
+    const which = await agent.handleMessage(id, 'one of them has changed');
+    assert.equal(which.move, 'review_goal');
+    assert.match(which.reply, /Which one/);
+    const named = await agent.handleMessage(id, 'the friends one, I see them loads now');
+    assert.equal(named.move, 'ask_goal');
+    const replacement = await agent.handleMessage(id, 'I want to get back into running');
+    assert.equal(replacement.move, 'confirm_goal');
+    await agent.handleMessage(id, 'yes');
+    state = await agent.state(id);
+    assert.deepEqual(
+      state.work.goals.filter((g) => g.status === 'active').map((g) => g.text),
+      ['stop worrying about work at home', 'get back into running'],
+    );
+    assert.equal(state.work.goals.find((g) => g.text === 'see my friends more')?.status, 'retired');
+  });
+
+  it('never holds more than three goals, and does not add the same goal twice', async () => {
+    const agent = engine();
+    const id = await conversation('three-goals');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    for (const text of [
+      'yes',
+      'I am Lee',
+      'work has been really stressful lately',
+      'I am tired all the time and behind at work',
+      'not today thanks',
+      'and I never see anyone',
+      'I want to sleep better',
+      'yes',
+      'in bed by eleven',
+    ]) {
+      await agent.handleMessage(id, text);
+    }
+    // The same goal again is kept once.
+    const same = await agent.handleMessage(id, 'I want to sleep better');
+    assert.notEqual(same.move, 'confirm_goal');
+    const id2 = await conversation('three-goals-b');
+    await agent.startSession(id2, { channel: 'terminal', locale: 'en-GB' });
+    for (const text of [
+      'yes',
+      'I am Lee',
+      'work has been really stressful lately',
+      'I am tired all the time and behind at work',
+      'not today thanks',
+      'and I never see anyone',
+      'I want to sleep better',
+      'yes',
+      'in bed by eleven',
+      'I also want to get on top of my work',
+      'yes',
+      'clearing my inbox by Friday',
+      'I want to see people more',
+      'yes',
+    ]) {
+      await agent.handleMessage(id2, text);
+    }
+    const third = await agent.handleMessage(id2, 'one coffee with a friend a week');
+    assert.equal(third.move, 'offer_tasks');
+    const state = await agent.state(id2);
+    assert.equal(state.work.goals.filter((g) => g.status === 'active').length, 3);
+  });
+
+  it('keeps hedges and answer words out of the goal', () => {
+    assert.equal(
+      goalWords("yes, I'd also like to feel less on edge at work"),
+      'feel less on edge at work',
+    );
+    assert.equal(goalWords('idk. be less tired i guess'), 'be less tired');
+  });
+});
+
 describe('rupture and repair', () => {
   it('meets confrontation with repair, records the rupture and whether it resolved', async () => {
     const agent = engine();
@@ -255,6 +370,51 @@ describe('rupture and repair', () => {
     assert.equal(shrug.move, 'repair');
     assert.match(shrug.reply, /asking a lot|not be landing|pushing too hard/);
     assert.equal((await agent.state(id)).work.ruptures[0]?.kind, 'withdrawal');
+  });
+
+  it('after a withdrawal repair, asks lightly for a goal and then stops asking questions', async () => {
+    const agent = engine();
+    const id = await conversation('withdrawal-goal');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'call me Ray');
+    assert.equal((await agent.handleMessage(id, 'whatever')).move, 'repair');
+    const ask = await agent.handleMessage(id, 'school is just a lot right now');
+    assert.equal(ask.move, 'ask_goal');
+    assert.match(ask.reply, /few words/);
+    const confirm = await agent.handleMessage(id, 'idk. be less tired i guess');
+    assert.equal(confirm.move, 'confirm_goal');
+    assert.match(confirm.reply, /"be less tired"/);
+    assert.equal((await agent.handleMessage(id, 'yeah')).move, 'refine_goal');
+    // "Dunno" to how they would notice progress is an answer, not a rupture.
+    assert.equal((await agent.handleMessage(id, 'dunno')).move, 'offer_tasks');
+    await agent.handleMessage(id, 'dunno');
+    const shrug = await agent.handleMessage(id, 'whatever');
+    assert.equal(shrug.move, 'repair');
+    // The repair lands: the reflection that follows asks nothing more.
+    const after = await agent.handleMessage(id, 'exams are soon and I cant sleep');
+    assert.equal(after.move, 'reflect_and_explore');
+    assert.doesNotMatch(after.reply, /\?/);
+  });
+
+  it('offers no questionnaire in a session with a rupture, and counts a complained-about offer as declined', async () => {
+    const agent = engine();
+    const id = await conversation('rupture-no-measure');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'call me Lou');
+    await agent.handleMessage(id, 'my sister and I have stopped speaking');
+    await agent.handleMessage(id, "this is useless, you're not listening to me");
+    const moves: string[] = [];
+    for (const text of [
+      'ok. we argued about who looks after our dad',
+      'she thinks I do nothing for him',
+      'I visit him twice a week and she never sees that',
+      'I feel invisible in my own family',
+    ]) {
+      moves.push((await agent.handleMessage(id, text)).move);
+    }
+    assert.ok(!moves.includes('offer_measure'), moves.join(','));
   });
 });
 
@@ -363,6 +523,29 @@ describe('bond: limits, memory, tone and no repeats', () => {
     assert.doesNotMatch(meds.reply, /you should (?:stop|take|reduce)/i);
     const diagnosis = await agent.handleMessage(id, 'do I have ADHD?');
     assert.match(diagnosis.reply, /can't diagnose|I can't diagnose/);
+  });
+
+  it('changes tone and pace when asked mid-conversation, and keeps to it', async () => {
+    const agent = engine();
+    const id = await conversation('style');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'call me Dee, warmer please');
+    await agent.handleMessage(id, 'my dog died last week and I miss him so much');
+    const ask = await agent.handleMessage(id, 'could you be more direct please');
+    assert.equal(ask.move, 'acknowledge_preference');
+    assert.match(ask.reply, /to the point/);
+    let state = await agent.state(id);
+    assert.equal(state.work.tone, 'direct');
+    // "Direct" drops the sympathy line from reflections.
+    const next = await agent.handleMessage(id, 'I feel so sad when I get home and he is not there');
+    assert.doesNotMatch(next.reply, /That sounds really heavy|That's a painful place to be/);
+    await agent.handleMessage(id, 'slow down a bit');
+    state = await agent.state(id);
+    assert.equal(state.work.pace, 'slower');
+    // A word that merely matches is not a request.
+    const mention = await agent.handleMessage(id, 'my sister was very direct with me about it');
+    assert.notEqual(mention.move, 'acknowledge_preference');
   });
 
   it('remembers people and coming events across sessions', async () => {

@@ -39,6 +39,10 @@ export const DISCLOSURE_VERSION = 'disclosure-1';
 const CLOSING =
   /\b(?:good ?bye|bye|gotta go|got to go|have to go|need to go|that'?s all for (?:today|now)|talk (?:to you )?(?:later|tomorrow|soon)|see you|good ?night|i'?m done for (?:today|now)|signing off)\b/iu;
 
+/** A request to change how the agent talks, as opposed to a word that happens to match. */
+const STYLE_REQUEST =
+  /\b(?:(?:can|could|would|will) you (?:please )?(?:be|go|talk|speak|keep it|slow|speed)|please (?:be|go|slow|speed|keep it)|be (?:a bit |a little )?more|(?:go|take it) (?:a bit |a little )?(?:slower|faster|easier|quicker)|slow down|speed (?:it )?up|i'?d (?:rather|prefer) (?:you|it) (?:was|were|be)|less (?:gentle|fluffy|soft)|(?:more|less) to the point)\b/iu;
+
 /** Words that give nothing and say so. */
 const SHRUG =
   /\b(?:whatever|idk|dunno|doesn'?t matter|don'?t care|no idea|meh|w\/e|pointless|who cares)\b/iu;
@@ -122,6 +126,22 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
       // Consent comes before anything else the agent does (safety excepted).
       if (work.consent?.granted !== true) return consentStep(message, state, updates);
 
+      // "Could you be more direct?", "slow down a bit": the style changes from this reply on.
+      const style = STYLE_REQUEST.test(message.text) ? tonePreference(message.text) : {};
+      if (
+        work.awaiting?.kind !== 'preferences' &&
+        ((style.tone && style.tone !== work.tone) || (style.pace && style.pace !== work.pace))
+      ) {
+        updates.push({ type: 'profile.updated', payload: style });
+        return {
+          kind: 'acknowledge_preference',
+          message,
+          updates,
+          ...(work.awaiting ? { awaiting: work.awaiting } : {}),
+          work: { style },
+        };
+      }
+
       // A questionnaire is under way or due: the basic policy and the engine handle it.
       const awaiting = work.awaiting;
 
@@ -160,7 +180,8 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
             work: { listenOnly: true },
           };
         }
-        return withUpdates(continueAfterRepair(message, state, library), updates, {
+        const kind = work.ruptures.find((r) => r.ruptureId === awaiting.ruptureId)?.kind;
+        return withUpdates(continueAfterRepair(message, state, library, kind), updates, {
           repaired: true,
         });
       }
@@ -175,6 +196,16 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
             evidence: rupture.evidence,
           },
         });
+        // Tasks met with a complaint ("that's a stupid suggestion") were declined, and are
+        // remembered as declined so they are not pressed again.
+        if (awaiting?.kind === 'task_choice') {
+          for (const taskId of awaiting.taskIds) {
+            updates.push({
+              type: 'task.declined',
+              payload: { taskId, reason: rupture.evidence.slice(0, 300) },
+            });
+          }
+        }
         if (work.exercise && !work.exercise.paused) {
           updates.push({
             type: 'exercise.paused',
@@ -242,8 +273,8 @@ function openSession(state: AllianceState, library: readonly Exercise[]): Move {
     return { kind: 'open_session', awaiting: { kind: 'consent' } };
   }
   if (state.sessionNumber <= 1) return { kind: 'open_session', awaiting: { kind: 'preferences' } };
-  const goal = activeGoals(work)[0];
   const task = pendingTask(work);
+  const goal = activeGoals(work).find((g) => g.goalId === task?.goalId) ?? activeGoals(work)[0];
   const memory = [...work.memories].reverse().find((m) => m.kind === 'event')?.text;
   const paused = work.exercise?.paused
     ? exerciseById(library, work.exercise.exerciseId)
@@ -254,6 +285,7 @@ function openSession(state: AllianceState, library: readonly Exercise[]): Move {
       awaiting: { kind: 'follow_up', taskId: task.taskId },
       work: {
         ...(goal ? { goal: { text: goal.text } } : {}),
+        ...goalsView(state),
         followUp: { detail: task.detail ?? task.title, title: task.title, ...whenOf(task) },
         ...(memory ? { memory } : {}),
       },
@@ -264,6 +296,7 @@ function openSession(state: AllianceState, library: readonly Exercise[]): Move {
     awaiting: { kind: 'mood' },
     work: {
       ...(goal ? { goal: { text: goal.text } } : {}),
+      ...goalsView(state),
       ...(memory ? { memory } : {}),
       ...(paused ? { paused: { title: paused.title } } : {}),
     },
@@ -275,10 +308,11 @@ function whenOf(task: Task): { when?: string } {
 }
 
 function closingView(state: AllianceState): Move['work'] {
-  const goal = activeGoals(state.work)[0];
   const agreed = [...state.work.tasks]
     .reverse()
     .find((task) => task.status === 'agreed' && task.agreedInSession === state.sessionNumber);
+  const goal =
+    activeGoals(state.work).find((g) => g.goalId === agreed?.goalId) ?? goalForTasks(state);
   return {
     ...(goal ? { goal: { text: goal.text } } : {}),
     ...(agreed?.detail ? { nextStep: { text: agreed.detail, ...whenOf(agreed) } } : {}),
@@ -331,6 +365,9 @@ function ruptureIn(
     awaiting === 'goal_confirm' ||
     awaiting === 'task_choice' ||
     awaiting === 'task_permission' ||
+    awaiting === 'refusal_why' ||
+    awaiting === 'goal_refine' ||
+    awaiting === 'goal_more' ||
     awaiting === 'mood' ||
     awaiting === 'drift' ||
     awaiting === 'goal_review' ||
@@ -357,20 +394,47 @@ function firstStepId(library: readonly Exercise[], exerciseId: string): string {
   return exerciseById(library, exerciseId)?.steps[0]?.id ?? 'start';
 }
 
-/** After a repair landed: pick up an exercise that was paused by it, or carry on listening. */
+/**
+ * After a repair landed: pick up an exercise that was paused by it; after withdrawal with no
+ * goal yet, ask lightly for one small thing to change (a short answer is enough), since open
+ * questions are what the person was withdrawing from; otherwise carry on listening.
+ */
 function continueAfterRepair(
   message: IncomingMessage,
   state: AllianceState,
   library: readonly Exercise[],
+  kind: RuptureKind | undefined,
 ): Move {
-  const paused = state.work.exercise?.paused
-    ? exerciseById(library, state.work.exercise.exerciseId)
+  const work = state.work;
+  const paused = work.exercise?.paused
+    ? exerciseById(library, work.exercise.exerciseId)
     : undefined;
   if (paused && asksToResume(message.text)) return resumeExercise(message, state, paused);
+  const goalAskedToday = work.goals.some((g) => g.sessionNumber === state.sessionNumber);
+  if (
+    kind === 'withdrawal' &&
+    !paused &&
+    activeGoals(work).length === 0 &&
+    !goalAskedToday &&
+    state.lastAgentMove !== 'ask_goal' &&
+    state.clientTurnsThisSession >= 3 &&
+    !isMinimal(message.text)
+  ) {
+    return {
+      kind: 'ask_goal',
+      message,
+      awaiting: { kind: 'goal_statement' },
+      work: { gentle: true },
+    };
+  }
+  // After withdrawal the pace changes: a reflection without another question.
   return {
     kind: 'reflect_and_explore',
     message,
-    work: paused ? { paused: { title: paused.title } } : {},
+    work: {
+      ...(paused ? { paused: { title: paused.title } } : {}),
+      ...(kind === 'withdrawal' ? { gentle: true } : {}),
+    },
   };
 }
 
@@ -419,6 +483,13 @@ function answerTo(
         return undefined;
       }
       const old = work.goals.find((goal) => goal.goalId === awaiting.replaces);
+      // The same goal said again is kept, not added twice.
+      const same = activeGoals(work).find(
+        (goal) => goal.goalId !== old?.goalId && sameWords(goal.text, goalWords(focus)),
+      );
+      if (same) {
+        return offerTasks(message, state, library, newId, updates, { text: same.text });
+      }
       if (old) updates.push(retireGoal(old));
       return proposeGoal(message, focus, newId, updates);
     }
@@ -466,18 +537,83 @@ function answerTo(
           payload: { goalId: goal.goalId, text: goalWords(focus), status: 'active' },
         });
       }
+      // Someone with no answer to this has no appetite for another goal either.
+      if (mayAskAnotherGoal(state) && !isMinimal(text)) {
+        return { kind: 'ask_more_goals', message, updates, awaiting: { kind: 'goal_more' } };
+      }
       return offerTasks(message, state, library, newId, updates, {
         text: goal.text,
         ...(focus ? { firstSign: goalWords(focus) } : {}),
       });
     }
+    case 'goal_more': {
+      const focus = focusStatement(text, message.analysis.sentences);
+      const answer = yesNo(text, message.markers);
+      // "Yes, I'd also like to…" or just the second goal in their words.
+      if (focus && !isMinimal(text) && (answer === 'unclear' || isWish(focus))) {
+        const same = activeGoals(work).find((goal) => sameWords(goal.text, goalWords(focus)));
+        if (!same) return proposeGoal(message, focus, newId, updates);
+      }
+      if (answer === 'yes')
+        return {
+          kind: 'ask_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_statement' },
+          work: { another: true },
+        };
+      if (answer === 'no' || ENOUGH.test(text) || isMinimal(text)) {
+        const goal = goalForTasks(state);
+        return offerTasks(message, state, library, newId, updates, goal && { text: goal.text });
+      }
+      return undefined;
+    }
     case 'goal_review': {
-      const goal = work.goals.find((g) => g.goalId === awaiting.goalId);
+      const active = activeGoals(work);
+      // "One of them has changed" names no goal; "the friends one" does.
+      const unnamed = text.replace(
+        /\bone of (?:them|those|these|the goals|my goals)\b/giu,
+        'a goal',
+      );
+      const named =
+        active.length > 1
+          ? choiceAmong(
+              unnamed,
+              active.map((g) => g.text),
+            )
+          : undefined;
+      const goal =
+        named !== undefined ? active[named] : work.goals.find((g) => g.goalId === awaiting.goalId);
       if (!goal) return undefined;
       const answer = yesNo(text, message.markers);
       const achieved = /\b(?:achieved|got there|done it|sorted|reached it|managed it)\b/iu.test(
         text,
       );
+      // Answering "which one has changed?" with a goal names the one that changed.
+      const changed =
+        (awaiting.which === true && named !== undefined) ||
+        answer === 'no' ||
+        /\b(?:something else|changed|different|not any ?more|instead)\b/iu.test(text);
+      // With several goals, a change that does not say which goal is asked about first.
+      if ((achieved || changed) && active.length > 1 && named === undefined) {
+        if (!awaiting.which) {
+          return {
+            kind: 'review_goal',
+            message,
+            updates,
+            awaiting: { ...awaiting, which: true },
+            work: { goals: active.map((g) => g.text), clarify: true },
+          };
+        }
+        // Still not said which: hear what they want now; the goals stay until they say.
+        return {
+          kind: 'ask_goal',
+          message,
+          updates,
+          awaiting: { kind: 'goal_statement' },
+          work: { again: true },
+        };
+      }
       if (achieved) {
         updates.push(
           { type: 'goal.reviewed', payload: { goalId: goal.goalId, outcome: 'change' } },
@@ -494,10 +630,7 @@ function answerTo(
           work: { goal: { text: goal.text } },
         };
       }
-      if (
-        answer === 'no' ||
-        /\b(?:something else|changed|different|not any ?more|instead)\b/iu.test(text)
-      ) {
+      if (changed) {
         updates.push({
           type: 'goal.reviewed',
           payload: { goalId: goal.goalId, outcome: 'change' },
@@ -510,7 +643,12 @@ function answerTo(
           work: { again: true },
         };
       }
-      updates.push({ type: 'goal.reviewed', payload: { goalId: goal.goalId, outcome: 'kept' } });
+      for (const kept of named === undefined ? active : [goal]) {
+        updates.push({
+          type: 'goal.reviewed',
+          payload: { goalId: kept.goalId, outcome: 'kept' },
+        });
+      }
       if (answer === 'yes')
         return offerOrAsk(message, state, library, newId, updates, { text: goal.text });
       // They said more than yes: hear it first.
@@ -590,7 +728,7 @@ function answerTo(
         return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
       const answer = yesNo(text, message.markers);
       if (answer === 'yes') {
-        const goal = activeGoals(work)[0];
+        const goal = goalForTasks(state);
         return offerTasks(
           message,
           state,
@@ -612,7 +750,7 @@ function answerTo(
           payload: { taskId, ...(reason ? { reason } : {}) },
         });
       }
-      const goal = activeGoals(work)[0];
+      const goal = goalForTasks(state);
       // Another offer only once, and only different ones; otherwise simply listen.
       if (
         work.session.taskOffers < 2 &&
@@ -715,7 +853,7 @@ function answerTo(
         updates,
         work: {
           nextStep: { text: detail, when },
-          ...(activeGoals(work)[0] ? { goal: { text: activeGoals(work)[0]!.text } } : {}),
+          ...goalOf(state, task.goalId),
         },
       };
     }
@@ -761,7 +899,7 @@ function answerTo(
           message,
           updates,
           awaiting: { kind: 'goal_review', goalId: goal.goalId },
-          work: { goal: { text: goal.text }, mood },
+          work: { goal: { text: goal.text }, ...goalsView(state), mood },
         };
       }
       return { kind: 'ask_concern', message, updates, work: { mood } };
@@ -769,6 +907,49 @@ function answerTo(
     case 'repair':
       return undefined;
   }
+}
+
+/** "That's enough", "that's it for now": no more goals. */
+const ENOUGH =
+  /\b(?:that'?s (?:enough|it|all)|enough for now|one is enough|just (?:that|the one)|nothing else)\b/iu;
+
+/** At most three goals, and the question about another at most three times a session. */
+function mayAskAnotherGoal(state: AllianceState): boolean {
+  const work = state.work;
+  const proposedToday = work.goals.filter((g) => g.sessionNumber === state.sessionNumber).length;
+  return activeGoals(work).length < 3 && proposedToday < 3 && work.pace !== 'slower';
+}
+
+/**
+ * The goal the work is about now: the active goal that shares most words with what the person
+ * has just said (the newest on a tie), else the newest active goal.
+ */
+function goalForTasks(state: AllianceState) {
+  const goals = activeGoals(state.work);
+  if (goals.length <= 1) return goals[0];
+  const recent = state.recentClientTexts.slice(-3).join(' ');
+  let best = goals.at(-1)!;
+  let bestHits = 0;
+  for (const goal of goals) {
+    const hits = sharedWordCount(recent, goal.text);
+    if (hits > bestHits || (hits === bestHits && hits > 0)) {
+      best = goal;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+/** Every active goal, for moves that say them all (only when there are several). */
+function goalsView(state: AllianceState): { goals?: string[] } {
+  const goals = activeGoals(state.work);
+  return goals.length > 1 ? { goals: goals.map((g) => g.text) } : {};
+}
+
+/** The goal a task serves, for the moves that name it. */
+function goalOf(state: AllianceState, goalId: string | null): { goal?: { text: string } } {
+  const goal = activeGoals(state.work).find((g) => g.goalId === goalId) ?? goalForTasks(state);
+  return goal ? { goal: { text: goal.text } } : {};
 }
 
 /** A goal put into the person's words and asked back for confirmation. */
@@ -815,8 +996,14 @@ function freeTurn(
   basic: Policy,
 ): Move {
   const work = state.work;
+  // A session with a rupture in it is no time for a questionnaire: an in-session one waits for
+  // the next session (the end-of-session check-in still comes at goodbye).
+  const strained = work.ruptures.some((r) => r.sessionNumber === state.sessionNumber);
+  const dueMeasures = strained
+    ? (input.dueMeasures ?? []).filter((due) => due.reason === 'session_end')
+    : input.dueMeasures;
   // Questionnaires, greetings, goodbyes and thin messages: the basic policy's moves.
-  const base = basic.decide(input);
+  const base = basic.decide({ ...input, ...(dueMeasures ? { dueMeasures } : {}) });
   if (base.kind !== 'reflect_and_explore') return { ...base, updates };
   if (CLOSING.test(message.text)) return { ...base, updates };
 
@@ -837,11 +1024,13 @@ function freeTurn(
   const listening = work.session.declines > 0 && work.session.taskOffers >= 2;
   const openRupture = openRuptures(work).some((r) => r.sessionNumber === state.sessionNumber);
   const turns = state.clientTurnsThisSession;
-  // A goal: once the person has been heard (three messages in a first session).
+  // The person's pace moves the goal and the offers a message earlier or later.
+  const paceShift = work.pace === 'quicker' ? -1 : work.pace === 'slower' ? 1 : 0;
+  // A goal: once the person has been heard (four messages in a first session at the usual pace).
   if (
     goals.length === 0 &&
     state.concern &&
-    turns >= (state.sessionNumber === 1 ? 4 : 2) &&
+    turns >= (state.sessionNumber === 1 ? 4 : 2) + paceShift &&
     !work.goals.some((g) => g.status === 'proposed' && g.sessionNumber === state.sessionNumber) &&
     state.lastAgentMove !== 'ask_goal'
   ) {
@@ -850,16 +1039,17 @@ function freeTurn(
     if (focus && isWish(focus)) return proposeGoal(message, focus, newId, updates);
     return { kind: 'ask_goal', message, updates, awaiting: { kind: 'goal_statement' } };
   }
-  const goal = goals[0];
+  const goal = goalForTasks(state);
   if (goal && !openRupture) {
-    // Drift: the last three messages share nothing with the goal or the concern.
+    // Drift: the last three messages share nothing with any goal or with the concern. Only goals
+    // from earlier sessions: talk right after a goal is set is still finding its way.
+    const anchor = [...goals.map((g) => g.text), state.concern?.text ?? ''].join(' ');
     const drifted =
       !work.session.driftChecked &&
+      goals.every((g) => g.sessionNumber < state.sessionNumber) &&
       turns >= 4 &&
       state.recentClientTexts.length >= 3 &&
-      state.recentClientTexts
-        .slice(-3)
-        .every((t) => !sharesWords(t, `${goal.text} ${state.concern?.text ?? ''}`)) &&
+      state.recentClientTexts.slice(-3).every((t) => !sharesWords(t, anchor)) &&
       work.session.exercisesCompleted === 0;
     if (drifted && state.lastAgentMove === 'reflect_and_explore') {
       return {
@@ -878,7 +1068,7 @@ function freeTurn(
       !agreedThisSession &&
       !work.exercise &&
       work.session.taskOffers === 0 &&
-      turns >= (state.sessionNumber === 1 ? 5 : 3) &&
+      turns >= (state.sessionNumber === 1 ? 5 : 3) + paceShift &&
       state.lastAgentMove === 'reflect_and_explore'
     ) {
       return offerOrAsk(message, state, library, newId, updates, { text: goal.text });
@@ -888,13 +1078,29 @@ function freeTurn(
 }
 
 function sharesWords(a: string, b: string): boolean {
+  return sharedWordCount(a, b) > 0;
+}
+
+/** Two goals in the same words, give or take case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const norm = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, ' ')
+      .trim();
+  return norm(a) === norm(b);
+}
+
+/** How many content words (four letters or more, roughly stemmed) two texts share. */
+function sharedWordCount(a: string, b: string): number {
   const words = (text: string) =>
     new Set(
       (text.toLowerCase().match(/[a-z]{4,}/gu) ?? []).map((w) => w.replace(/(?:ing|ed|s)$/u, '')),
     );
   const left = words(a);
-  for (const word of words(b)) if (left.has(word)) return true;
-  return false;
+  let count = 0;
+  for (const word of words(b)) if (left.has(word)) count += 1;
+  return count;
 }
 
 /**
@@ -962,7 +1168,7 @@ function offerTasks(
   });
   if (options.length === 0)
     return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
-  const goalId = activeGoals(work)[0]?.goalId ?? null;
+  const goalId = goalForTasks(state)?.goalId ?? null;
   const taskIds: string[] = [];
   for (const exercise of options) {
     const taskId = newId('task');
@@ -1040,10 +1246,14 @@ function resumeExercise(
  */
 export function goalWords(focus: string): string {
   const trimmed = focus.trim().replace(/[.!?]+$/u, '');
+  // "Yes, I'd also like to…": the answer word and the adverb are not part of the goal.
   const wish =
-    /^(?:i(?:'d| would)? (?:really )?(?:like|love|want|wish|need|hope)(?: to)?|i'?m hoping to|my goal is(?: to)?|i just want(?: to)?|to be able to|be able to)\s+/iu.exec(
+    /^(?:(?:yes|yeah|yep|ok|okay|well|and|also|maybe)[,.!]?\s+)*(?:i(?:'d| would)? (?:also |really |just |still )?(?:like|love|want|wish|need|hope)(?: to)?|i'?m (?:also )?hoping to|my (?:other |next |second )?goal is(?: to)?|to be able to|be able to)\s+/iu.exec(
       trimmed,
     );
-  const rest = wish ? trimmed.slice(wish[0].length) : trimmed;
+  // "be less tired i guess" → "be less tired": hedges are how it was said, not the goal.
+  const rest = (wish ? trimmed.slice(wish[0].length) : trimmed)
+    .replace(/^(?:idk|dunno|i don'?t know)[,.!]?\s+/iu, '')
+    .replace(/[,.]?\s+(?:i guess|i suppose|maybe|or something|probably)$/iu, '');
   return rest.length > 0 ? rest.slice(0, 200) : trimmed.slice(0, 200);
 }

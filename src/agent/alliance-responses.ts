@@ -72,6 +72,23 @@ export function renderWorkMove(
         'And would you rather I was warmer and gentler, or more direct and practical? Slower or quicker is fine to say too.',
       ].join(' ');
     case 'ask_goal':
+      if (work.another) {
+        return pick([
+          'What would that be? Your own words are best.',
+          'Go on: what else would you like to be different?',
+        ]);
+      }
+      if (work.gentle) {
+        return [
+          warm(pick(['No pressure with this one.', 'Only if it feels OK to answer.'])),
+          pick([
+            'If things got even a little easier, what would you notice? A few words is plenty.',
+            'Is there one small thing you would want to be different? It can be just a few words.',
+          ]),
+        ]
+          .filter(Boolean)
+          .join(' ');
+      }
       if (work.goal && !work.again) {
         return [
           pick([
@@ -112,6 +129,16 @@ export function renderWorkMove(
       ]
         .filter(Boolean)
         .join(' ');
+    case 'ask_more_goals':
+      return [
+        warm(pick(["That's a clear way to put it.", 'That sounds like something to aim for.'])),
+        pick([
+          'Is there anything else you would like to work on as well, or is this one enough for now?',
+          'Would you add another goal beside it, or keep it to this one for now? Either is fine.',
+        ]),
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'refine_goal':
       return [
         pick(["Good, let's hold on to that.", "Then that's our goal for now."]),
@@ -121,6 +148,23 @@ export function renderWorkMove(
         ]),
       ].join(' ');
     case 'review_goal':
+      if (work.clarify && work.goals) {
+        return [
+          pick(['Thanks for saying so.', 'That is useful to know.']),
+          `Which one has changed: ${quotedList(work.goals, 'or')}?`,
+        ].join(' ');
+      }
+      if (work.goals) {
+        return [
+          moodLine(work.mood, direct, pick),
+          pick([
+            `Last time we set out ${work.goals.length} goals: ${quotedList(work.goals)}. Do they still feel right, or has one of them changed?`,
+            `Your goals have been ${quotedList(work.goals)}. Are they still the ones you want to focus on?`,
+          ]),
+        ]
+          .filter(Boolean)
+          .join(' ');
+      }
       return [
         moodLine(work.mood, direct, pick),
         pick([
@@ -262,6 +306,22 @@ export function renderWorkMove(
         .filter(Boolean)
         .join(' ');
     case 'acknowledge_preference':
+      if (work.style) {
+        const { tone, pace } = work.style;
+        return [
+          tone === 'direct' ? "Understood: I'll keep it shorter and to the point." : '',
+          tone === 'warm' ? "Of course. I'll go more gently." : '',
+          pace === 'slower' ? "We'll take it slower, one thing at a time." : '',
+          pace === 'quicker' ? "Sure, I'll keep things moving." : '',
+          pick([
+            'Where were we?',
+            'Go on whenever you are ready.',
+            'What would you like to say next?',
+          ]),
+        ]
+          .filter(Boolean)
+          .join(' ');
+      }
       return work.checkIns === false
         ? [
             pick(['Done: no more check-in messages.', "Understood, I won't send check-ins."]),
@@ -354,7 +414,8 @@ export function welcomeBackWork(
     parts.push(pick(['How did it go?', 'How did that go for you?']));
     return parts.join(' ');
   }
-  if (work.goal) parts.push(`Last time we agreed your goal: "${work.goal.text}".`);
+  if (work.goals) parts.push(`Last time we agreed your goals: ${quotedList(work.goals)}.`);
+  else if (work.goal) parts.push(`Last time we agreed your goal: "${work.goal.text}".`);
   else if (state.concern) parts.push(`Last time you told me ${secondPerson(state.concern.text)}.`);
   if (work.memory) parts.push(`How did ${work.memory} go?`);
   if (work.paused)
@@ -366,6 +427,14 @@ export function welcomeBackWork(
     ]),
   );
   return parts.join(' ');
+}
+
+/** Goals said back in quotes: "a", "a" and "b", "a", "b" and "c" (or "or"). */
+function quotedList(texts: readonly string[], join: 'and' | 'or' = 'and'): string {
+  const quoted = texts.map((text) => `"${text}"`);
+  return quoted.length <= 1
+    ? (quoted[0] ?? '')
+    : `${quoted.slice(0, -1).join(', ')} ${join} ${quoted.at(-1)!}`;
 }
 
 /** The end-of-session summary: the goal and the agreed step, if there are any. */

@@ -49,6 +49,7 @@ async function conversationWithStep(handle: string) {
     'I want to switch off after eight',
     'yes',
     'I would read before bed',
+    'no, that one is enough',
     'the first one',
   ])
     await agent.handleMessage(id, text);

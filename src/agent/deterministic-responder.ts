@@ -299,6 +299,10 @@ const TOPIC_QUESTIONS: readonly [RegExp, string][] = [
   [/\b(?:money|debt|bills|rent)\b/iu, 'How much of your day does the money worry take up?'],
 ];
 
+/** A turn in a sentence ("…, but…", "it is more that…"): what follows carries the weight. */
+const CONTRAST =
+  /\b(?:but|though|although|except|it'?s more that|it is more that|the (?:problem|thing) is|just that)\b/iu;
+
 function reflectAndExplore(
   move: Move,
   state: AllianceState,
@@ -311,9 +315,11 @@ function reflectAndExplore(
   );
   const parts: string[] = [];
   // Good news is met with gladness and curiosity about what helped, not with a reflection.
+  // "My manager is fine, it is more that I feel behind": the news is in what follows the turn.
   const better =
     !feeling &&
     message.risk.level === 'none' &&
+    !CONTRAST.test(message.text) &&
     message.analysis.feelings.some((f) => !f.negated && !DIFFICULT_FAMILIES.has(f.family));
   if (better) {
     return [
@@ -341,6 +347,17 @@ function reflectAndExplore(
   const asked = new Set(
     state.recentAgentTexts.flatMap((text) => text.match(/[^.?!]*\?/gu) ?? []).map((q) => q.trim()),
   );
+  // After withdrawal: no further question, so the next word is theirs to choose.
+  if (move.work?.gentle) {
+    parts.push(
+      pick([
+        "There's no need to say more than you want to; I'm here either way.",
+        'Short answers are fine with me. We can go at whatever pace suits you.',
+        "Take your time; you don't have to explain anything.",
+      ]),
+    );
+    return parts.join(' ');
+  }
   const questions =
     topic && !asked.has(topic) ? [topic] : OPEN_QUESTIONS.filter((q) => !asked.has(q));
   parts.push(pick(questions.length > 0 ? questions : OPEN_QUESTIONS));

@@ -44,6 +44,12 @@ export type PolicyUpdate = {
 /** What the responder needs to render a working-alliance move. */
 export interface WorkView {
   goal?: { text: string; firstSign?: string };
+  /** Every active goal, when there is more than one (oldest first). */
+  goals?: string[];
+  /** Asking for one more goal, not for a first one. */
+  another?: boolean;
+  /** Ask lightly: the person has been giving short answers. */
+  gentle?: boolean;
   /** Tasks offered now, each with its one-line rationale. */
   offers?: { title: string; rationale: string; minutes: number }[];
   /** The exercise step to say, or the closing when `closing` is set. */
@@ -78,6 +84,8 @@ export interface WorkView {
   paused?: { title: string };
   /** What the person asked that the agent cannot be or do. */
   limit?: LimitTopic;
+  /** How the person asked to be spoken to from now on. */
+  style?: { tone?: 'warm' | 'direct'; pace?: 'slower' | 'quicker' };
   /** Check-in messages switched on or off. */
   checkIns?: boolean;
 }

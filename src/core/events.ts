@@ -76,6 +76,7 @@ export type MoveKind =
   | 'ask_goal'
   | 'confirm_goal'
   | 'refine_goal'
+  | 'ask_more_goals'
   | 'review_goal'
   | 'check_drift'
   | 'offer_tasks'
@@ -98,7 +99,8 @@ export type Awaiting =
   | { kind: 'goal_statement'; replaces?: string }
   | { kind: 'goal_confirm'; goalId: string }
   | { kind: 'goal_refine'; goalId: string }
-  | { kind: 'goal_review'; goalId: string }
+  | { kind: 'goal_more' }
+  | { kind: 'goal_review'; goalId: string; which?: boolean }
   | { kind: 'drift'; goalId: string }
   | { kind: 'task_choice'; taskIds: string[] }
   | { kind: 'task_permission' }

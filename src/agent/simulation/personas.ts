@@ -35,6 +35,9 @@ function common(turn: PersonaTurn, name: string, tone: string): string | undefin
       return turn.session === 1 ? 'yes, that is fine' : undefined;
     case 'ask_preferences':
       return `call me ${name}, and ${tone} please`;
+    case 'ask_more_goals':
+      return 'no, that one is enough for now';
+
     case 'offer_measure':
       return 'not today, thanks';
     case 'measure_item':
@@ -96,6 +99,11 @@ const cooperative: Persona = {
   gapDays: 7,
   reply(turn) {
     if (turn.turn >= 26) return null;
+    // A second goal the first time another is asked for, then enough.
+    if (turn.move === 'ask_more_goals')
+      return turn.session === 1 && turn.turn <= 10
+        ? "yes, I'd also like to feel less on edge at work"
+        : "no, that's enough for now";
     const shared = common(turn, 'Jordan', 'warmer');
     if (shared) return shared;
     const talk = [
@@ -124,11 +132,16 @@ const cooperative: Persona = {
       case 'honest_limits':
         return cycle(talk[(turn.session - 1) % talk.length]!, turn.turn);
       case 'ask_goal':
-        return "I'd like to sleep better and stop taking work to bed with me";
+        return turn.reply.includes('else')
+          ? 'feeling less on edge at work'
+          : "I'd like to sleep better and stop taking work to bed with me";
       case 'confirm_goal':
         return "yes, that's right";
       case 'refine_goal':
-        return "I'd be asleep before midnight most nights";
+        return turn.reply.includes('on edge') || turn.turn > 10
+          ? "I'd get through a meeting without my heart racing"
+          : "I'd be asleep before midnight most nights";
+
       case 'review_goal':
         return 'yes, still the same goal';
       case 'check_drift':
@@ -136,6 +149,8 @@ const cooperative: Persona = {
       case 'offer_tasks':
         return 'the first one sounds good';
       case 'exercise_step':
+        // Ratings get a number; other steps an answer in a few words.
+        if (/\b0 to 10\b/u.test(turn.reply)) return turn.reply.includes('now, how') ? '4' : '7';
         return cycle(
           [
             'the feeling that I am behind on everything',

@@ -10,7 +10,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@2)', () => {
+describe('the learned risk scorer (model@3)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -24,10 +24,10 @@ describe('the learned risk scorer (model@2)', () => {
     assert.equal(rules.assess(text).level, 'low');
     const result = combined.assess(text);
     assert.equal(result.level, 'moderate');
-    const evidence = result.evidence.find((e) => e.rule === 'model@2.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@3.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@3+model@2');
+    assert.equal(combined.name, 'rules@3+model@3');
   });
 
   it('never removes or lowers what the rules found', () => {
@@ -67,8 +67,19 @@ describe('the learned risk scorer (model@2)', () => {
     assert.ok(result.aboutOthers.length > 0);
   });
 
+  it('hears ordinary goals as goals, and a wish not to wake up as risk', () => {
+    for (const text of [
+      'I want to sleep better',
+      'I want to get back into running',
+      'I would like to worry less about money',
+    ]) {
+      assert.equal(combined.assess(text).level, 'none', text);
+    }
+    assert.notEqual(combined.assess('I want to sleep and never wake up').level, 'none');
+  });
+
   it('reports the threshold and stays deterministic', () => {
-    assert.equal(model.threshold, 0.6);
+    assert.equal(model.threshold, 0.5);
     const a = model.score('everyone would be better off without me');
     const b = riskModel(
       JSON.parse(readFileSync(new URL('./risk-model.json', import.meta.url), 'utf8')),
@@ -114,7 +125,7 @@ describe('the learned risk scorer (model@2)', () => {
   );
 });
 
-describe('the alarm probability of model@2', () => {
+describe('the alarm probability of model@3', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
