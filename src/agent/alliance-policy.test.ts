@@ -548,6 +548,30 @@ describe('bond: limits, memory, tone and no repeats', () => {
     assert.notEqual(mention.move, 'acknowledge_preference');
   });
 
+  it('welcomes someone back after a month with the goal and the step, and no guilt about the gap', async () => {
+    const clock = movableClock();
+    const agent = engine(clock);
+    const returner = PERSONAS.find((p) => p.name === 'returner')!;
+    const { transcript } = await simulatePersona(returner, {
+      engine: agent,
+      store,
+      clock,
+      sessions: 2,
+      estimate: (id, events) => stages.estimator.estimate(id, events).sessions,
+    });
+    const welcome = transcript.find((line) => line.session === 2 && line.speaker === 'agent')!;
+    assert.equal(welcome.move, 'welcome_back');
+    assert.match(welcome.text, /few weeks|after a while/);
+    assert.match(welcome.text, /Last time you planned to/);
+    const agentText = transcript.filter((l) => l.speaker === 'agent').map((l) => l.text);
+    for (const text of agentText)
+      assert.doesNotMatch(text, /\bstreak|you missed|should have come|been gone too long/i);
+    const afterApology = transcript.findIndex(
+      (l) => l.speaker === 'client' && l.session === 2 && /\bsorry\b/.test(l.text),
+    );
+    assert.match(transcript[afterApology + 1]!.text, /no need to apologise/i);
+  });
+
   it('remembers people and coming events across sessions', async () => {
     const found = memoriesIn(
       'my sister Maya came round, and my interview is on Friday',

@@ -350,13 +350,21 @@ export function renderWorkMove(
                 "That's fine, and thank you for saying so honestly. It tells us something about what fits.",
                 "That happens, and it's useful to know. We can adjust it.",
               ]);
+      // An apology for staying away is met with welcome, never with a reminder of the gap.
+      const apology =
+        /\bsorry\b[^.?!]{0,40}\b(?:while|long|ages|late|away|absent|gone|disappear\w*|not (?:been|coming))\b/iu.test(
+          move.message?.text ?? '',
+        );
       return [
+        apology ? "There's no need to apologise; you're welcome whenever you come back." : '',
         outcome,
         pick([
           'On a scale from 0 (worst) to 10 (best), how has your mood been lately?',
           'How would you rate your mood this week, from 0 to 10?',
         ]),
-      ].join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
     }
     default:
       return undefined;

@@ -7,8 +7,9 @@ import {
   type NewEvent,
   type StoredEvent,
 } from '../core/index.ts';
-import { countWords } from '../nlu/index.ts';
-import { replayAllianceState } from './alliance-state.ts';
+import { countWords, winkAnalyzer } from '../nlu/index.ts';
+import { emptyAllianceState, replayAllianceState } from './alliance-state.ts';
+import { stateUpdatesForMessage } from './state-updates.ts';
 import { engagementEstimator } from './engagement-estimator.ts';
 
 const start = Date.parse('2026-03-02T09:00:00Z');
@@ -114,5 +115,20 @@ describe('engagement estimator', () => {
     const report = engagementEstimator(countWords).estimate('c1', events);
     assert.equal(report.sessions[0]!.wordsPerClientTurn, 0);
     assert.equal(report.wordsPerClientTurn, 0);
+  });
+});
+
+describe('state updates from a message', () => {
+  const analyzer = winkAnalyzer();
+  const updates = (text: string) =>
+    stateUpdatesForMessage(emptyAllianceState('conv_1'), 'evt_1', text, analyzer.analyze(text));
+
+  it('takes the concern from what the person says, not from a question put to the agent', () => {
+    assert.deepEqual(updates('are you a real therapist or what'), []);
+    assert.deepEqual(updates('can you prescribe me something for my nerves?'), []);
+    assert.deepEqual(
+      updates('I have been anxious about my driving test').map((u) => u.type),
+      ['concern.stated'],
+    );
   });
 });

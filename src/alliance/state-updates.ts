@@ -7,6 +7,10 @@ export type StateUpdate =
   | { type: 'profile.updated'; payload: EventPayloads['profile.updated'] }
   | { type: 'concern.stated'; payload: EventPayloads['concern.stated'] };
 
+/** A question addressed to the agent: interrogative opening and "you", or "tell me…". */
+const QUESTION_TO_AGENT =
+  /^(?:(?:are|can|could|do|did|will|would|what|who|where|why|how|is|have)\b[^.!]*\byou\b|tell me (?:a|about you)|what'?s the\b)/iu;
+
 /**
  * What a client message changes in the alliance state, as events: a name the person gives for
  * themselves, and their concern in their own words the first time they state one (at least
@@ -27,7 +31,9 @@ export function stateUpdatesForMessage(
     const focus = focusStatement(text, analysis.sentences);
     const painful = analysis.feelings.some((f) => !f.negated && DIFFICULT_FAMILIES.has(f.family));
     const words = focus?.split(/\s+/u).length ?? 0;
-    if (focus && !analysis.greetingOnly && (words >= 3 || painful)) {
+    // A question put to the agent ("are you a real therapist?") is not what brings them.
+    const toAgent = QUESTION_TO_AGENT.test(text.trim());
+    if (focus && !analysis.greetingOnly && !toAgent && (words >= 3 || painful)) {
       updates.push({ type: 'concern.stated', payload: { text: focus, messageId } });
     }
   }

@@ -1,7 +1,7 @@
 import { DIFFICULT_FAMILIES, feelingFamily } from './feeling-words.ts';
 
 const OPENERS =
-  /^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|well|so|um+|uh+|ok(?:ay)?|yeah|yes|honestly|basically)\b[\s,.!-]*)+/iu;
+  /^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|well|so|um+|uh+|ok(?:ay)?|yeah|yes|honestly|basically)\b[\s,.!-]*|(?:fine|alright|all right)\s*,\s*)+/iu;
 // Case-sensitive name: "I'm Sam, ..." is an introduction, "I'm tired, ..." is not.
 const INTRODUCTION =
   /^(?:(?:[iI]\s+am|[iI]['’]m|[iI]m|[tT]his\s+is|[iI]t['’]s)\s+([\p{Lu}][\p{L}'’-]*)|(?:[mM]y\s+name\s+is|[cC]all\s+me)\s+(\S+))\s*(?:[,.!;:-]+\s*|\s+and\s+|$)/u;

@@ -86,6 +86,11 @@ describe('focus statement', () => {
     assert.equal(focus('Hi, I am Sam'), undefined);
     assert.equal(focus("Hi, I'm Sam and I have been feeling low"), 'I have been feeling low');
     assert.equal(focus('my name is jo, work is hard'), 'work is hard');
+    assert.equal(
+      focus('ok fine, I have been anxious about my driving test'),
+      'I have been anxious about my driving test',
+    );
+    assert.equal(focus('Fine is not the word I would use'), 'Fine is not the word I would use');
   });
 
   it('prefers the sentence that names a difficult feeling', () => {
