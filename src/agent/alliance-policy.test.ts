@@ -419,6 +419,23 @@ describe('rupture and repair', () => {
 });
 
 describe('safety overrides the work', () => {
+  it('opens the session after a crisis by asking how the person is, with the plan one command away', async () => {
+    const clock = movableClock();
+    const agent = engine(clock);
+    const crisis = PERSONAS.find((p) => p.name === 'crisis')!;
+    const { transcript, report } = await simulatePersona(crisis, {
+      engine: agent,
+      store,
+      clock,
+      sessions: 2,
+      estimate: (id, events) => stages.estimator.estimate(id, events).sessions,
+    });
+    assert.equal(report.crisis_protocol_entered, 1);
+    const welcome = transcript.find((line) => line.session === 2 && line.speaker === 'agent')!;
+    assert.match(welcome.text, /are you safe|feel safe/);
+    assert.match(welcome.text, /\/plan/);
+  });
+
   it('pauses an exercise when risk appears and offers no task or exercise in safety mode', async () => {
     const agent = engine();
     const id = await conversation('safety-work');

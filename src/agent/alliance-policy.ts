@@ -279,7 +279,7 @@ function openSession(state: AllianceState, library: readonly Exercise[]): Move {
   const paused = work.exercise?.paused
     ? exerciseById(library, work.exercise.exerciseId)
     : undefined;
-  if (task) {
+  if (task && !afterCrisisSession(state)) {
     return {
       kind: 'welcome_back',
       awaiting: { kind: 'follow_up', taskId: task.taskId },
@@ -291,16 +291,29 @@ function openSession(state: AllianceState, library: readonly Exercise[]): Move {
       },
     };
   }
+  // The last session had a safety episode (not a misreading): open by asking how they are.
+  const afterCrisis = afterCrisisSession(state);
   return {
     kind: 'welcome_back',
     awaiting: { kind: 'mood' },
     work: {
+      ...(afterCrisis ? { afterCrisis: true } : {}),
       ...(goal ? { goal: { text: goal.text } } : {}),
       ...goalsView(state),
       ...(memory ? { memory } : {}),
       ...(paused ? { paused: { title: paused.title } } : {}),
     },
   };
+}
+
+/** The previous session had a safety episode that was not a misreading. */
+function afterCrisisSession(state: AllianceState): boolean {
+  const safety = state.safety;
+  return (
+    safety.episodeSession !== undefined &&
+    safety.episodeSession === state.sessionNumber - 1 &&
+    safety.resolvedReason !== 'no_longer_indicated'
+  );
 }
 
 function whenOf(task: Task): { when?: string } {

@@ -422,6 +422,20 @@ export function welcomeBackWork(
     parts.push(pick(['How did it go?', 'How did that go for you?']));
     return parts.join(' ');
   }
+  if (work.afterCrisis) {
+    parts.push(
+      pick([
+        "Last time was a hard conversation, and I'm glad you came back.",
+        "Things were very hard when we last talked; it's good to hear from you.",
+      ]),
+      'Your safety plan is there whenever you want it (type /plan).',
+      pick([
+        'Before anything else: how are you doing in yourself, and are you safe at the moment? And from 0 (worst) to 10 (best), how has your mood been?',
+        'First, how are you, and do you feel safe right now? If you can, rate your mood lately from 0 (worst) to 10 (best) too.',
+      ]),
+    );
+    return parts.join(' ');
+  }
   if (work.goals) parts.push(`Last time we agreed your goals: ${quotedList(work.goals)}.`);
   else if (work.goal) parts.push(`Last time we agreed your goal: "${work.goal.text}".`);
   else if (state.concern) parts.push(`Last time you told me ${secondPerson(state.concern.text)}.`);

@@ -86,6 +86,8 @@ export interface WorkView {
   limit?: LimitTopic;
   /** How the person asked to be spoken to from now on. */
   style?: { tone?: 'warm' | 'direct'; pace?: 'slower' | 'quicker' };
+  /** The previous session had a safety episode: open with how they are, and the plan. */
+  afterCrisis?: boolean;
   /** Check-in messages switched on or off. */
   checkIns?: boolean;
 }

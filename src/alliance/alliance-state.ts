@@ -32,6 +32,8 @@ export interface SafetyState {
   resolvedAt?: string;
   /** Why it was resolved: `no_longer_indicated` when the person corrected a misreading. */
   resolvedReason?: 'person_safe' | 'session_ended' | 'no_longer_indicated';
+  /** The session the last episode began in, so the next session can open with care. */
+  episodeSession?: number;
 }
 
 /** One thing that happened with an instrument, for the schedule and for reports. */
@@ -188,6 +190,7 @@ function reduceConversation(state: AllianceState, event: StoredEvent | NewEvent)
               ? event.payload.level
               : episode.level,
           categories: [...new Set([...episode.categories, ...event.payload.categories])],
+          episodeSession: state.sessionNumber,
         },
       };
     }
