@@ -224,6 +224,26 @@ describe('goals and tasks', () => {
   });
 });
 
+describe('agreeing when', () => {
+  it('asks for a time when "ok" is all the answer, and keeps the time in the second person', async () => {
+    const agent = engine();
+    const id = await conversation('when');
+    await untilTasksOffered(agent, id);
+    let turn = await agent.handleMessage(id, 'the first one');
+    for (let i = 0; i < 10 && turn.move === 'exercise_step'; i += 1)
+      turn = await agent.handleMessage(id, 'a list of what is on my mind');
+    assert.equal(turn.move, 'agree_next_step');
+    const again = await agent.handleMessage(id, 'ok');
+    assert.equal(again.move, 'agree_next_step');
+    assert.match(again.reply, /when|day/i);
+    const agreed = await agent.handleMessage(id, 'Thursday after I get home');
+    assert.equal(agreed.move, 'summarise_session');
+    assert.match(agreed.reply, /Thursday after you get home/);
+    const task = (await agent.state(id)).work.tasks.find((t) => t.status === 'agreed');
+    assert.equal(task?.when, 'Thursday after you get home');
+  });
+});
+
 describe('one to three goals', () => {
   it('adds a second goal in the person’s words, reviews both next session, and changes only the one named', async () => {
     const clock = movableClock();

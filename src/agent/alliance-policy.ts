@@ -28,6 +28,7 @@ import {
   type Exercise,
 } from './exercises/index.ts';
 import { memoriesIn } from './memories.ts';
+import { secondPerson } from './reflection.ts';
 import { checkInPreference } from './check-ins.ts';
 import type { IncomingMessage, Move, Policy, PolicyInput, PolicyUpdate } from './move.ts';
 import { rulePolicy } from './rule-policy.ts';
@@ -380,6 +381,9 @@ function ruptureIn(
     awaiting === 'task_permission' ||
     awaiting === 'refusal_why' ||
     awaiting === 'goal_refine' ||
+    awaiting === 'next_step_when' ||
+    // Exercise steps ask for short, personal answers; only an explicit complaint is a rupture.
+    awaiting === 'exercise' ||
     awaiting === 'goal_more' ||
     awaiting === 'mood' ||
     awaiting === 'drift' ||
@@ -845,12 +849,8 @@ function answerTo(
       const task = work.tasks.find((t) => t.taskId === awaiting.taskId);
       const exercise = task?.exerciseId ? exerciseById(library, task.exerciseId) : undefined;
       if (!task) return undefined;
-      if (
-        yesNo(text) === 'no' &&
-        !/\b(?:tomorrow|tonight|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|after|before|at \d)/iu.test(
-          text,
-        )
-      ) {
+      const timed = TIME_CUE.test(text);
+      if (yesNo(text) === 'no' && !timed) {
         updates.push({
           type: 'task.declined',
           payload: { taskId: task.taskId, reason: text.slice(0, 300) },
@@ -858,7 +858,18 @@ function answerTo(
         return { kind: 'reflect_and_explore', message, updates, work: { listenOnly: true } };
       }
       const detail = (exercise?.nextStep ?? task.title).replace(/\s*\{when\}/u, '');
-      const when = text.trim().slice(0, 120);
+      // "Ok" is agreement, not a time: ask once for the when; a second time, any time will do.
+      if (!timed && isMinimal(text) && !awaiting.again) {
+        return {
+          kind: 'agree_next_step',
+          message,
+          updates,
+          awaiting: { ...awaiting, again: true },
+          work: { nextStep: { text: detail }, again: true },
+        };
+      }
+      // Said back later, so in the second person: "after you drop off her shopping".
+      const when = secondPerson(text.trim()).slice(0, 120);
       updates.push({ type: 'task.agreed', payload: { taskId: task.taskId, detail, when } });
       return {
         kind: 'summarise_session',
@@ -921,6 +932,10 @@ function answerTo(
       return undefined;
   }
 }
+
+/** Words that place a step in time. */
+const TIME_CUE =
+  /\b(?:today|tomorrow|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|after|before|at \d|\d ?(?:am|pm)|o'?clock|lunch|dinner|breakfast|bed(?:time)?|later|next)/iu;
 
 /** "That's enough", "that's it for now": no more goals. */
 const ENOUGH =

@@ -278,6 +278,12 @@ export function renderWorkMove(
             pick(['What would you like to do instead?', 'What would be more useful right now?']),
           ].join(' ');
     case 'agree_next_step':
+      if (work.again) {
+        return pick([
+          `Good. And when could you ${work.nextStep!.text}? Even "Thursday evening" is enough.`,
+          `Great. Which day and rough time would suit you to ${work.nextStep!.text}?`,
+        ]);
+      }
       return [
         work.exercise?.closing ?? '',
         pick([

@@ -106,7 +106,7 @@ export type Awaiting =
   | { kind: 'task_permission' }
   | { kind: 'refusal_why'; taskIds: string[] }
   | { kind: 'exercise'; exerciseId: string; stepId: string }
-  | { kind: 'next_step_when'; taskId: string }
+  | { kind: 'next_step_when'; taskId: string; again?: boolean }
   | { kind: 'follow_up'; taskId: string }
   | { kind: 'mood' }
   | { kind: 'repair'; ruptureId: string };

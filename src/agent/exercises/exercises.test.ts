@@ -102,6 +102,8 @@ describe('exercise library', () => {
 
       it('proposes a next step with a {when} and uses no other placeholder than {name}', () => {
         assert.ok(exercise.nextStep.includes('{when}'));
+        // Said as "you could …" and "you'll …": it must start with what to do.
+        assert.doesNotMatch(exercise.nextStep, /^(?:when|if|before|after|once|whenever)\b/i);
         for (const text of spokenTexts(exercise)) {
           for (const [placeholder] of text.matchAll(/\{[^}]*\}/gu)) {
             const allowed = text === exercise.nextStep ? ['{when}', '{name}'] : ['{name}'];
@@ -168,6 +170,7 @@ describe('reading needs from what a person says', () => {
     ['I had a panic attack on the bus', ['panic']],
     ['I hate myself', ['self_criticism']],
     ["I'm so stupid", ['self_criticism']],
+    ['I feel guilty whenever I do anything for myself', ['self_criticism']],
     ['I have no energy', ['low_mood', 'motivation']],
     ["I can't get out of bed", ['low_mood', 'motivation']],
     ["I'm so lonely", ['loneliness']],
@@ -192,6 +195,7 @@ describe('reading needs from what a person says', () => {
     ['My phone died', []],
     ["I'm low on petrol", []],
     ['that film was so stupid', []],
+    ['guilty pleasure tv tonight', []],
   ];
   for (const [text, expected] of cases) {
     it(`reads ${JSON.stringify(text)} as [${expected.join(', ')}]`, () => {

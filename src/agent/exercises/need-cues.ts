@@ -103,6 +103,10 @@ export const NEED_CUES: Readonly<Record<Need, readonly string[]>> = {
     'not good enough',
     '(?:disgusted|ashamed|disappointed) (?:with|of|in) myself',
     `${CANT} do anything right`,
+    // Guilt about looking after oneself is self-criticism in another voice.
+    '(?:feel|feeling|felt) (?:so |really |very )?guilty',
+    'guilt(?:y)? (?:trip|about)',
+    "(?:so |being |feel |i am |i'm )selfish",
   ],
   urges: [
     'urges?',

@@ -52,6 +52,6 @@ export const COGNITIVE_DEFUSION: Exercise = {
   closing:
     'The thought may still show up, and that is all right. You now have a way to notice it and choose what to do next.',
   nextStep:
-    'when that thought shows up {when}, put "I\'m having the thought that" in front of it and see what changes',
+    'put "I\'m having the thought that" in front of that thought when it shows up {when}, and see what changes',
   sources: [HAYES_2012, MASUDA_2004],
 };

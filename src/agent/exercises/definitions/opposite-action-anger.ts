@@ -57,6 +57,6 @@ export const OPPOSITE_ACTION_ANGER: Exercise = {
   ],
   closing:
     'Choosing a different move while angry is hard, and you have done the thinking for it. How the anger changes afterwards is worth noticing.',
-  nextStep: 'when anger flares {when}, pause, notice the urge, and try your opposite action',
+  nextStep: 'pause when anger flares {when}, notice the urge, and try your opposite action',
   sources: [LINEHAN_2015, LINEHAN_1993],
 };
