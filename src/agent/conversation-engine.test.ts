@@ -514,6 +514,8 @@ describe('safety in the pipeline', () => {
       getConversation: (conversationId) => store.getConversation(conversationId),
       listConversations: () => store.listConversations(),
       readEvents: (conversationId, options) => store.readEvents(conversationId, options),
+      withConversationLock: (conversationId, work) =>
+        store.withConversationLock(conversationId, work),
       append: async () => {
         throw new AllianceError('store_locked', 'database is locked');
       },

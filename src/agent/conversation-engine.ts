@@ -667,11 +667,14 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   };
 
   // Turns of one conversation run one at a time, in arrival order, so two messages sent at once
-  // cannot interleave their reads and appends; different conversations run concurrently.
+  // cannot interleave their reads and appends; different conversations run concurrently. The
+  // queue orders turns inside this process; the store's conversation lock orders them across
+  // processes sharing a database (and only one turn per conversation here waits for it).
   const queues = new Map<string, Promise<unknown>>();
   function serialize<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
     const previous = queues.get(conversationId) ?? Promise.resolve();
-    const next = previous.then(work, work);
+    const locked = () => store.withConversationLock(conversationId, work);
+    const next = previous.then(locked, locked);
     const settled = next.then(
       () => undefined,
       () => undefined,

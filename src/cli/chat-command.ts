@@ -1,13 +1,10 @@
-import { createConversationEngine, defaultStages, type TurnResult } from '../agent/index.ts';
-import { AllianceError, isAllianceError, randomIds, systemClock } from '../core/index.ts';
-import { createAlertWebhook, loadCrisisResources } from '../safety/index.ts';
-import { readFileSync } from 'node:fs';
-import { parseSchedule, type InstrumentRegistry, type ScheduleRule } from '../instruments/index.ts';
+import type { TurnResult } from '../agent/index.ts';
+import { AllianceError, isAllianceError } from '../core/index.ts';
+import { createTurnRuntime } from '../server/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { registryFor } from './measure-command.ts';
 import { readLines, untilAborted } from './line-reader.ts';
-import { localeFromEnvironment } from './locale.ts';
 import { openStoreAt } from './open-store.ts';
+import { turnConfig } from './turn-config.ts';
 
 /** Options of `alliance chat`. */
 export interface ChatOptions {
@@ -36,50 +33,25 @@ export const LOCAL_PERSON = 'local';
  */
 export async function chatCommand(options: ChatOptions, io: CliIo): Promise<number> {
   if (options.name !== undefined) checkName(options.name);
-  const resources = loadCrisisResources(
-    options.crisisResources ?? io.env.ALLIANCE_CRISIS_RESOURCES,
-  );
-  const instruments = registryFor(options.wording, io);
-  const scheduleFile = options.schedule ?? io.env.ALLIANCE_MEASURE_SCHEDULE;
-  const schedule = scheduleFile ? readSchedule(scheduleFile, instruments) : undefined;
+  const config = turnConfig(options, io);
   const store = await openStoreAt(options.db, 'create', io.env, io.error);
   try {
     const person = await store.ensurePerson(options.name ?? LOCAL_PERSON);
     const existing = options.new ? undefined : await store.latestConversation(person.id);
     const conversation = existing ?? (await store.createConversation(person.id));
-    const clock = systemClock;
-    const webhookUrl = options.alertWebhook ?? io.env.ALLIANCE_ALERT_WEBHOOK;
-    const recordings: Promise<void>[] = [];
-    const secret = io.env.ALLIANCE_ALERT_SECRET;
-    const alerts = webhookUrl
-      ? createAlertWebhook({
-          url: webhookUrl,
-          ...(secret ? { secret } : {}),
-          onOutcome: (outcome) => {
-            recordings.push(
-              engine.recordAlertDelivery(outcome).catch(() => {
-                // The outcome cannot be logged (the store is gone); the alert itself is in the log.
-              }),
-            );
-          },
-        })
-      : undefined;
-    const engine = createConversationEngine({
-      ...(alerts ? { alerts } : {}),
+    const { engine, drainAlerts } = createTurnRuntime({
       store,
-      ...defaultStages(),
-      instruments,
-      ...(schedule ? { schedule } : {}),
-      resources,
-      clock,
-      ids: randomIds(clock),
-      defaultLocale: options.locale ?? localeFromEnvironment(io.env) ?? '',
+      resources: config.resources,
+      instruments: config.instruments,
+      ...(config.schedule ? { schedule: config.schedule } : {}),
+      ...(config.alertWebhook ? { alertWebhook: config.alertWebhook } : {}),
+      defaultLocale: config.locale ?? '',
     });
     const say = (result: TurnResult) => {
       io.out(`Alliance: ${result.reply}`);
       if (!result.stored && result.storeError) io.error(`alliance: ${result.storeError.toLine()}`);
     };
-    const locale = options.locale ?? localeFromEnvironment(io.env);
+    const locale = config.locale;
     say(
       await engine.startSession(conversation.id, {
         channel: 'terminal',
@@ -134,16 +106,10 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
         io.interrupt?.aborted ? 'client_left' : 'end_of_input',
       ),
     );
-    if (alerts) {
-      const drained = await Promise.race([
-        alerts.drain().then(() => true),
-        new Promise<false>((resolve) => setTimeout(resolve, ALERT_DRAIN_MS, false).unref()),
-      ]);
-      await Promise.all(recordings);
-      if (!drained)
-        io.error(
-          'alliance: a clinician alert is still being delivered; its outcome will not be recorded.',
-        );
+    if (config.alertWebhook && !(await drainAlerts(ALERT_DRAIN_MS))) {
+      io.error(
+        'alliance: a clinician alert is still being delivered; its outcome will not be recorded.',
+      );
     }
     return rejected > 0 ? 1 : 0;
   } finally {
@@ -154,23 +120,6 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
 
 /** `/measure phq9` starts a questionnaire; `/checkin` the end-of-session check-in. */
 const CHAT_MEASURE = /^\s*\/(?:measure\s+([\w-]{1,40})|checkin)\s*$/iu;
-
-function readSchedule(file: string, instruments: InstrumentRegistry): ScheduleRule[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new AllianceError(
-      'config_invalid',
-      `Cannot read the measure schedule ${file}.`,
-      'Check the path given with --schedule or ALLIANCE_MEASURE_SCHEDULE.',
-    );
-  }
-  return parseSchedule(
-    text.slice(0, 100_000),
-    instruments.all().map((d) => d.key),
-  );
-}
 
 /** Longest `--name` accepted: a name, not a message. */
 const MAX_NAME_CHARS = 80;

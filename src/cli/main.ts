@@ -34,7 +34,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
             .join(' ')} (run \`alliance --help\` for usage)`,
         ),
     });
-  const db = () => new Option('--db <path>', 'database file').default(DEFAULT_DB_PATH);
+  const db = () =>
+    new Option(
+      '--db <path>',
+      'database file, or a postgres:// URL (key from ALLIANCE_KEY)',
+    ).default(DEFAULT_DB_PATH);
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const wording = () =>
     new Option(
@@ -70,6 +74,37 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     .action(async (options) => {
       const { chatCommand } = await import('./chat-command.ts');
       await run(() => chatCommand(options, io))();
+    });
+
+  program
+    .command('serve')
+    .description(
+      'serve the HTTP API (accounts, conversations, clinician and researcher reads) and print its URL',
+    )
+    .option(
+      '--db <path>',
+      'database file (postgres:// URLs are not supported for accounts yet)',
+      DEFAULT_DB_PATH,
+    )
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option(
+      '--locale <locale>',
+      'default locale for crisis resources, e.g. en-GB (default: ALLIANCE_LOCALE or LANG)',
+    )
+    .option(
+      '--alert-webhook <url>',
+      'POST clinician alerts here (default: ALLIANCE_ALERT_WEBHOOK; signed with ALLIANCE_ALERT_SECRET)',
+    )
+    .option(
+      '--crisis-resources <file>',
+      'crisis resources JSON (default: ALLIANCE_CRISIS_RESOURCES or the built-in list)',
+    )
+    .addOption(wording())
+    .option('--schedule <file>', 'when questionnaires are offered, as JSON rules')
+    .action(async (options) => {
+      const { serveCommand } = await import('./serve-command.ts');
+      await run(() => serveCommand(options, io))();
     });
 
   const measure = program

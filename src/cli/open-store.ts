@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { AllianceError, type EventStore } from '../core/index.ts';
-import { openSqliteStore, resolveKeyring } from '../store/index.ts';
+import {
+  isPostgresUrl,
+  openPostgresStore,
+  openSqliteStore,
+  parsePostgresUrl,
+  resolveKeyring,
+  resolveServerKeyring,
+} from '../store/index.ts';
 
 /** Where the terminal keeps its data unless `--db` says otherwise. */
 export const DEFAULT_DB_PATH = './data/alliance.db';
@@ -9,6 +16,8 @@ export const DEFAULT_DB_PATH = './data/alliance.db';
  * Opens the store at `dbPath` with its key. In 'existing' mode a missing database is an error
  * (and no key file is created for it); in 'create' mode a new database and key are made, and the
  * person is told where the key is, since without it the data cannot be read.
+ * A `postgres://` or `postgresql://` URL opens the PostgreSQL store instead; its key comes only
+ * from ALLIANCE_KEY (see resolveServerKeyring), and errors name host and port, never the password.
  * @example const store = await openStoreAt('./data/alliance.db', 'existing', process.env, console.error)
  */
 export async function openStoreAt(
@@ -17,6 +26,10 @@ export async function openStoreAt(
   env: Readonly<Record<string, string | undefined>>,
   notice: (line: string) => void,
 ): Promise<EventStore> {
+  if (isPostgresUrl(dbPath)) {
+    const { keyring } = resolveServerKeyring({ where: parsePostgresUrl(dbPath).redacted, env });
+    return openPostgresStore({ url: dbPath.trim(), keyring, mode });
+  }
   if (mode === 'existing' && !existsSync(dbPath)) {
     throw new AllianceError(
       'store_missing',

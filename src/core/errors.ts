@@ -47,6 +47,17 @@ export type AllianceErrorCode =
   | 'answer_missing'
   | 'wording_invalid'
   | 'fhir_invalid'
+  | 'account_exists'
+  | 'account_not_found'
+  | 'auth_required'
+  | 'auth_invalid'
+  | 'forbidden'
+  | 'consent_required'
+  | 'not_found'
+  | 'request_invalid'
+  | 'request_too_large'
+  | 'media_type_unsupported'
+  | 'throttled'
   | 'usage';
 
 /** True when `error` is an AllianceError, optionally with the given code. */

@@ -28,7 +28,7 @@ export interface StoreCapabilities {
 
 /**
  * The append-only conversation log. Every view (state, estimates, exports) is derived from it.
- * SQLite implements it now; PostgreSQL must pass the same contract suite (`src/store/store-contract.ts`).
+ * SQLite and PostgreSQL implement it and pass the same contract suite (`src/store/store-contract.ts`).
  */
 export interface EventStore {
   readonly capabilities: StoreCapabilities;
@@ -59,6 +59,14 @@ export interface EventStore {
     conversationId: string,
     options?: { afterSeq?: number; types?: readonly EventType[] },
   ): Promise<StoredEvent[]>;
+  /**
+   * Runs `work` while holding this conversation's turn lock, so turns of one conversation never
+   * interleave, also across processes sharing the database (`concurrentWriters`). The lock is
+   * released when `work` settles, whether it resolves or throws; nested calls for the same
+   * conversation inside `work` do not wait for themselves.
+   * @example await store.withConversationLock(conversationId, () => engineTurn(conversationId))
+   */
+  withConversationLock<T>(conversationId: string, work: () => Promise<T>): Promise<T>;
   /** Releases the connection. */
   close(): Promise<void>;
 }

@@ -34,3 +34,17 @@ export {
 } from './events.ts';
 export { validateMessageText, sanitizeMessageText, MAX_MESSAGE_CHARS } from './message-text.ts';
 export type { EventStore, Person, ConversationSummary, StoreCapabilities } from './event-store.ts';
+export {
+  ACCOUNT_ROLES,
+  type AccountRole,
+  type Account,
+  type AccountWithSecret,
+  type AccountSession,
+  type AccountStore,
+  type AccountErasure,
+  type AuditAction,
+  type AuditOutcome,
+  type AuditRecord,
+  type NewAuditRecord,
+  type Consent,
+} from './account-store.ts';

@@ -121,3 +121,23 @@ function statIfExists(path: string) {
     );
   }
 }
+
+/**
+ * Finds the encryption keys for a database on a server (PostgreSQL): only `ALLIANCE_KEY`. There is
+ * no directory beside such a database to keep a key file in, and every app instance must hold the
+ * same key, so a key is never read from or written to a local file, and a missing one is an error
+ * rather than a freshly generated key that the other instances would not have.
+ * @example const { keyring } = resolveServerKeyring({ where: 'postgres://alliance@db:5432/alliance', env: process.env })
+ */
+export function resolveServerKeyring(options: {
+  where: string;
+  env: Readonly<Record<string, string | undefined>>;
+}): ResolvedKeyring {
+  const fromEnv = options.env.ALLIANCE_KEY;
+  if (fromEnv !== undefined) return { keyring: parseKeys(fromEnv, 'ALLIANCE_KEY'), source: 'env' };
+  throw new AllianceError(
+    'key_missing',
+    `Database ${options.where} is on a server, so its key must come from ALLIANCE_KEY, which is not set.`,
+    'Give every instance the same ALLIANCE_KEY (current key first, older keys after a comma); make a new one with: openssl rand -base64 32',
+  );
+}

@@ -302,7 +302,7 @@ describe('sqlite store on disk', () => {
     const first = read();
     assert.deepEqual(
       first.map((row) => (row as { name: string }).name),
-      ['0001-initial'],
+      ['0001-initial', '0002-accounts'],
     );
     await openStore();
     await closeAll();

@@ -282,6 +282,27 @@ export function runStoreContract(name: string, open: OpenStoreForContract): void
       assert.ok(listed.every((summary) => summary.personId === person.id));
     });
 
+    it('runs work under the conversation lock, passing its result or its error through', async () => {
+      const conversation = await newConversation();
+      assert.equal(await store.withConversationLock(conversation.id, async () => 42), 42);
+      await assert.rejects(
+        store.withConversationLock(conversation.id, async () => {
+          throw new Error('the turn failed');
+        }),
+        /the turn failed/,
+      );
+      // Released after the failure, re-entrant inside, and the store works under it.
+      const stored = await store.withConversationLock(conversation.id, () =>
+        store.withConversationLock(conversation.id, () =>
+          store.append(conversation.id, events(conversation, 1)),
+        ),
+      );
+      assert.deepEqual(
+        stored.map((event) => event.seq),
+        [1],
+      );
+    });
+
     it('keeps unicode, emoji and very long texts exact', async () => {
       const conversation = await newConversation();
       const long = 'Je n’arrive plus à dormir 😔 — ' + 'ça tourne en boucle. '.repeat(400);

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initialMigration } from './0001-initial.ts';
+import { accountsMigration } from './0002-accounts.ts';
 
 /** Every schema migration, by name; names sort in the order they must run. Never edit a released one. */
 export const STORE_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialMigration,
+  '0002-accounts': accountsMigration,
 };
 
 /**

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { serverFixture, type ServerFixture } from './server-fixture.ts';
+
+let f: ServerFixture;
+before(async () => {
+  f = await serverFixture();
+});
+after(async () => f.close());
+
+describe('export of one’s own data', () => {
+  it('gives the account, every conversation with its events, and the audit trail', async () => {
+    const sam = await f.client({ displayName: 'Sam Export' });
+    const first = (await f.call('POST', '/api/conversations', { token: sam.token })).json.id;
+    const second = (await f.call('POST', '/api/conversations', { token: sam.token })).json.id;
+    await f.call('POST', `/api/conversations/${first}/messages`, {
+      token: sam.token,
+      body: { text: 'my sister Juniper visits on Sundays' },
+    });
+    const exported = await f.call('GET', '/api/me/export', { token: sam.token });
+    assert.equal(exported.status, 200, exported.text);
+    assert.equal(exported.json.account.email, sam.email);
+    assert.equal(exported.json.account.displayName, 'Sam Export');
+    assert.equal(exported.json.account.consent.version, 'privacy-1');
+    assert.deepEqual(
+      exported.json.conversations.map((c: { id: string }) => c.id).sort(),
+      [first, second].sort(),
+    );
+    const events = exported.json.conversations.find((c: { id: string }) => c.id === first).events;
+    assert.ok(
+      events.some((e: any) => e.type === 'message.received' && e.payload.text.includes('Juniper')),
+    );
+    assert.ok(events.every((e: any, i: number) => e.seq === i + 1));
+    assert.ok(
+      exported.json.auditTrail.some((r: any) => r.resourceId === first && r.action === 'create'),
+    );
+    // The export itself is audited.
+    const record = (await f.accounts.listAudit({ actorId: sam.id, limit: 1 }))[0];
+    assert.equal(record?.resourceType, 'export');
+    assert.equal(record?.outcome, 'success');
+  });
+});
+
+describe('deletion of one’s account', () => {
+  it('really deletes the account, its conversations and events, says what it kept, and ends every session', async () => {
+    const ana = await f.client({ displayName: 'Ana Deleted', research: true });
+    const clinician = await f.staff('clinician');
+    await f.accounts.assign(clinician.id, ana.id);
+    const conversation = (await f.call('POST', '/api/conversations', { token: ana.token })).json.id;
+    await f.call('POST', `/api/conversations/${conversation}/messages`, {
+      token: ana.token,
+      body: { text: 'the name of my dog is Biscuit' },
+    });
+    const otherLogin = (
+      await f.call('POST', '/api/auth/login', {
+        body: { email: ana.email, password: ana.password },
+      })
+    ).json.token;
+
+    const deleted = await f.call('DELETE', '/api/me', { token: ana.token });
+    assert.equal(deleted.status, 200, deleted.text);
+    assert.equal(deleted.json.deleted, true);
+    assert.equal(deleted.json.erased.conversations, 1);
+    assert.ok(deleted.json.erased.events > 3);
+    assert.equal(deleted.json.erased.sessions, 2);
+    assert.ok(deleted.json.kept.length >= 1);
+
+    // Every token of the account is dead, and the email can no longer log in.
+    for (const token of [ana.token, otherLogin])
+      assert.equal((await f.call('GET', '/api/me', { token })).status, 401);
+    assert.equal(
+      (
+        await f.call('POST', '/api/auth/login', {
+          body: { email: ana.email, password: ana.password },
+        })
+      ).status,
+      401,
+    );
+    // The conversation and its events are gone from the event store.
+    assert.equal(await f.store.getConversation(conversation), undefined);
+    // The clinician no longer sees the client.
+    const caseload = await f.call('GET', '/api/clinician/clients', { token: clinician.token });
+    assert.deepEqual(caseload.json.clients, []);
+    // What is kept: a tombstone with no personal data, and the audit trail without content.
+    const tombstone = await f.accounts.getAccount(ana.id);
+    assert.ok(tombstone?.deletedAt);
+    assert.equal(tombstone?.email, null);
+    assert.equal(tombstone?.displayName, null);
+    const trail = await f.accounts.listAudit({ actorId: ana.id });
+    assert.equal(trail[0]?.action, 'delete');
+    assert.equal(trail[0]?.resourceType, 'account');
+    assert.equal(trail[0]?.outcome, 'success');
+    assert.ok(!JSON.stringify(trail).includes('Biscuit'));
+    // The address can register again, as a new account with nothing of the old one.
+    const again = await f.call('POST', '/api/auth/register', {
+      body: {
+        email: ana.email,
+        password: 'a brand new password',
+        consent: { version: 'privacy-1' },
+      },
+    });
+    assert.equal(again.status, 201, again.text);
+    assert.notEqual(again.json.id, ana.id);
+  });
+
+  it('makes a deleted conversation unreadable through the event store', async () => {
+    const bo = await f.client({ displayName: 'Bo Vanish' });
+    const conversation = (await f.call('POST', '/api/conversations', { token: bo.token })).json.id;
+    await f.call('POST', `/api/conversations/${conversation}/messages`, {
+      token: bo.token,
+      body: { text: 'xylophone zeppelin secret' },
+    });
+    await f.call('DELETE', '/api/me', { token: bo.token });
+    const events = await f.store
+      .readEvents(conversation)
+      .catch((error: { code?: string }) => error.code);
+    assert.equal(events, 'conversation_not_found');
+  });
+});

@@ -1,0 +1,58 @@
+import { AllianceError, type AccountStore, type Clock, type EventStore } from '../core/index.ts';
+import type { ConversationEngine } from '../agent/index.ts';
+import type { Estimator } from '../alliance/index.ts';
+import type { CrisisResourceDirectory } from '../safety/index.ts';
+import type { PasswordHasher } from './credentials.ts';
+
+/** Login throttling: failures allowed per email and per client address in one window. */
+export interface ThrottleSettings {
+  windowMs: number;
+  perEmail: number;
+  perAddress: number;
+  /** Registrations allowed per client address in one window (each costs an Argon2 hash). */
+  registrationsPerAddress: number;
+}
+
+/** Everything the route handlers use, built once by createServer. */
+export interface ServerDeps {
+  store: EventStore;
+  accounts: AccountStore;
+  engine: ConversationEngine;
+  resources: CrisisResourceDirectory;
+  defaultLocale: string;
+  passwords: PasswordHasher;
+  clock: Clock;
+  tokenTtlMs: number;
+  throttle: ThrottleSettings;
+  estimator: Estimator;
+  /** The research pseudonym of a conversation id: stable, keyed, not reversible. */
+  pseudonym(conversationId: string): string;
+}
+
+const denialReasons = new WeakMap<AllianceError, string>();
+
+/**
+ * A 403 whose audit record names why it was refused (`wrong_role`, `not_owner`, `not_assigned`…).
+ * @example throw denied('not_owner', 'This conversation is not yours.')
+ */
+export function denied(reason: string, message: string): AllianceError {
+  const error = new AllianceError('forbidden', message);
+  denialReasons.set(error, reason);
+  return error;
+}
+
+/** The reason recorded for a denial, when one was given. */
+export function denialReason(error: AllianceError): string | undefined {
+  return denialReasons.get(error);
+}
+
+/** A 404 that says only that nothing is there. */
+export function notFound(what: string): AllianceError {
+  return new AllianceError('not_found', `No ${what} with this id.`);
+}
+
+/** What deletion keeps, said to the person in the answer and in docs/server.md. */
+export const KEPT_AFTER_DELETION = [
+  'A tombstone of the account: its random id, role, creation and deletion times (no email, name, password or consent), so the audit log still points at a known id.',
+  'The audit log entries about the account: who did what to which id, when, and the outcome, never any content. They are the record that the data was handled and deleted as required.',
+];

@@ -1,0 +1,227 @@
+import { AllianceError, type Account } from '../core/index.ts';
+import { defineRoute, type RouteSpec } from './route.ts';
+import {
+  accountListView,
+  accountView,
+  adminCreateAccountBody,
+  adminListQuery,
+  assignmentBody,
+  assignmentParams,
+  assignmentView,
+  caseloadView,
+  clientDetailView,
+  idParams,
+  pseudonymParams,
+  researchEventsView,
+  researchListView,
+} from './schemas.ts';
+import { denied, notFound, type ServerDeps } from './server-deps.ts';
+import {
+  accountOut,
+  caseloadEntryOf,
+  clinicalConversationOf,
+  figuresOf,
+  researchConversationOf,
+  researchEventsOf,
+  type ConversationFigures,
+} from './views.ts';
+
+/**
+ * What clinicians, researchers and admins may read or do. Clinicians see only clients assigned to
+ * them; researchers only de-identified figures of clients who agreed to research; admins manage
+ * accounts and assignments and read no conversation.
+ * @example for (const route of staffRoutes(deps)) register(route)
+ */
+export function staffRoutes(deps: ServerDeps): RouteSpec[] {
+  const { accounts, store } = deps;
+
+  async function figuresOfAccount(accountId: string): Promise<ConversationFigures[]> {
+    const figures: ConversationFigures[] = [];
+    for (const id of await accounts.listConversations(accountId)) {
+      const summary = await store.getConversation(id);
+      if (summary) figures.push(figuresOf(summary, await store.readEvents(id), deps.estimator));
+    }
+    return figures;
+  }
+
+  /** Clients who agreed to research use, with their conversation ids. */
+  async function researchConversations(): Promise<{ pid: string; id: string }[]> {
+    const list: { pid: string; id: string }[] = [];
+    for (const client of await accounts.listAccounts({ role: 'client' })) {
+      if (!client.consent?.research) continue;
+      for (const id of await accounts.listConversations(client.id))
+        list.push({ pid: deps.pseudonym(id), id });
+    }
+    return list;
+  }
+
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/clinician/clients',
+      summary:
+        'The caseload: assigned clients with their latest alliance figures, risk flags and open ruptures',
+      tag: 'clinician',
+      roles: ['clinician'],
+      response: caseloadView,
+      errors: [401, 403],
+      audit: { action: 'read', resourceType: 'caseload' },
+      async handler({ principal, auditResource }) {
+        auditResource(principal!.account.id);
+        const clients = [];
+        for (const clientId of await accounts.listClients(principal!.account.id)) {
+          const client = await accounts.getAccount(clientId);
+          if (!client || client.deletedAt) continue;
+          clients.push(caseloadEntryOf(client, await figuresOfAccount(clientId)));
+        }
+        return { clients };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/clinician/clients/:id',
+      summary:
+        'One assigned client: sessions with engagement and the DTA index, alerts, ruptures, measures and goals per conversation',
+      tag: 'clinician',
+      roles: ['clinician'],
+      params: idParams,
+      response: clientDetailView,
+      errors: [400, 401, 403],
+      audit: { action: 'read', resourceType: 'client', resourceParam: 'id' },
+      async handler({ principal, params }) {
+        // Unknown ids are refused like unassigned ones, so probing reveals nothing.
+        if (!(await accounts.isAssigned(principal!.account.id, params.id))) {
+          throw denied('not_assigned', 'This client is not assigned to you.');
+        }
+        const client = (await accounts.getAccount(params.id)) as Account;
+        const figures = await figuresOfAccount(params.id);
+        return {
+          client: caseloadEntryOf(client, figures),
+          conversations: figures.map(clinicalConversationOf),
+        };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/research/conversations',
+      summary:
+        'De-identified conversations of clients who agreed to research: pseudonyms, figures and counts, no names, no text, no dates',
+      tag: 'research',
+      roles: ['researcher'],
+      response: researchListView,
+      errors: [401, 403],
+      audit: { action: 'read', resourceType: 'research_dataset' },
+      async handler() {
+        const conversations = [];
+        for (const { pid, id } of await researchConversations()) {
+          const summary = await store.getConversation(id);
+          if (!summary) continue;
+          const figures = figuresOf(summary, await store.readEvents(id), deps.estimator);
+          conversations.push(researchConversationOf(pid, figures));
+        }
+        return { conversations };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/research/conversations/:pid/events',
+      summary:
+        'The event sequence of one de-identified conversation: types, seconds from the start, and fields that hold no words',
+      tag: 'research',
+      roles: ['researcher'],
+      params: pseudonymParams,
+      response: researchEventsView,
+      errors: [400, 401, 403, 404],
+      audit: { action: 'read', resourceType: 'research_conversation', resourceParam: 'pid' },
+      async handler({ params }) {
+        const match = (await researchConversations()).find(({ pid }) => pid === params.pid);
+        if (!match) throw notFound('research conversation');
+        return { pid: params.pid, events: researchEventsOf(await store.readEvents(match.id)) };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/admin/accounts',
+      summary: 'Accounts, optionally of one role (no conversations)',
+      tag: 'admin',
+      roles: ['admin'],
+      query: adminListQuery,
+      response: accountListView,
+      errors: [400, 401, 403],
+      audit: { action: 'read', resourceType: 'account_list' },
+      async handler({ query }) {
+        const list = await accounts.listAccounts(query.role ? { role: query.role } : {});
+        return { accounts: list.map(accountOut) };
+      },
+    }),
+
+    defineRoute({
+      method: 'POST',
+      url: '/api/admin/accounts',
+      summary: 'Create an account of any role (clinicians, researchers and admins are made here)',
+      tag: 'admin',
+      roles: ['admin'],
+      body: adminCreateAccountBody,
+      response: accountView,
+      status: 201,
+      errors: [400, 401, 403, 409, 413, 415],
+      audit: { action: 'create', resourceType: 'account' },
+      async handler({ body, auditResource }) {
+        if (await accounts.findByEmail(body.email)) {
+          throw new AllianceError('account_exists', 'An account with this email already exists.');
+        }
+        const account = await accounts.createAccount({
+          email: body.email,
+          passwordHash: await deps.passwords.hash(body.password),
+          role: body.role,
+          ...(body.displayName ? { displayName: body.displayName } : {}),
+        });
+        if (account.role === 'client') {
+          const person = await store.ensurePerson(`account:${account.id}`);
+          await accounts.linkPerson(account.id, person.id);
+        }
+        auditResource(account.id);
+        return accountOut(account);
+      },
+    }),
+
+    defineRoute({
+      method: 'POST',
+      url: '/api/admin/assignments',
+      summary: 'Assign a client to a clinician',
+      tag: 'admin',
+      roles: ['admin'],
+      body: assignmentBody,
+      response: assignmentView,
+      status: 201,
+      errors: [400, 401, 403, 404, 413, 415],
+      audit: { action: 'create', resourceType: 'assignment' },
+      async handler({ body, auditResource }) {
+        auditResource(body.clientId);
+        await accounts.assign(body.clinicianId, body.clientId);
+        return { clinicianId: body.clinicianId, clientId: body.clientId };
+      },
+    }),
+
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/admin/assignments/:clinicianId/:clientId',
+      summary: 'End an assignment',
+      tag: 'admin',
+      roles: ['admin'],
+      params: assignmentParams,
+      response: null,
+      status: 204,
+      errors: [400, 401, 403],
+      audit: { action: 'delete', resourceType: 'assignment', resourceParam: 'clientId' },
+      async handler({ params }) {
+        await accounts.unassign(params.clinicianId, params.clientId);
+        return undefined;
+      },
+    }),
+  ];
+}
