@@ -304,9 +304,7 @@ describe('one to three goals', () => {
 
   it('never holds more than three goals, and does not add the same goal twice', async () => {
     const agent = engine();
-    const id = await conversation('three-goals');
-    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
-    for (const text of [
+    const firstGoal = [
       'yes',
       'I am Lee',
       'work has been really stressful lately',
@@ -316,32 +314,25 @@ describe('one to three goals', () => {
       'I want to sleep better',
       'yes',
       'in bed by eleven',
-    ]) {
-      await agent.handleMessage(id, text);
+    ];
+    async function begin(handle: string, texts: readonly string[]): Promise<string> {
+      const id = await conversation(handle);
+      await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+      for (const text of texts) await agent.handleMessage(id, text);
+      return id;
     }
     // The same goal again is kept once.
+    const id = await begin('three-goals', firstGoal);
     const same = await agent.handleMessage(id, 'I want to sleep better');
     assert.notEqual(same.move, 'confirm_goal');
-    const id2 = await conversation('three-goals-b');
-    await agent.startSession(id2, { channel: 'terminal', locale: 'en-GB' });
-    for (const text of [
-      'yes',
-      'I am Lee',
-      'work has been really stressful lately',
-      'I am tired all the time and behind at work',
-      'not today thanks',
-      'and I never see anyone',
-      'I want to sleep better',
-      'yes',
-      'in bed by eleven',
+    const id2 = await begin('three-goals-b', [
+      ...firstGoal,
       'I also want to get on top of my work',
       'yes',
       'clearing my inbox by Friday',
       'I want to see people more',
       'yes',
-    ]) {
-      await agent.handleMessage(id2, text);
-    }
+    ]);
     const third = await agent.handleMessage(id2, 'one coffee with a friend a week');
     assert.equal(third.move, 'offer_tasks');
     const state = await agent.state(id2);

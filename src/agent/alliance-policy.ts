@@ -1,4 +1,4 @@
-import { compareRisk, type Awaiting, type RuptureKind } from '../core/index.ts';
+import { compareRisk, type Awaiting, type MoveKind, type RuptureKind } from '../core/index.ts';
 import {
   activeGoals,
   openRuptures,
@@ -100,28 +100,22 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
 
       // Questions about what the agent is, and requests outside its work: honest limits, once
       // each time they are asked, without losing what the last move was waiting for.
+      // An aside answered in passing keeps what the last move was waiting for.
+      const aside = (kind: MoveKind, view: Move['work']): Move => ({
+        kind,
+        message,
+        updates,
+        ...(work.awaiting ? { awaiting: work.awaiting } : {}),
+        work: view,
+      });
       const limit = limitAsked(message.text);
-      if (limit && work.awaiting?.kind !== 'exercise') {
-        return {
-          kind: 'honest_limits',
-          message,
-          updates,
-          ...(work.awaiting ? { awaiting: work.awaiting } : {}),
-          work: { limit },
-        };
-      }
+      if (limit && work.awaiting?.kind !== 'exercise') return aside('honest_limits', { limit });
 
       // "No more check-ins": done at once, whatever else was going on.
       const wantsCheckIns = checkInPreference(message.text);
       if (wantsCheckIns !== undefined && work.consent?.granted === true) {
         updates.push({ type: 'profile.updated', payload: { checkIns: wantsCheckIns } });
-        return {
-          kind: 'acknowledge_preference',
-          message,
-          updates,
-          ...(work.awaiting ? { awaiting: work.awaiting } : {}),
-          work: { checkIns: wantsCheckIns },
-        };
+        return aside('acknowledge_preference', { checkIns: wantsCheckIns });
       }
 
       // Consent comes before anything else the agent does (safety excepted).
@@ -134,13 +128,7 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
         ((style.tone && style.tone !== work.tone) || (style.pace && style.pace !== work.pace))
       ) {
         updates.push({ type: 'profile.updated', payload: style });
-        return {
-          kind: 'acknowledge_preference',
-          message,
-          updates,
-          ...(work.awaiting ? { awaiting: work.awaiting } : {}),
-          work: { style },
-        };
+        return aside('acknowledge_preference', { style });
       }
 
       // A questionnaire is under way or due: the basic policy and the engine handle it.
