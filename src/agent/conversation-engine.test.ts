@@ -12,6 +12,7 @@ import {
   type ConversationEngineOptions,
 } from './conversation-engine.ts';
 import { defaultStages } from './default-stages.ts';
+import { PERSONAS } from './simulation/personas.ts';
 import type { Policy } from './move.ts';
 import type { Responder } from './responder.ts';
 
@@ -567,6 +568,78 @@ describe('bad input', () => {
     await assert.rejects(engine().handleMessage('conv_missing', 'hello'), {
       code: 'conversation_not_found',
     });
+  });
+});
+
+describe('the cache of conversation states', () => {
+  /** Plays the cooperative persona for `turns` messages, the engine's move deciding each answer. */
+  async function play(agent: ConversationEngine, ids: string[], turns: number) {
+    const persona = PERSONAS.find((p) => p.name === 'cooperative')!;
+    const transcripts = ids.map(() => [] as string[]);
+    const last = [];
+    for (const id of ids) last.push(await agent.startSession(id, { channel: 'web' }));
+    // The conversations take turns, so a one-entry cache evicts each of them at every message.
+    for (let turn = 0; turn < turns; turn += 1) {
+      for (const [index, id] of ids.entries()) {
+        const state = await agent.state(id);
+        const text = persona.reply({
+          session: 1,
+          turn,
+          move: last[index]!.move,
+          reply: last[index]!.reply,
+          ...(state.work.awaiting ? { awaiting: state.work.awaiting.kind } : {}),
+        });
+        if (text === null) continue;
+        last[index] = await agent.handleMessage(id, text);
+        transcripts[index]!.push(`${text} → ${last[index]!.move}: ${last[index]!.reply}`);
+      }
+    }
+    return transcripts;
+  }
+
+  it('rebuilds an evicted conversation from the log, which then goes on exactly as a cached one', async () => {
+    const fixed = () => steppingClock(Date.parse('2026-03-02T09:00:00Z'));
+    const bounded = engine({ maxCachedConversations: 1, clock: fixed() });
+    const unbounded = engine({ clock: fixed() });
+    const evicted = [await newConversation('evicted-1'), await newConversation('evicted-2')];
+    const kept = [await newConversation('kept-1'), await newConversation('kept-2')];
+
+    const withEviction = await play(bounded, evicted, 20);
+    // Only the conversation that spoke last is still in memory.
+    assert.equal(bounded.holds(evicted[0]!), false);
+    assert.equal(bounded.holds(evicted[1]!), true);
+    const withoutEviction = await play(unbounded, kept, 20);
+    assert.ok(withEviction[0]!.length >= 15);
+    // Consent, name, concerns, goal, task: the same moves and the same words either way.
+    assert.deepEqual(withEviction, withoutEviction);
+    assert.ok(withEviction[0]!.some((line) => line.includes('→ offer_tasks')));
+  });
+
+  it('forgets a conversation on request, and rebuilds it from the log if it speaks again', async () => {
+    const agent = engine();
+    const id = await newConversation('forgotten');
+    await consented(agent, id, { channel: 'terminal', name: 'Noa' });
+    await agent.handleMessage(id, 'my dog Biscuit has been ill');
+    assert.equal(agent.holds(id), true);
+
+    await agent.forget(id);
+    assert.equal(agent.holds(id), false);
+    // Nothing was lost: the state comes back from the store, name and concern included.
+    const state = await agent.state(id);
+    assert.equal(state.name, 'Noa');
+    assert.equal(agent.holds(id), true);
+    assert.ok(JSON.stringify(state).includes('Biscuit'));
+  });
+
+  it('forgets only after the turns already queued for the conversation', async () => {
+    const agent = engine();
+    const id = await newConversation('forgotten-after-turns');
+    await consented(agent, id, { channel: 'terminal', name: 'Ira' });
+    const turn = agent.handleMessage(id, 'work has been a lot');
+    const forgotten = agent.forget(id);
+    assert.equal((await turn).stored, true);
+    await forgotten;
+    assert.equal(agent.holds(id), false);
   });
 });
 

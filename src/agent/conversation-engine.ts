@@ -70,7 +70,15 @@ export interface ConversationEngineOptions {
    * refusal, withdrawal, confrontation), for the policy; none when absent.
    */
   markers?: (text: string, previousAgentText?: string) => { labels: readonly string[] };
+  /**
+   * How many conversations' states are kept in memory (default 2,000). Beyond that the least
+   * recently used one is dropped, to be rebuilt from the store when it speaks again.
+   */
+  maxCachedConversations?: number;
 }
+
+/** Conversations whose state an engine keeps in memory unless told otherwise. */
+export const DEFAULT_MAX_CACHED_CONVERSATIONS = 2_000;
 
 /** What one step of the conversation produced. */
 export interface TurnResult {
@@ -80,7 +88,7 @@ export interface TurnResult {
   risk?: RiskAssessment;
   /** The events appended to the log, with their positions. */
   events: StoredEvent[];
-  /** Engagement of the current session after this step. */
+  /** Engagement of the current session after this step (worked out when first read). */
   engagement?: SessionEngagement;
   /**
    * False only when storing failed on a turn that showed risk: the crisis reply is still given,
@@ -88,6 +96,8 @@ export interface TurnResult {
    */
   stored: boolean;
   storeError?: AllianceError;
+  /** The conversation's state right after this step (as it would have been, when storing failed). */
+  state: AllianceState;
 }
 
 /** Runs the turn pipeline: safety → nlu → alliance state → policy → responder → output guard → store → estimator. */
@@ -123,6 +133,13 @@ export interface ConversationEngine {
    * item. Throws `instrument_unknown` or `instrument_unavailable`, and `usage` in safety mode.
    */
   startMeasure(conversationId: string, instrument: string): Promise<TurnResult>;
+  /**
+   * Drops what this process holds about a conversation (its state, with the person's words),
+   * once the turns already queued for it have run; used when the conversation is deleted.
+   */
+  forget(conversationId: string): Promise<void>;
+  /** Whether the conversation's state is held in memory now (for privacy checks and tests). */
+  holds(conversationId: string): boolean;
 }
 
 /** How many wordings of one move are tried before a repeated reply is accepted. */
@@ -154,7 +171,8 @@ interface Loaded {
 
 /**
  * The conversation engine over injected stages. State is a cache of the log, caught up from the
- * store before every step, so another process appending to the same log is seen.
+ * store before every step, so another process appending to the same log is seen; the cache is
+ * bounded (least recently used conversations are dropped and rebuilt from the log when needed).
  * @example const engine = createConversationEngine({ store, detector, analyzer, policy, responder, estimator, resources, clock, ids, defaultLocale: 'en-US' })
  */
 export function createConversationEngine(options: ConversationEngineOptions): ConversationEngine {
@@ -162,12 +180,18 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   const instruments = options.instruments ?? createInstrumentRegistry();
   const schedule = options.schedule ?? DEFAULT_SCHEDULE;
   const events = eventFactory({ clock, ids });
+  const maxCached = Math.max(1, options.maxCachedConversations ?? DEFAULT_MAX_CACHED_CONVERSATIONS);
+  // A Map iterates in insertion order, so re-inserting on every use keeps the least recently
+  // used conversation first, where eviction finds it.
   const cache = new Map<string, Loaded>();
   const alertConversations = new Map<string, string>();
 
   async function load(conversationId: string): Promise<Loaded> {
     let loaded = cache.get(conversationId);
-    if (!loaded) {
+    if (loaded) {
+      cache.delete(conversationId);
+      cache.set(conversationId, loaded);
+    } else {
       if (!(await store.getConversation(conversationId))) {
         throw new AllianceError(
           'conversation_not_found',
@@ -177,8 +201,19 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       }
       loaded = { state: emptyAllianceState(conversationId), lastSeq: 0, sessionEvents: [] };
       cache.set(conversationId, loaded);
+      // A turn under way keeps its own reference, so evicting its conversation here only means
+      // that the next turn rebuilds the state from the log.
+      while (cache.size > maxCached) cache.delete(cache.keys().next().value as string);
     }
-    const fresh = await store.readEvents(conversationId, { afterSeq: loaded.lastSeq });
+    let fresh: StoredEvent[];
+    try {
+      fresh = await store.readEvents(conversationId, { afterSeq: loaded.lastSeq });
+    } catch (error) {
+      // Deleted meanwhile (e.g. through another instance): what was held about it goes too.
+      if (isAllianceError(error) && error.code === 'conversation_not_found')
+        cache.delete(conversationId);
+      throw error;
+    }
     apply(loaded, fresh);
     return loaded;
   }
@@ -195,16 +230,25 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     }
   }
 
-  /** The questionnaires due now, for the policy (only ones whose wording is available). */
-  function dueNow(state: AllianceState) {
-    const administrable = (key: string) => {
+  // The registry does not change once made, so whether an instrument can be asked is worked out
+  // once per key rather than by catching an error on every turn.
+  const askable = new Map<string, boolean>();
+  const administrable = (key: string) => {
+    let known = askable.get(key);
+    if (known === undefined) {
       try {
         instruments.administrable(key);
-        return true;
+        known = true;
       } catch {
-        return false;
+        known = false;
       }
-    };
+      askable.set(key, known);
+    }
+    return known;
+  };
+
+  /** The questionnaires due now, for the policy (only ones whose wording is available). */
+  function dueNow(state: AllianceState) {
     const context = {
       sessionNumber: state.sessionNumber,
       now: new Date(clock.now()),
@@ -312,21 +356,42 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
               'Check the database.',
               { cause: error },
             );
-        return { reply, move: move.kind, risk: extra.risk, events: [], stored: false, storeError };
+        return {
+          reply,
+          move: move.kind,
+          risk: extra.risk,
+          events: [],
+          stored: false,
+          storeError,
+          state: preview,
+        };
       }
       throw error;
     }
     apply(loaded, stored);
-    const engagement = estimator
-      .estimate(conversationId, loaded.sessionEvents)
-      .sessions.find((session) => session.sessionId === (preview.currentSessionId ?? undefined));
+    // The session's figures are worked out only if the caller reads them: the server answers
+    // no turn with them, and reading the new utterances with the nlu models for the DTA index
+    // was a sixth of its time per turn. The events are copied because the session goes on.
+    const sessionEvents = [...loaded.sessionEvents];
+    let estimated = false;
+    let engagement: SessionEngagement | undefined;
     return {
       reply,
       move: move.kind,
       ...(extra.risk ? { risk: extra.risk } : {}),
       events: stored,
-      ...(engagement ? { engagement } : {}),
+      get engagement() {
+        if (estimated) return engagement;
+        estimated = true;
+        engagement = estimator
+          .estimate(conversationId, sessionEvents)
+          .sessions.find(
+            (session) => session.sessionId === (preview.currentSessionId ?? undefined),
+          );
+        return engagement;
+      },
       stored: true,
+      state: loaded.state,
     };
   }
   function create<T extends EventType>(
@@ -338,7 +403,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     return events.create(conversationId, sessionId, type, payload) as NewEvent;
   }
 
-  const unserialized: ConversationEngine = {
+  const unserialized: Omit<ConversationEngine, 'forget' | 'holds'> = {
     async startSession(conversationId, { channel, locale, name }) {
       const loaded = await load(conversationId);
       const pending: NewEvent[] = [];
@@ -671,9 +736,13 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   // queue orders turns inside this process; the store's conversation lock orders them across
   // processes sharing a database (and only one turn per conversation here waits for it).
   const queues = new Map<string, Promise<unknown>>();
-  function serialize<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+  function serialize<T>(
+    conversationId: string,
+    work: () => Promise<T>,
+    { acrossProcesses = true } = {},
+  ): Promise<T> {
     const previous = queues.get(conversationId) ?? Promise.resolve();
-    const locked = () => store.withConversationLock(conversationId, work);
+    const locked = acrossProcesses ? () => store.withConversationLock(conversationId, work) : work;
     const next = previous.then(locked, locked);
     const settled = next.then(
       () => undefined,
@@ -695,6 +764,17 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     safetyPlan: (id) => serialize(id, () => unserialized.safetyPlan(id)),
     startMeasure: (id, instrument) =>
       serialize(id, () => unserialized.startMeasure(id, instrument)),
+    // Only this process's memory is touched, so the store's lock is not needed; queuing behind
+    // the turns under way means none of them can put the state back afterwards.
+    forget: (id) =>
+      serialize(
+        id,
+        async () => {
+          cache.delete(id);
+        },
+        { acrossProcesses: false },
+      ),
+    holds: (id) => cache.has(id),
     recordAlertDelivery: (outcome) => {
       const id = alertConversations.get(outcome.alertId);
       return id

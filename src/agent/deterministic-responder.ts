@@ -344,8 +344,13 @@ function reflectAndExplore(
   // about gently rather than passed over.
   const lowRisk = message.risk.level === 'low' ? GENTLE_CHECK : undefined;
   const topic = lowRisk ?? TOPIC_QUESTIONS.find(([pattern]) => pattern.test(message.text))?.[1];
+  // The questions among the agent's recent sentences. Splitting after each stop finds the same
+  // pieces as /[^.?!]*\?/g without its backtracking, which re-scanned long replies at every
+  // character, several times a turn.
   const asked = new Set(
-    state.recentAgentTexts.flatMap((text) => text.match(/[^.?!]*\?/gu) ?? []).map((q) => q.trim()),
+    state.recentAgentTexts
+      .flatMap((text) => text.split(/(?<=[.?!])/u).filter((piece) => piece.endsWith('?')))
+      .map((q) => q.trim()),
   );
   // After withdrawal: no further question, so the next word is theirs to choose.
   if (move.work?.gentle) {
@@ -364,7 +369,8 @@ function reflectAndExplore(
   return parts.join(' ');
 }
 
-function emergencyLine(resources: RegionResources): string {
+/** The agent's own sentence saying it is not an emergency service, with the number to call. */
+export function emergencyLine(resources: RegionResources): string {
   const line = resources.lines[0];
   return `I'm not an emergency service: if you are in danger, call ${resources.emergency}${line ? ` or contact ${line.name}: ${line.contact}` : ''}.`;
 }

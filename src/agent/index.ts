@@ -14,11 +14,13 @@ export type {
 export type { Responder, ResponderContext } from './responder.ts';
 export { rulePolicy } from './rule-policy.ts';
 export { alliancePolicy, DISCLOSURE_VERSION } from './alliance-policy.ts';
-export { deterministicResponder } from './deterministic-responder.ts';
+export { deterministicResponder, emergencyLine } from './deterministic-responder.ts';
+export { FIRST_CONTACT } from './alliance-responses.ts';
 export { guardReply } from './output-guard.ts';
 export { secondPerson, addressesAgent } from './reflection.ts';
 export {
   createConversationEngine,
+  DEFAULT_MAX_CACHED_CONVERSATIONS,
   type ConversationEngine,
   type ConversationEngineOptions,
   type TurnResult,

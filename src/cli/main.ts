@@ -83,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     )
     .option(
       '--db <path>',
-      'database file (postgres:// URLs are not supported for accounts yet)',
+      'database file, or a postgres:// URL shared by several instances (key from ALLIANCE_KEY; ?schema=NAME picks a schema)',
       DEFAULT_DB_PATH,
     )
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8080')
@@ -102,6 +102,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     )
     .addOption(wording())
     .option('--schedule <file>', 'when questionnaires are offered, as JSON rules')
+    .option(
+      '--demo',
+      'first fill an empty store with simulated clients, a clinician, a researcher and an admin, and print their demo logins',
+    )
     .action(async (options) => {
       const { serveCommand } = await import('./serve-command.ts');
       await run(() => serveCommand(options, io))();

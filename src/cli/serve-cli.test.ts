@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { generateKey } from '../store/index.ts';
 
 const BIN = new URL('../../bin/alliance.mjs', import.meta.url).pathname;
 let dir: string;
@@ -84,19 +87,114 @@ describe('alliance serve', () => {
     assert.match(stdout, /server stopped/);
   });
 
-  it('refuses a bad port and a PostgreSQL URL with one line and exit code 2', () => {
-    for (const args of [
-      ['--port', 'eighty'],
-      ['--db', 'postgres://localhost/alliance'],
-    ]) {
-      const result = spawnSync(process.execPath, [BIN, 'serve', ...args], {
-        env: env(),
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      assert.equal(result.status, 2, result.stderr);
-      assert.match(result.stderr, /^alliance: /);
-      assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
-    }
+  it('refuses a bad port with one line and exit code 2', () => {
+    const result = spawnSync(process.execPath, [BIN, 'serve', '--port', 'eighty'], {
+      env: env(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /^alliance: /);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
   });
+
+  it('refuses a PostgreSQL URL without ALLIANCE_KEY, in one line, before connecting', () => {
+    const result = spawnSync(
+      process.execPath,
+      [BIN, 'serve', '--port', '0', '--db', 'postgres://alliance:hunter2@127.0.0.1:1/alliance'],
+      { env: env(), encoding: 'utf8', timeout: 60_000 },
+    );
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /^alliance: .*ALLIANCE_KEY/);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.ok(!result.stderr.includes('hunter2'), 'the password is not printed');
+  });
+
+  const pgUrl = process.env.ALLIANCE_TEST_PG_URL;
+  it(
+    'serves on PostgreSQL: accounts and conversations land in the schema named in --db',
+    pgUrl
+      ? {}
+      : {
+          skip: 'ALLIANCE_TEST_PG_URL not set: point it at a PostgreSQL 15 database to run this test; .ci/run does',
+        },
+    async () => {
+      const schema = `alliance_serve_${randomBytes(6).toString('hex')}`;
+      const db = `${pgUrl!}${pgUrl!.includes('?') ? '&' : '?'}schema=${schema}`;
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], {
+        env: { ...env(), ALLIANCE_KEY: generateKey() },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+      child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => resolve(code)),
+      );
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(
+            () => reject(new Error(`no URL printed: ${stdout} ${stderr}`)),
+            30_000,
+          );
+          child.stdout.on('data', () => {
+            const match = /serving the API on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+            if (match) {
+              clearTimeout(timer);
+              resolve(match[1]!);
+            }
+          });
+          child.on('exit', () => reject(new Error(`the server exited: ${stdout} ${stderr}`)));
+        });
+        const post = async (path: string, body: unknown, token?: string) => {
+          const response = await fetch(`${url}${path}`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
+            body: JSON.stringify(body),
+          });
+          return { status: response.status, json: (await response.json()) as any };
+        };
+        const credentials = { email: 'pg@example.org', password: 'a password for postgres' };
+        const registered = await post('/api/auth/register', {
+          ...credentials,
+          consent: { version: 'privacy-1' },
+        });
+        assert.equal(registered.status, 201);
+        const { json: login } = await post('/api/auth/login', credentials);
+        const created = await post('/api/conversations', {}, login.token);
+        assert.equal(created.status, 201);
+        const reply = await post(
+          `/api/conversations/${created.json.id}/messages`,
+          { text: 'I have been anxious about work' },
+          login.token,
+        );
+        assert.equal(reply.status, 200);
+        const accounts = await admin.query(`select id from ${schema}.accounts`);
+        assert.deepEqual(
+          accounts.rows.map((row) => row.id),
+          [registered.json.id],
+        );
+        const conversations = await admin.query(`select id from ${schema}.conversations`);
+        assert.deepEqual(
+          conversations.rows.map((row) => row.id),
+          [created.json.id],
+        );
+      } finally {
+        child.kill('SIGTERM');
+        try {
+          assert.equal(await exited, 0, stderr);
+          assert.match(stdout, /server stopped/);
+          assert.ok(!stdout.includes(new URL(pgUrl!).password || '\0'), 'no password printed');
+        } finally {
+          await admin.query(`drop schema if exists ${schema} cascade`);
+          await admin.end();
+        }
+      }
+    },
+  );
 });

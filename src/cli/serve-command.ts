@@ -1,14 +1,15 @@
-import { AllianceError, type AccountStore } from '../core/index.ts';
+import { AllianceError } from '../core/index.ts';
 import {
   argon2Hasher,
+  builtWebRoot,
   createServer,
   createServerLogger,
   createTurnRuntime,
   ensureAdmin,
+  seedDemo,
 } from '../server/index.ts';
-import { oneWriterAtATime, openSqliteAccountStore, resolveKeyring } from '../store/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { openStoreAt } from './open-store.ts';
+import { openServerStores } from './open-server-stores.ts';
 import { turnConfig, type TurnFlags } from './turn-config.ts';
 
 /** Options of `alliance serve`. */
@@ -16,15 +17,17 @@ export interface ServeOptions extends TurnFlags {
   db: string;
   port: string;
   host: string;
+  /** Seed simulated clients and demo staff logins first (see docs/dashboards.md). */
+  demo?: boolean;
 }
 
 /** How long shutdown waits for clinician alerts still being delivered. */
 const ALERT_DRAIN_MS = 15_000;
 
 /**
- * `alliance serve`: the HTTP API on the embedded store, printing its URL; runs until SIGINT or
- * SIGTERM, then finishes the requests under way, closes the stores and returns 0. Logs (JSON
- * lines, redacted) go to standard error unless ALLIANCE_LOG_LEVEL=silent.
+ * `alliance serve`: the HTTP API on the embedded store or PostgreSQL, printing its URL; runs
+ * until SIGINT or SIGTERM, then finishes the requests under way, closes the stores and returns 0.
+ * Logs (JSON lines, redacted) go to standard error unless ALLIANCE_LOG_LEVEL=silent.
  */
 export async function serveCommand(options: ServeOptions, io: CliIo): Promise<number> {
   const port = Number(options.port);
@@ -35,21 +38,10 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
       'Give 0–65535 (0 picks a free port).',
     );
   }
-  if (/^postgres(ql)?:\/\//iu.test(options.db)) {
-    throw new AllianceError(
-      'usage',
-      'The server keeps its accounts beside the conversations, and accounts on PostgreSQL are not available yet.',
-      'Serve from a SQLite file for now (--db PATH).',
-    );
-  }
   const config = turnConfig(options, io);
-  const opened = await openStoreAt(options.db, 'create', io.env, io.error);
-  let openedAccounts: AccountStore | undefined;
+  const stores = await openServerStores(options.db, io.env, io.error);
   try {
-    // The key file exists now (openStoreAt made it if needed), so this reads the same keys.
-    const { keyring } = resolveKeyring({ dbPath: options.db, env: io.env });
-    openedAccounts = await openSqliteAccountStore({ path: options.db, keyring });
-    const { events: store, accounts } = oneWriterAtATime(opened, openedAccounts);
+    const { events: store, accounts, keyring } = stores;
     const passwords = argon2Hasher();
     const adminEmail = io.env.ALLIANCE_ADMIN_EMAIL;
     if (
@@ -57,6 +49,28 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
       (await ensureAdmin(accounts, passwords, adminEmail, io.env.ALLIANCE_ADMIN_PASSWORD ?? ''))
     ) {
       io.out('alliance: created the admin account given by ALLIANCE_ADMIN_EMAIL.');
+    }
+    if (options.demo) {
+      io.out('alliance: simulating the demo clients through the real pipeline…');
+      const seed = await seedDemo({
+        store,
+        accounts,
+        passwords,
+        resources: config.resources,
+        defaultLocale: config.locale ?? '',
+      });
+      io.out(
+        seed.created
+          ? `alliance: demo data: ${seed.simulated.conversations} clients, ${seed.simulated.sessions} sessions, ${seed.simulated.questionnaires} questionnaires.`
+          : 'alliance: the demo accounts already exist; nothing was added.',
+      );
+      io.out('alliance: demo logins (for a demo store only; anyone reading this can use them):');
+      for (const login of seed.logins.filter((entry) => entry.role !== 'client'))
+        io.out(`  ${login.role.padEnd(10)} ${login.email}  password: ${login.password}`);
+      const clients = seed.logins.filter((entry) => entry.role === 'client');
+      io.out(
+        `  client     ${clients.map((entry) => entry.email).join(', ')}  password: ${clients[0]?.password ?? ''}`,
+      );
     }
     const runtime = createTurnRuntime({
       store,
@@ -67,6 +81,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
       defaultLocale: config.locale ?? '',
     });
     const level = io.env.ALLIANCE_LOG_LEVEL ?? 'info';
+    const webRoot = builtWebRoot();
     const app = await createServer({
       store,
       accounts,
@@ -80,10 +95,16 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
       // Stable across restarts, and unrelated to any other use of the key.
       pseudonymKey: Buffer.from(keyring.blindIndex('research-pseudonym-key')[0] as string, 'hex'),
       trustProxy: io.env.ALLIANCE_TRUST_PROXY === '1',
+      ...(webRoot ? { webRoot } : {}),
     });
     const address = await app.listen({ port, host: options.host });
     io.out(
       `alliance: serving the API on ${address} (OpenAPI at ${address}/api/openapi.json); Ctrl-C stops it.`,
+    );
+    io.out(
+      webRoot
+        ? `alliance: open the web app at ${address}/`
+        : 'alliance: the web app is not built (npm run build:web); serving the API only.',
     );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
@@ -101,7 +122,6 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
     return 0;
   } finally {
     io.release?.();
-    await openedAccounts?.close();
-    await opened.close();
+    await stores.close();
   }
 }

@@ -73,8 +73,8 @@ export interface AccountErasure {
 /**
  * Accounts, login sessions, clinician assignments, login throttling and the audit log. Lives in
  * the same database as the EventStore, so that deleting an account erases its conversations in
- * the same transaction. SQLite implements it now; every backend must pass
- * `src/store/account-store-contract.ts`.
+ * the same transaction. SQLite and PostgreSQL implement it (`src/store`); every backend must
+ * pass `src/store/account-store-contract.ts`.
  */
 export interface AccountStore {
   /** Creates an account; `account_exists` when the email (case-insensitive) is taken. */

@@ -14,6 +14,10 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
  * @example randomIds(systemClock).next('conv') // 'conv_01jd7...'
  */
 export function randomIds(clock: { now(): number }): IdGenerator {
+  // Random bytes are drawn 4 KiB at a time: one call to the system's generator per 256 ids
+  // instead of one per id (a turn makes several ids, and each call cost as much as a query).
+  let pool = Buffer.alloc(0);
+  let offset = 0;
   return {
     next(prefix) {
       let time = clock.now();
@@ -23,9 +27,13 @@ export function randomIds(clock: { now(): number }): IdGenerator {
         time = Math.floor(time / 32);
       }
       // 16 characters of 5 random bits each: 80 bits.
-      const bytes = randomBytes(16);
+      if (offset + 16 > pool.length) {
+        pool = randomBytes(4096);
+        offset = 0;
+      }
       let randomPart = '';
-      for (const byte of bytes) randomPart += ALPHABET[byte % 32];
+      for (let i = offset; i < offset + 16; i++) randomPart += ALPHABET[pool[i]! % 32];
+      offset += 16;
       return `${prefix}_${timePart}${randomPart}`;
     },
   };

@@ -209,7 +209,10 @@ export function accountRoutes(deps: ServerDeps): RouteSpec[] {
       audit: { action: 'delete', resourceType: 'account' },
       async handler({ principal, auditResource }) {
         auditResource(principal!.account.id);
+        const conversations = await accounts.listConversations(principal!.account.id);
         const erased = await accounts.deleteAccount(principal!.account.id);
+        // The engine's cached states hold the person's words too: they go with the account.
+        for (const id of conversations) await deps.engine.forget(id);
         return { deleted: true as const, erased, kept: KEPT_AFTER_DELETION };
       },
     }),

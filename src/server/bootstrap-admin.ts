@@ -1,4 +1,4 @@
-import { AllianceError, type AccountStore } from '../core/index.ts';
+import { AllianceError, isAllianceError, type AccountStore } from '../core/index.ts';
 import type { PasswordHasher } from './credentials.ts';
 
 /**
@@ -21,11 +21,17 @@ export async function ensureAdmin(
     );
   }
   if (await accounts.findByEmail(email)) return false;
-  await accounts.createAccount({
-    email,
-    passwordHash: await passwords.hash(password),
-    role: 'admin',
-    displayName: 'Administrator',
-  });
+  try {
+    await accounts.createAccount({
+      email,
+      passwordHash: await passwords.hash(password),
+      role: 'admin',
+      displayName: 'Administrator',
+    });
+  } catch (error) {
+    // Several instances starting at once on one database: another one created it first.
+    if (isAllianceError(error, 'account_exists')) return false;
+    throw error;
+  }
   return true;
 }

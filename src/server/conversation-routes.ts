@@ -35,8 +35,10 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
   }
 
   /** The answer to a turn: the reply, its move, and the safety status with resources when due. */
-  async function answer(conversationId: string, result: TurnResult) {
-    const state = await engine.state(conversationId);
+  function answer(result: TurnResult) {
+    // The state after the turn comes with it: reading it again would cost another pass
+    // through the conversation's queue and two queries.
+    const state = result.state;
     const risky = result.risk !== undefined && compareRisk(result.risk.level, 'moderate') >= 0;
     const crisis = state.safety.active || risky || result.move === 'crisis_response';
     return {
@@ -114,7 +116,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
           ...(body?.locale ? { locale: body.locale } : {}),
           ...(account.displayName ? { name: account.displayName } : {}),
         });
-        return { id: conversation.id, ...(await answer(conversation.id, opening)) };
+        return { id: conversation.id, ...answer(opening) };
       },
     }),
 
@@ -133,7 +135,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       audit: { action: 'create', resourceType: 'message', resourceParam: 'id' },
       async handler({ principal, params, body }) {
         await ownConversation(principal, params.id);
-        return answer(params.id, await engine.handleMessage(params.id, body.text));
+        return answer(await engine.handleMessage(params.id, body.text));
       },
     }),
 
@@ -150,7 +152,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       audit: { action: 'create', resourceType: 'session_of_conversation', resourceParam: 'id' },
       async handler({ principal, params }) {
         await ownConversation(principal, params.id);
-        return answer(params.id, await engine.startSession(params.id, { channel: 'web' }));
+        return answer(await engine.startSession(params.id, { channel: 'web' }));
       },
     }),
 
@@ -166,7 +168,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       audit: { action: 'update', resourceType: 'session_of_conversation', resourceParam: 'id' },
       async handler({ principal, params }) {
         await ownConversation(principal, params.id);
-        return answer(params.id, await engine.endSession(params.id, 'closed'));
+        return answer(await engine.endSession(params.id, 'closed'));
       },
     }),
 

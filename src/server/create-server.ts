@@ -29,6 +29,8 @@ export interface ServerOptions {
   /** Trust X-Forwarded-For (behind a reverse proxy) for the client address used by throttling. */
   trustProxy?: boolean;
   estimator?: Estimator;
+  /** The built web app (web/dist) to serve at `/`; the API alone when omitted. */
+  webRoot?: string;
 }
 
 /**

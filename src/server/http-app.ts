@@ -17,11 +17,14 @@ import {
 import { countWords, defaultSignals } from '../nlu/index.ts';
 import { accountRoutes } from './account-routes.ts';
 import { conversationRoutes } from './conversation-routes.ts';
+import { dashboardRoutes } from './dashboard-routes.ts';
 import { argon2Hasher, bearerToken, hashToken } from './credentials.ts';
 import { errorBody, statusOf } from './http-errors.ts';
 import { openApiDocument, type Principal, type RouteSpec } from './route.ts';
 import { denialReason, denied, type ServerDeps, type ThrottleSettings } from './server-deps.ts';
+import { serveStaticFiles } from './static-files.ts';
 import { staffRoutes } from './staff-routes.ts';
+import { supportRoutes } from './support-routes.ts';
 import type { ServerOptions } from './create-server.ts';
 
 const DEFAULT_THROTTLE: ThrottleSettings = {
@@ -109,7 +112,8 @@ export async function buildHttpApp(options: ServerOptions): Promise<FastifyInsta
   );
 
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('cache-control', 'no-store');
+    // Static files of the web app set their own caching; everything else is never cached.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');
     return payload;
   });
@@ -128,7 +132,13 @@ export async function buildHttpApp(options: ServerOptions): Promise<FastifyInsta
     void reply.code(status).send(errorBody(error));
   });
 
-  const routes = [...accountRoutes(deps), ...conversationRoutes(deps), ...staffRoutes(deps)];
+  const routes = [
+    ...accountRoutes(deps),
+    ...conversationRoutes(deps),
+    ...staffRoutes(deps),
+    ...supportRoutes(deps),
+    ...dashboardRoutes(deps),
+  ];
   for (const route of routes) register(app, route, deps);
 
   const document = openApiDocument(routes, {
@@ -139,6 +149,7 @@ export async function buildHttpApp(options: ServerOptions): Promise<FastifyInsta
   });
   app.get('/api/openapi.json', async () => document);
   app.get('/api/health', async () => ({ status: 'ok' }));
+  if (options.webRoot) serveStaticFiles(app, { root: options.webRoot });
   return app;
 }
 
@@ -224,19 +235,17 @@ async function authenticate(request: FastifyRequest, deps: ServerDeps): Promise<
       'Log in with POST /api/auth/login and send Authorization: Bearer <token>.',
     );
   }
-  const invalid = new AllianceError(
-    'auth_invalid',
-    'The token is invalid, expired or revoked.',
-    'Log in again.',
-  );
+  // Made only when needed: an error captures a stack trace, a cost every request paid.
+  const invalid = () =>
+    new AllianceError('auth_invalid', 'The token is invalid, expired or revoked.', 'Log in again.');
   const token = bearerToken(header);
-  if (!token) throw invalid;
+  if (!token) throw invalid();
   const tokenHash = hashToken(token);
   const session = await deps.accounts.findSession(tokenHash);
   if (!session || session.revokedAt !== null || Date.parse(session.expiresAt) <= deps.clock.now())
-    throw invalid;
+    throw invalid();
   const account = await deps.accounts.getAccount(session.accountId);
-  if (!account || account.deletedAt) throw invalid;
+  if (!account || account.deletedAt) throw invalid();
   return { account, tokenHash };
 }
 

@@ -16,3 +16,5 @@ export { KEPT_AFTER_DELETION } from './server-deps.ts';
 export { errorBody, statusOf, type ErrorBody } from './http-errors.ts';
 export type { ThrottleSettings } from './server-deps.ts';
 export { ensureAdmin } from './bootstrap-admin.ts';
+export { serveStaticFiles, builtWebRoot, DEFAULT_WEB_ROOT } from './static-files.ts';
+export { seedDemo, type DemoLogin, type DemoSeed, type DemoSeedOptions } from './demo-seed.ts';

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { loadCrisisResources } from '../safety/index.ts';
 import { serverFixture, type ServerFixture } from './server-fixture.ts';
+import { createTurnRuntime } from './turn-runtime.ts';
 
 let f: ServerFixture;
 before(async () => {
@@ -115,5 +117,43 @@ describe('deletion of one’s account', () => {
       .readEvents(conversation)
       .catch((error: { code?: string }) => error.code);
     assert.equal(events, 'conversation_not_found');
+  });
+
+  it('drops the deleted conversations from the engine’s memory as well', async () => {
+    const cy = await f.client({ displayName: 'Cy Forgotten' });
+    const first = (await f.call('POST', '/api/conversations', { token: cy.token })).json.id;
+    const second = (await f.call('POST', '/api/conversations', { token: cy.token })).json.id;
+    for (const id of [first, second]) {
+      await f.call('POST', `/api/conversations/${id}/messages`, {
+        token: cy.token,
+        body: { text: 'my neighbour Quillon keeps me awake' },
+      });
+      assert.equal(f.engine.holds(id), true);
+    }
+    await f.call('DELETE', '/api/me', { token: cy.token });
+    for (const id of [first, second]) {
+      // Nothing is left in memory: the state would have to be rebuilt, and the store has none.
+      assert.equal(f.engine.holds(id), false);
+      await assert.rejects(f.engine.state(id), { code: 'conversation_not_found' });
+      assert.equal(f.engine.holds(id), false);
+    }
+  });
+
+  it('lets another engine on the same database drop a deleted conversation when it next looks', async () => {
+    // A second instance's engine, which has the conversation in memory from an earlier turn.
+    const other = createTurnRuntime({
+      store: f.store,
+      resources: loadCrisisResources(),
+      defaultLocale: 'en-US',
+    }).engine;
+    const di = await f.client({ displayName: 'Di Elsewhere' });
+    const id = (await f.call('POST', '/api/conversations', { token: di.token })).json.id;
+    await other.handleMessage(id, 'yes');
+    assert.equal(other.holds(id), true);
+    await f.call('DELETE', '/api/me', { token: di.token });
+    await assert.rejects(other.handleMessage(id, 'are you still there?'), {
+      code: 'conversation_not_found',
+    });
+    assert.equal(other.holds(id), false);
   });
 });

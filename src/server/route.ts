@@ -38,6 +38,8 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R = unknown> {
   status?: 200 | 201 | 204;
   /** Errors this route can answer with, for the document. */
   errors: readonly number[];
+  /** Media type of a success that is not JSON (e.g. `text/csv`); the handler sets it on the reply. */
+  contentType?: string;
   /** Whether `Accept: text/event-stream` streams the answer (documented as SSE). */
   streams?: boolean;
   /** When set, every call writes an audit record, denials and failures included. */
@@ -122,7 +124,7 @@ export function openApiDocument(
       responses[String(status)] = { description: STATUS_TEXT[status] };
     } else {
       const content: Record<string, unknown> = {
-        'application/json': { schema: json(route.response, 'output') },
+        [route.contentType ?? 'application/json']: { schema: json(route.response, 'output') },
       };
       if (route.streams) {
         content['text/event-stream'] = {

@@ -224,6 +224,32 @@ const dtaView = z
   })
   .nullable();
 
+/** A change between two questionnaire totals, judged by the instruments module. */
+export const changeView = z.object({
+  from: z.number(),
+  to: z.number(),
+  change: z.number(),
+  /** The smallest reliable change, in points. */
+  threshold: z.number(),
+  direction: z.enum(['improved', 'deteriorated', 'no_reliable_change']),
+  clinicallySignificant: z.boolean(),
+});
+
+const outcomeTrend = z.object({
+  administrations: z.number().int(),
+  latest: z.number(),
+  latestBand: z.string().nullable(),
+  latestAt: z.string(),
+  change: changeView.nullable(),
+});
+
+/** Who acknowledged a safety alert, and when. */
+export const acknowledgementView = z.object({
+  by: z.string(),
+  byName: z.string().nullable(),
+  at: z.string(),
+});
+
 /** A client in a clinician's caseload. */
 export const caseloadEntry = z.object({
   id: z.string(),
@@ -236,6 +262,9 @@ export const caseloadEntry = z.object({
   crisisProtocolActive: z.boolean(),
   alerts: z.number().int(),
   openRuptures: z.number().int(),
+  /** First-to-latest change of the PHQ-9 and GAD-7 (null before the first completed one). */
+  outcomes: z.object({ phq9: outcomeTrend.nullable(), gad7: outcomeTrend.nullable() }),
+  unacknowledgedAlerts: z.number().int(),
 });
 
 /** `GET /api/clinician/clients`. */
@@ -260,25 +289,59 @@ export const clientDetailView = z.object({
       updatedAt: z.string(),
       sessions: z.array(sessionFigures),
       alerts: z.array(
-        z.object({ at: z.string(), level: riskLevel, categories: z.array(z.string()) }),
+        z.object({
+          alertId: z.string(),
+          at: z.string(),
+          level: riskLevel,
+          categories: z.array(z.string()),
+          acknowledged: acknowledgementView.nullable(),
+        }),
       ),
       ruptures: z.array(
         z.object({
+          ruptureId: z.string(),
           kind: z.string(),
           sessionNumber: z.number().int(),
           outcome: z.string().nullable(),
+          startedAt: z.string().nullable(),
+          resolvedAt: z.string().nullable(),
         }),
       ),
       measures: z.array(
         z.object({
           instrument: z.string(),
           at: z.string(),
+          sessionNumber: z.number().int(),
           outcome: z.string(),
           total: z.number().nullable(),
           band: z.string().nullable(),
+          bandLabel: z.string().nullable(),
+          /** Change from the first completed administration (PHQ-9 and GAD-7). */
+          change: changeView.nullable(),
         }),
       ),
       goals: z.array(z.object({ text: z.string(), status: z.string() })),
+      tasks: z.array(
+        z.object({
+          title: z.string(),
+          status: z.string(),
+          offeredInSession: z.number().int(),
+          detail: z.string().nullable(),
+          when: z.string().nullable(),
+          outcome: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  /** How the outcome instruments are banded, for charts. */
+  instruments: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      max: z.number(),
+      bands: z.array(z.object({ from: z.number(), code: z.string(), label: z.string() })),
+      reliableChange: z.number().nullable(),
+      clinicalCutoff: z.number().nullable(),
     }),
   ),
 });
@@ -325,3 +388,52 @@ export const assignmentView = z.object({ clinicianId: z.string(), clientId: z.st
 
 /** Every error body. */
 export const errorView = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+// ---- the web app's support routes (support-routes.ts)
+
+/** `GET /api/support/crisis-resources`. */
+export const crisisResourcesQuery = z
+  .object({
+    locale: z
+      .string()
+      .max(35)
+      .regex(/^([A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,3})?$/u, 'a locale such as en-GB')
+      .optional(),
+  })
+  .strict();
+
+/** Crisis resources of one region. */
+export const crisisResourcesView = z.object({
+  emergency: z.string(),
+  lines: z.array(crisisLine),
+  abuse: z.array(crisisLine).optional(),
+});
+
+/** `GET /api/support/disclosure`. */
+export const disclosureView = z.object({
+  version: z.string(),
+  points: z.array(z.string()),
+  notEmergency: z.string(),
+  stored: z.array(z.string()),
+});
+
+/** `GET /api/conversations/:id/overview`. */
+export const overviewView = z.object({
+  crisisProtocolActive: z.boolean(),
+  goals: z.array(
+    z.object({ text: z.string(), status: z.string(), firstSign: z.string().nullable() }),
+  ),
+  nextSteps: z.array(
+    z.object({
+      title: z.string(),
+      detail: z.string().nullable(),
+      when: z.string().nullable(),
+      status: z.string(),
+      outcome: z.string().nullable(),
+    }),
+  ),
+  safetyPlan: z.array(
+    z.object({ section: z.string(), title: z.string(), items: z.array(z.string()) }),
+  ),
+  quickReplies: z.array(z.object({ label: z.string(), text: z.string() })),
+});

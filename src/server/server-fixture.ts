@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import type { ConversationEngine } from '../agent/index.ts';
 import type { AccountRole, AccountStore, EventStore } from '../core/index.ts';
 import { loadCrisisResources } from '../safety/index.ts';
 import {
@@ -27,6 +28,8 @@ export interface TestClock {
 /** A server over a throwaway SQLite database, with helpers to make accounts and call the API. */
 export interface ServerFixture {
   app: FastifyInstance;
+  /** The conversation engine behind the routes. */
+  engine: ConversationEngine;
   store: EventStore;
   accounts: AccountStore;
   clock: TestClock;
@@ -135,6 +138,7 @@ export async function serverFixture(
 
   return {
     app,
+    engine: runtime.engine,
     store,
     accounts,
     clock,

@@ -15,6 +15,7 @@ import {
   researchEventsView,
   researchListView,
 } from './schemas.ts';
+import { acknowledgementsOf, instrumentScales } from './dashboard-views.ts';
 import { denied, notFound, type ServerDeps } from './server-deps.ts';
 import {
   accountOut,
@@ -60,7 +61,7 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
       method: 'GET',
       url: '/api/clinician/clients',
       summary:
-        'The caseload: assigned clients with their latest alliance figures, risk flags and open ruptures',
+        'The caseload: assigned clients with their latest alliance figures, risk flags, unacknowledged alerts, open ruptures and PHQ-9/GAD-7 trend',
       tag: 'clinician',
       roles: ['clinician'],
       response: caseloadView,
@@ -72,7 +73,13 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
         for (const clientId of await accounts.listClients(principal!.account.id)) {
           const client = await accounts.getAccount(clientId);
           if (!client || client.deletedAt) continue;
-          clients.push(caseloadEntryOf(client, await figuresOfAccount(clientId)));
+          const figures = await figuresOfAccount(clientId);
+          const acknowledged = await acknowledgementsOf(
+            accounts,
+            figures.flatMap((conversation) => conversation.alerts.map((alert) => alert.alertId)),
+          );
+          const entry = caseloadEntryOf(client, figures);
+          clients.push({ ...entry, unacknowledgedAlerts: entry.alerts - acknowledged.size });
         }
         return { clients };
       },
@@ -82,7 +89,7 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
       method: 'GET',
       url: '/api/clinician/clients/:id',
       summary:
-        'One assigned client: sessions with engagement and the DTA index, alerts, ruptures, measures and goals per conversation',
+        'One assigned client: sessions with engagement and the DTA index, alerts (and who acknowledged them), ruptures with their times, measures with reliable change, goals and tasks per conversation',
       tag: 'clinician',
       roles: ['clinician'],
       params: idParams,
@@ -96,9 +103,24 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
         }
         const client = (await accounts.getAccount(params.id)) as Account;
         const figures = await figuresOfAccount(params.id);
+        const acknowledged = await acknowledgementsOf(
+          accounts,
+          figures.flatMap((conversation) => conversation.alerts.map((alert) => alert.alertId)),
+        );
+        const entry = caseloadEntryOf(client, figures);
         return {
-          client: caseloadEntryOf(client, figures),
-          conversations: figures.map(clinicalConversationOf),
+          client: { ...entry, unacknowledgedAlerts: entry.alerts - acknowledged.size },
+          conversations: figures.map((conversation) => {
+            const view = clinicalConversationOf(conversation);
+            return {
+              ...view,
+              alerts: view.alerts.map((alert) => ({
+                ...alert,
+                acknowledged: acknowledged.get(alert.alertId) ?? null,
+              })),
+            };
+          }),
+          instruments: instrumentScales(),
         };
       },
     }),

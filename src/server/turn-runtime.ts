@@ -28,6 +28,8 @@ export interface TurnRuntimeOptions {
   stages?: Partial<PipelineStages>;
   clock?: Clock;
   ids?: IdGenerator;
+  /** Conversations whose state is kept in memory (default DEFAULT_MAX_CACHED_CONVERSATIONS). */
+  maxCachedConversations?: number;
 }
 
 /** The conversation engine with its alert delivery, ready for turns. */
@@ -74,6 +76,9 @@ export function createTurnRuntime(options: TurnRuntimeOptions): TurnRuntime {
     clock,
     ids: options.ids ?? randomIds(clock),
     defaultLocale: options.defaultLocale,
+    ...(options.maxCachedConversations !== undefined
+      ? { maxCachedConversations: options.maxCachedConversations }
+      : {}),
   });
   return {
     engine,

@@ -4,6 +4,7 @@ import {
   type AllianceState,
   type Estimator,
 } from '../alliance/index.ts';
+import { measuresWithChange, outcomeTrendsOf, tasksOf } from './dashboard-views.ts';
 import {
   SENSITIVE_FIELDS,
   compareRisk,
@@ -83,8 +84,10 @@ export interface ConversationFigures {
     dta: { goal: number; task: number; bond: number; engagement: number; overall: number } | null;
   }[];
   highestRisk: RiskLevel;
-  alerts: { at: string; level: RiskLevel; categories: string[] }[];
+  alerts: { alertId: string; at: string; level: RiskLevel; categories: string[] }[];
   moves: Record<string, number>;
+  /** When each rupture was seen and when it was resolved, by rupture id. */
+  ruptureTimes: Record<string, { startedAt: string; resolvedAt: string | null }>;
 }
 
 /**
@@ -101,11 +104,17 @@ export function figuresOf(
   let highestRisk: RiskLevel = 'none';
   const alerts: ConversationFigures['alerts'] = [];
   const moves: Record<string, number> = {};
+  const ruptureTimes: ConversationFigures['ruptureTimes'] = {};
   for (const event of events) {
+    if (event.type === 'rupture.detected')
+      ruptureTimes[event.payload.ruptureId] = { startedAt: event.at, resolvedAt: null };
+    if (event.type === 'rupture.resolved' && ruptureTimes[event.payload.ruptureId])
+      ruptureTimes[event.payload.ruptureId]!.resolvedAt = event.at;
     if (event.type === 'safety.risk_detected' && compareRisk(event.payload.level, highestRisk) > 0)
       highestRisk = event.payload.level;
     if (event.type === 'safety.alert')
       alerts.push({
+        alertId: event.payload.alertId,
         at: event.at,
         level: event.payload.level,
         categories: event.payload.categories,
@@ -139,6 +148,7 @@ export function figuresOf(
     highestRisk,
     alerts,
     moves,
+    ruptureTimes,
   };
 }
 
@@ -150,7 +160,8 @@ export function caseloadEntryOf(client: Account, conversations: readonly Convers
     id: client.id,
     displayName: client.displayName,
     conversations: conversations.length,
-    lastActive: latest?.updatedAt ?? null,
+    // The last thing said or done in the log; the row's own update time can be later (an import).
+    lastActive: latest ? (latest.state.lastEventAt ?? latest.updatedAt) : null,
     sessions: conversations.reduce((sum, figures) => sum + figures.sessions.length, 0),
     latestDta: lastSession?.dta ?? null,
     highestRisk: conversations.reduce<RiskLevel>(
@@ -164,6 +175,9 @@ export function caseloadEntryOf(client: Account, conversations: readonly Convers
       (sum, figures) => sum + openRuptures(figures.state.work).length,
       0,
     ),
+    outcomes: outcomeTrendsOf(conversations),
+    // Filled in by the route, which looks the acknowledgements up.
+    unacknowledgedAlerts: conversations.reduce((sum, figures) => sum + figures.alerts.length, 0),
   };
 }
 
@@ -181,20 +195,18 @@ export function clinicalConversationOf(figures: ConversationFigures) {
       wordsPerClientTurn: session.wordsPerClientTurn,
       dta: session.dta,
     })),
-    alerts: figures.alerts,
+    alerts: figures.alerts.map((alert) => ({ ...alert, acknowledged: null })),
     ruptures: figures.state.work.ruptures.map((rupture) => ({
+      ruptureId: rupture.ruptureId,
       kind: rupture.kind,
       sessionNumber: rupture.sessionNumber,
       outcome: rupture.outcome ?? null,
+      startedAt: figures.ruptureTimes[rupture.ruptureId]?.startedAt ?? null,
+      resolvedAt: figures.ruptureTimes[rupture.ruptureId]?.resolvedAt ?? null,
     })),
-    measures: figures.state.measures.history.map((record) => ({
-      instrument: record.instrument,
-      at: record.at,
-      outcome: record.outcome,
-      total: record.total ?? null,
-      band: record.band ?? null,
-    })),
+    measures: measuresWithChange(figures.state.measures.history),
     goals: goalsOf(figures.state),
+    tasks: tasksOf(figures.state),
   };
 }
 

@@ -24,6 +24,10 @@ export { splitPayload, joinPayload, type SplitPayload } from './split-payload.ts
 export type { StoreSchema } from './store-schema.ts';
 export { openSqliteAccountStore, type SqliteAccountStoreOptions } from './sqlite-account-store.ts';
 export {
+  openPostgresAccountStore,
+  type PostgresAccountStoreOptions,
+} from './postgres-account-store.ts';
+export {
   runAccountStoreContract,
   type OpenAccountStoreForContract,
 } from './account-store-contract.ts';

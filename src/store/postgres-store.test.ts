@@ -148,7 +148,7 @@ if (!PG_URL) {
       const first = await read();
       assert.deepEqual(
         first.map((row) => row.name),
-        ['0001-initial'],
+        ['0001-initial', '0002-accounts'],
       );
       const reopened = await openStore();
       await openStore();

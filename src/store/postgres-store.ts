@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
+import type pg from 'pg';
 import {
   AllianceError,
   randomIds,
@@ -10,43 +10,31 @@ import {
   type EventStore,
   type IdGenerator,
 } from '../core/index.ts';
-import { checkKey } from './key-check.ts';
-import { assertKnownMigrations, MIGRATION_TABLE } from './known-migrations.ts';
-import { POSTGRES_MIGRATIONS, postgresMigrationProvider } from './migrations/postgres/index.ts';
-import { isPostgresDuplicateKey, postgresError } from './postgres-error.ts';
-import { parsePostgresUrl, type PostgresTarget } from './postgres-url.ts';
+import {
+  newPostgresPool,
+  openPostgresDatabase,
+  postgresBackend,
+  type PostgresConnectionOptions,
+} from './postgres-database.ts';
+import { postgresError } from './postgres-error.ts';
+import type { PostgresTarget } from './postgres-url.ts';
 import { SqlEventStore, type SqlBackend, type SqlStoreDeps } from './sql-event-store.ts';
 import type { StoreSchema } from './store-schema.ts';
-import type { Keyring } from './text-cipher.ts';
 
 /** Options of openPostgresStore. */
-export interface PostgresStoreOptions {
-  /** `postgres://user:password@host:port/database` (any URL the `pg` driver accepts). */
-  url: string;
-  keyring: Keyring;
-  /** The schema holding Alliance's tables; created on first open. Defaults to `public`. */
-  schema?: string;
+export interface PostgresStoreOptions extends PostgresConnectionOptions {
   /** Source of created-at times; defaults to the system clock. */
   clock?: Clock;
   /** Source of person and conversation ids; defaults to random time-ordered ids. */
   ids?: IdGenerator;
-  /** 'create' (default) makes the tables if needed; 'existing' requires an Alliance schema. */
-  mode?: 'create' | 'existing';
-  /** Connections for queries (default 10). */
-  poolSize?: number;
   /** Connections that hold conversation locks during turns (default: poolSize). */
   lockPoolSize?: number;
   /** How long a turn waits for another instance's turn on the same conversation (default 60 s). */
   lockTimeoutMs?: number;
-  /** How long to wait for a new connection before failing with store_missing (default 10 s). */
-  connectTimeoutMs?: number;
 }
 
 const DEFAULT_POOL_SIZE = 10;
 const DEFAULT_LOCK_TIMEOUT_MS = 60_000;
-const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-const OWN_TABLES = ['meta', 'people', 'conversations', 'events'];
 const LOCK_KEY_PREFIX = 'alliance/conversation-lock/v1\0';
 
 /**
@@ -57,116 +45,25 @@ const LOCK_KEY_PREFIX = 'alliance/conversation-lock/v1\0';
  * @example const store = await openPostgresStore({ url: 'postgres://alliance@127.0.0.1/alliance', keyring })
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<EventStore> {
-  const target = parsePostgresUrl(options.url);
-  const schema = options.schema ?? 'public';
-  if (!SCHEMA_NAME.test(schema)) {
-    throw new AllianceError(
-      'config_invalid',
-      `The PostgreSQL schema name "${schema}" is not allowed.`,
-      'Use lowercase letters, digits and underscores, starting with a letter or underscore.',
-    );
-  }
-  const where = schema === 'public' ? target.redacted : `${target.redacted} (schema ${schema})`;
-  const poolSize = options.poolSize ?? DEFAULT_POOL_SIZE;
-  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const lockTimeoutMs = Math.max(1, Math.floor(options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS));
   const clock = options.clock ?? systemClock;
-
-  const queries = newPool(options.url, poolSize, connectTimeoutMs, {
-    options: `-c search_path=${schema}`,
-  });
+  const { db, target, where, url, connectTimeoutMs } =
+    await openPostgresDatabase<StoreSchema>(options);
   // Locks live on their own connections: a turn holding one still needs query connections, and
   // taking both from one pool could leave every connection waiting for a lock while the holders
   // wait for a connection. lock_timeout bounds the wait for another instance's turn.
-  const locks = newPool(options.url, options.lockPoolSize ?? poolSize, connectTimeoutMs, {
-    lock_timeout: lockTimeoutMs,
-  });
-  const db = new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool: queries }) });
-  try {
-    await migrate(db, schema, options.mode ?? 'create', where, target);
-    await checkKey(db, options.keyring, where, () => foreignDatabase(where));
-    return new PostgresEventStore(
-      db,
-      { where, keyring: options.keyring, clock, ids: options.ids ?? randomIds(clock) },
-      postgresBackend(target),
-      { locks, lockTimeoutMs, target },
-    );
-  } catch (error) {
-    await Promise.allSettled([db.destroy(), locks.end()]);
-    throw postgresError(error, target);
-  }
-}
-
-function newPool(
-  url: string,
-  max: number,
-  connectTimeoutMs: number,
-  settings: pg.PoolConfig,
-): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max,
-    // Also bounds the wait for a free connection when all `max` are in use.
-    connectionTimeoutMillis: connectTimeoutMs,
-    application_name: 'alliance',
-    ...settings,
-  });
-  // An idle connection that breaks (server restart) is dropped by the pool; without a listener
-  // the 'error' event would end the process. The next query reports the failure instead.
-  pool.on('error', () => {});
-  return pool;
-}
-
-async function migrate(
-  db: Kysely<StoreSchema>,
-  schema: string,
-  mode: 'create' | 'existing',
-  where: string,
-  target: PostgresTarget,
-): Promise<void> {
-  const tables = (
-    await sql<{ table_name: string }>`
-      select table_name from information_schema.tables where table_schema = ${schema}
-    `.execute(db)
-  ).rows.map((row) => row.table_name);
-  if (tables.includes(MIGRATION_TABLE)) {
-    await assertKnownMigrations(db, POSTGRES_MIGRATIONS, where);
-  } else if (tables.some((name) => OWN_TABLES.includes(name))) {
-    // Tables with our names but no migration record: another application's data.
-    throw foreignDatabase(where);
-  } else if (mode === 'existing') {
-    throw new AllianceError(
-      'store_missing',
-      `Database ${where} holds no Alliance data yet.`,
-      `Start a conversation with \`alliance chat --db ${target.redacted}\` first, or check --db.`,
-    );
-  }
-  const { error } = await new Migrator({
-    db,
-    provider: postgresMigrationProvider(),
-    migrationTableName: MIGRATION_TABLE,
-    // Named explicitly: Kysely otherwise looks for its table in every schema of the database.
-    migrationTableSchema: schema,
-  }).migrateToLatest();
-  if (error) throw error;
-}
-
-function foreignDatabase(where: string): AllianceError {
-  return new AllianceError(
-    'store_corrupt',
-    `Database ${where} holds tables that Alliance did not create, or is damaged.`,
-    'Choose another database or schema in --db; Alliance has left these tables untouched.',
+  const locks = newPostgresPool(
+    url,
+    options.lockPoolSize ?? options.poolSize ?? DEFAULT_POOL_SIZE,
+    connectTimeoutMs,
+    { lock_timeout: lockTimeoutMs },
   );
-}
-
-function postgresBackend(target: PostgresTarget): SqlBackend {
-  return {
-    capabilities: { concurrentWriters: true, embedded: false },
-    // Transactions run side by side: appends lock the conversation row.
-    rowLocks: true,
-    isDuplicateKey: isPostgresDuplicateKey,
-    mapError: (error) => postgresError(error, target),
-  };
+  return new PostgresEventStore(
+    db,
+    { where, keyring: options.keyring, clock, ids: options.ids ?? randomIds(clock) },
+    postgresBackend(target),
+    { locks, lockTimeoutMs, target },
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { isAllianceError, type AllianceErrorCode } from '../core/index.ts';
 import { postgresError } from './postgres-error.ts';
 import { openPostgresStore } from './postgres-store.ts';
-import { isPostgresUrl, parsePostgresUrl, redactSecrets } from './postgres-url.ts';
+import { connectionUrl, isPostgresUrl, parsePostgresUrl, redactSecrets } from './postgres-url.ts';
 import { generateKey, parseKeys } from './text-cipher.ts';
 
 const PASSWORD = 'S3cr3t-p@ss/word';
@@ -62,6 +62,19 @@ describe('PostgreSQL URLs', () => {
       parsePostgresUrl('postgres://127.0.0.1/x').redacted,
       'postgres://127.0.0.1:5432/x',
     );
+  });
+
+  it('reads the schema from ?schema= and keeps it from the driver', () => {
+    const url = `postgres://sam:${ENCODED}@db:5432/alliance?sslmode=disable&schema=clinic_a`;
+    assert.equal(parsePostgresUrl(url).schema, 'clinic_a');
+    assert.equal(parsePostgresUrl('postgres://db/alliance').schema, undefined);
+    assert.equal(connectionUrl(url), `postgres://sam:${ENCODED}@db:5432/alliance?sslmode=disable`);
+    assert.equal(
+      connectionUrl('postgres://db/a?schema=s&sslmode=require'),
+      'postgres://db/a?sslmode=require',
+    );
+    assert.equal(connectionUrl('postgres://db/a?x=1&schema=s&y=2'), 'postgres://db/a?x=1&y=2');
+    assert.equal(connectionUrl('postgres://db/a?myschema=s'), 'postgres://db/a?myschema=s');
   });
 
   it('shows a socket directory given as ?host= and brackets IPv6 hosts', () => {

@@ -11,11 +11,15 @@ export interface PostgresTarget {
   redacted: string;
   /** Every spelling of the password in the URL (as written and decoded), for scrubbing driver text. */
   secrets: readonly string[];
+  /** The `schema` query parameter (Alliance's own, not the driver's), when the URL has one. */
+  schema: string | undefined;
 }
 
 const DEFAULT_PORT = 5432;
 const EMPTY_HOST = /^(postgres(?:ql)?:\/\/(?:[^/?#]*@)?)(?=[/?#]|$)/i;
 const STAND_IN_HOST = 'host.invalid';
+// `?schema=NAME` (as in Prisma's URLs): the one query parameter Alliance reads itself.
+const SCHEMA_PARAMETER = /([?&])schema=[^&#]*(&?)/;
 
 /**
  * True when `--db` names a PostgreSQL server rather than a SQLite file.
@@ -28,7 +32,8 @@ export function isPostgresUrl(text: string): boolean {
 /**
  * Reads host, port, database and user from a PostgreSQL URL, with the driver's defaults (host
  * `localhost`, port 5432, database named after the user). A `host` query parameter (a socket
- * directory) wins over the URL's host, as it does for the driver. Fails with config_invalid,
+ * directory) wins over the URL's host, as it does for the driver. A `schema` parameter names the
+ * schema holding Alliance's tables (several deployments can share one database that way). Fails with config_invalid,
  * without echoing the URL (it may hold a password), when it cannot be read.
  * @example parsePostgresUrl('postgres://sam:secret@10.0.0.5/alliance').redacted // 'postgres://sam@10.0.0.5:5432/alliance'
  */
@@ -67,7 +72,23 @@ export function parsePostgresUrl(url: string): PostgresTarget {
   );
   const shownHost = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   const redacted = `postgres://${user ? `${encodeURIComponent(user)}@` : ''}${shownHost}:${port}/${encodeURIComponent(database)}`;
-  return { host, port, database, user, redacted, secrets };
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  return { host, port, database, user, redacted, secrets, schema };
+}
+
+/**
+ * The URL for the driver: without the `schema` parameter, which only Alliance reads (the store
+ * sets the schema as the connection's search_path).
+ * @example connectionUrl('postgres://db/alliance?schema=clinic_a') // 'postgres://db/alliance'
+ */
+export function connectionUrl(url: string): string {
+  let text = url.trim();
+  while (SCHEMA_PARAMETER.test(text)) {
+    text = text.replace(SCHEMA_PARAMETER, (_match, lead: string, tail: string) =>
+      tail ? lead : '',
+    );
+  }
+  return text;
 }
 
 /**

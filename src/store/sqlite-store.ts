@@ -179,7 +179,7 @@ function assertAllianceDatabase(raw: Database.Database, path: string): string[] 
  * appending to the same conversation meets `expectedLastSeq` (store_conflict), never an
  * interleaved turn. So the inherited plain-call `withConversationLock` is enough here.
  */
-function sqliteBackend(path: string): SqlBackend {
+export function sqliteBackend(path: string): SqlBackend {
   return {
     capabilities: { concurrentWriters: false, embedded: true },
     // begin immediate takes the one write lock up front: transactions never overlap.

@@ -57,11 +57,14 @@ export async function simulatePersona(
     clock: MovableClock;
     sessions: number;
     estimate: (conversationId: string, events: StoredEvent[]) => SessionEngagement[];
+    /** An existing conversation to talk in (e.g. one owned by a demo account); a new one otherwise. */
+    conversationId?: string;
   },
 ): Promise<{ report: SimulationReport; transcript: TranscriptLine[] }> {
   const { engine, store, clock } = options;
-  const person = await store.ensurePerson(`simulated-${persona.name}`);
-  const conversation = (await store.createConversation(person.id)).id;
+  const conversation =
+    options.conversationId ??
+    (await store.createConversation((await store.ensurePerson(`simulated-${persona.name}`)).id)).id;
   for (let session = 1; session <= options.sessions; session += 1) {
     if (session > 1) clock.advance(persona.gapDays * DAY);
     let result = await engine.startSession(conversation, { channel: 'terminal', locale: 'en-GB' });

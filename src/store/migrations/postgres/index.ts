@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { postgresInitialMigration } from './0001-initial.ts';
+import { postgresAccountsMigration } from './0002-accounts.ts';
 
 /**
  * Every PostgreSQL schema migration, by name; names sort in the order they must run. Kept apart
@@ -8,6 +9,7 @@ import { postgresInitialMigration } from './0001-initial.ts';
  */
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': postgresInitialMigration,
+  '0002-accounts': postgresAccountsMigration,
 };
 
 /**

@@ -1,0 +1,82 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { api, ApiError } from '../api.ts';
+import { useAuth } from '../auth.tsx';
+import { Field } from '../components/field.tsx';
+import { Notice, Page } from '../components/page.tsx';
+import { Link, navigate } from '../router.tsx';
+
+/** Create a client account, then go on to consent. */
+export function SignUpPage(): ReactNode {
+  const { logIn } = useAuth();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email')).trim();
+    const password = String(form.get('password'));
+    const displayName = String(form.get('displayName') ?? '').trim();
+    if (password !== String(form.get('confirm'))) {
+      setError('The two passwords are not the same.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await api('POST', '/api/auth/register', {
+        email,
+        password,
+        ...(displayName ? { displayName } : {}),
+      });
+      await logIn(email, password);
+      navigate('/consent', { replace: true });
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'Creating the account failed.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title="Create an account">
+      <p className="lead">
+        Alliance is an AI companion that listens, helps you put goals into words and suggests small
+        exercises. Before you start, the next page says what it is, what it is not, and what is
+        stored.
+      </p>
+      <form className="card form" onSubmit={(event) => void submit(event)}>
+        <Field label="Email" name="email" type="email" autoComplete="email" required />
+        <Field
+          label="What should Alliance call you? (optional)"
+          name="displayName"
+          autoComplete="nickname"
+          maxLength={80}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={10}
+          required
+          hint="At least 10 characters. A few words in a row are easy to remember."
+        />
+        <Field
+          label="Password again"
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          minLength={10}
+          required
+        />
+        {error ? <Notice kind="error">{error}</Notice> : null}
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Creating your account…' : 'Create account'}
+        </button>
+      </form>
+      <p>
+        Already have an account? <Link to="/login">Log in</Link>.
+      </p>
+    </Page>
+  );
+}
