@@ -517,13 +517,7 @@ function answerTo(
       }
       if (answer === 'no') {
         updates.push(retireGoal(goal));
-        return {
-          kind: 'ask_goal',
-          message,
-          updates,
-          awaiting: { kind: 'goal_statement' },
-          work: { again: true },
-        };
+        return askGoal(message, updates, { again: true });
       }
       // They put it differently: their new words become the goal to confirm.
       if (focus && !isMinimal(text)) {
@@ -559,14 +553,7 @@ function answerTo(
         const same = activeGoals(work).find((goal) => sameWords(goal.text, goalWords(focus)));
         if (!same) return proposeGoal(message, focus, newId, updates);
       }
-      if (answer === 'yes')
-        return {
-          kind: 'ask_goal',
-          message,
-          updates,
-          awaiting: { kind: 'goal_statement' },
-          work: { another: true },
-        };
+      if (answer === 'yes') return askGoal(message, updates, { another: true });
       if (answer === 'no' || ENOUGH.test(text) || isMinimal(text)) {
         const goal = goalForTasks(state);
         return offerTasks(message, state, library, newId, updates, goal && { text: goal.text });
@@ -611,13 +598,7 @@ function answerTo(
           };
         }
         // Still not said which: hear what they want now; the goals stay until they say.
-        return {
-          kind: 'ask_goal',
-          message,
-          updates,
-          awaiting: { kind: 'goal_statement' },
-          work: { again: true },
-        };
+        return askGoal(message, updates, { again: true });
       }
       if (achieved) {
         updates.push(
@@ -627,26 +608,14 @@ function answerTo(
             payload: { goalId: goal.goalId, text: goal.text, status: 'achieved' },
           },
         );
-        return {
-          kind: 'ask_goal',
-          message,
-          updates,
-          awaiting: { kind: 'goal_statement' },
-          work: { goal: { text: goal.text } },
-        };
+        return askGoal(message, updates, { goal: { text: goal.text } });
       }
       if (changed) {
         updates.push({
           type: 'goal.reviewed',
           payload: { goalId: goal.goalId, outcome: 'change' },
         });
-        return {
-          kind: 'ask_goal',
-          message,
-          updates,
-          awaiting: { kind: 'goal_statement', replaces: goal.goalId },
-          work: { again: true },
-        };
+        return askGoal(message, updates, { again: true }, goal.goalId);
       }
       for (const kept of named === undefined ? active : [goal]) {
         updates.push({
@@ -668,13 +637,7 @@ function answerTo(
           type: 'goal.reviewed',
           payload: { goalId: goal.goalId, outcome: 'drifted' },
         });
-        return {
-          kind: 'ask_goal',
-          message,
-          updates,
-          awaiting: { kind: 'goal_statement', replaces: goal.goalId },
-          work: { again: true },
-        };
+        return askGoal(message, updates, { again: true }, goal.goalId);
       }
       updates.push({ type: 'goal.reviewed', payload: { goalId: goal.goalId, outcome: 'kept' } });
       return { kind: 'reflect_and_explore', message, updates };
@@ -966,6 +929,22 @@ function goalsView(state: AllianceState): { goals?: string[] } {
 function goalOf(state: AllianceState, goalId: string | null): { goal?: { text: string } } {
   const goal = activeGoals(state.work).find((g) => g.goalId === goalId) ?? goalForTasks(state);
   return goal ? { goal: { text: goal.text } } : {};
+}
+
+/** Asks for a goal in the person's own words (`replaces`: the goal it will stand in for). */
+function askGoal(
+  message: IncomingMessage,
+  updates: PolicyUpdate[],
+  work: Move['work'],
+  replaces?: string,
+): Move {
+  return {
+    kind: 'ask_goal',
+    message,
+    updates,
+    awaiting: { kind: 'goal_statement', ...(replaces ? { replaces } : {}) },
+    work,
+  };
 }
 
 /** A goal put into the person's words and asked back for confirmation. */
