@@ -1,10 +1,9 @@
 import type { TurnResult } from '../agent/index.ts';
 import { AllianceError, isAllianceError } from '../core/index.ts';
-import { createTurnRuntime } from '../server/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { readLines, untilAborted } from './line-reader.ts';
 import { openStoreAt } from './open-store.ts';
-import { turnConfig } from './turn-config.ts';
+import { turnConfig, turnRuntimeFor } from './turn-config.ts';
 
 /** Options of `alliance chat`. */
 export interface ChatOptions {
@@ -39,14 +38,7 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     const person = await store.ensurePerson(options.name ?? LOCAL_PERSON);
     const existing = options.new ? undefined : await store.latestConversation(person.id);
     const conversation = existing ?? (await store.createConversation(person.id));
-    const { engine, drainAlerts } = createTurnRuntime({
-      store,
-      resources: config.resources,
-      instruments: config.instruments,
-      ...(config.schedule ? { schedule: config.schedule } : {}),
-      ...(config.alertWebhook ? { alertWebhook: config.alertWebhook } : {}),
-      defaultLocale: config.locale ?? '',
-    });
+    const { engine, drainAlerts } = turnRuntimeFor(store, config);
     const say = (result: TurnResult) => {
       io.out(`Alliance: ${result.reply}`);
       if (!result.stored && result.storeError) io.error(`alliance: ${result.storeError.toLine()}`);

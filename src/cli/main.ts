@@ -45,6 +45,17 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       '--wording <file>',
       'FHIR Questionnaire with the licensed wording of an instrument (repeatable; also ALLIANCE_INSTRUMENT_WORDING)',
     ).argParser(collect);
+  // Where a turn's safety goes: the same for the terminal chat and the server.
+  const alertWebhook = () =>
+    new Option(
+      '--alert-webhook <url>',
+      'POST clinician alerts here (default: ALLIANCE_ALERT_WEBHOOK; signed with ALLIANCE_ALERT_SECRET)',
+    );
+  const crisisResources = () =>
+    new Option(
+      '--crisis-resources <file>',
+      'crisis resources JSON (default: ALLIANCE_CRISIS_RESOURCES or the built-in list)',
+    );
 
   program
     .command('chat')
@@ -58,14 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       'locale for crisis resources, e.g. en-GB (default: ALLIANCE_LOCALE or LANG)',
     )
     .option('--new', 'start a new conversation instead of resuming the last one')
-    .option(
-      '--alert-webhook <url>',
-      'POST clinician alerts here (default: ALLIANCE_ALERT_WEBHOOK; signed with ALLIANCE_ALERT_SECRET)',
-    )
-    .option(
-      '--crisis-resources <file>',
-      'crisis resources JSON (default: ALLIANCE_CRISIS_RESOURCES or the built-in list)',
-    )
+    .addOption(alertWebhook())
+    .addOption(crisisResources())
     .addOption(wording())
     .option(
       '--schedule <file>',
@@ -92,14 +97,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       '--locale <locale>',
       'default locale for crisis resources, e.g. en-GB (default: ALLIANCE_LOCALE or LANG)',
     )
-    .option(
-      '--alert-webhook <url>',
-      'POST clinician alerts here (default: ALLIANCE_ALERT_WEBHOOK; signed with ALLIANCE_ALERT_SECRET)',
-    )
-    .option(
-      '--crisis-resources <file>',
-      'crisis resources JSON (default: ALLIANCE_CRISIS_RESOURCES or the built-in list)',
-    )
+    .addOption(alertWebhook())
+    .addOption(crisisResources())
     .addOption(wording())
     .option('--schedule <file>', 'when questionnaires are offered, as JSON rules')
     .option(

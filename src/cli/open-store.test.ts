@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isAllianceError, type AllianceErrorCode } from '../core/index.ts';
+import { closedPort } from '../store/closed-port.ts';
 import { generateKey } from '../store/index.ts';
 import { openStoreAt } from './open-store.ts';
 
 const PASSWORD = 'n0t-for-logs';
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  assert.ok(address && typeof address === 'object');
-  return address.port;
-}
 
 async function failure(promise: Promise<unknown>, code: AllianceErrorCode): Promise<string> {
   let line = '';

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { postJson, serveEnv, startServe } from '../server/serve-process.ts';
 import { generateKey } from '../store/index.ts';
 
 const BIN = new URL('../../bin/alliance.mjs', import.meta.url).pathname;
@@ -15,54 +16,14 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const env = () => ({
-  PATH: process.env.PATH ?? '',
-  HOME: dir,
-  LANG: 'en_US.UTF-8',
-  ALLIANCE_LOG_LEVEL: 'silent',
-});
+const env = () => serveEnv(dir);
 
 describe('alliance serve', () => {
   it('serves on loopback, prints its URL, holds a conversation, and stops on SIGTERM', async () => {
-    const child = spawn(
-      process.execPath,
-      [BIN, 'serve', '--port', '0', '--db', join(dir, 'serve', 'alliance.db')],
-      {
-        env: env(),
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
-    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
-    );
+    const server = await startServe({ db: join(dir, 'serve', 'alliance.db'), env: env() });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`no URL printed: ${stdout} ${stderr}`)),
-          30_000,
-        );
-        child.stdout.on('data', () => {
-          const match = /serving the API on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1]!);
-          }
-        });
-      });
-      const post = async (path: string, body: unknown, token?: string) => {
-        const response = await fetch(`${url}${path}`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify(body),
-        });
-        return { status: response.status, json: (await response.json()) as any };
-      };
+      const post = (path: string, body: unknown, token?: string) =>
+        postJson(`${server.url}${path}`, body, token);
       const credentials = { email: 'cli@example.org', password: 'a password for the cli' };
       assert.equal(
         (await post('/api/auth/register', { ...credentials, consent: { version: 'privacy-1' } }))
@@ -81,10 +42,10 @@ describe('alliance serve', () => {
       assert.equal(reply.status, 200);
       assert.equal(reply.json.safety.crisisProtocolActive, true);
     } finally {
-      child.kill('SIGTERM');
+      server.child.kill('SIGTERM');
     }
-    assert.equal(await exited, 0, stderr);
-    assert.match(stdout, /server stopped/);
+    assert.equal(await server.exited, 0, server.stderr());
+    assert.match(server.stdout(), /server stopped/);
   });
 
   it('refuses a bad port with one line and exit code 2', () => {
@@ -123,42 +84,20 @@ describe('alliance serve', () => {
       const db = `${pgUrl!}${pgUrl!.includes('?') ? '&' : '?'}schema=${schema}`;
       const admin = new pg.Client({ connectionString: pgUrl });
       await admin.connect();
-      const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], {
+      const dropSchemaAndEnd = async () => {
+        await admin.query(`drop schema if exists ${schema} cascade`);
+        await admin.end();
+      };
+      const server = await startServe({
+        db,
         env: { ...env(), ALLIANCE_KEY: generateKey() },
+      }).catch(async (error: unknown) => {
+        await dropSchemaAndEnd();
+        throw error;
       });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk) => (stdout += String(chunk)));
-      child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-      const exited = new Promise<number | null>((resolve) =>
-        child.on('exit', (code) => resolve(code)),
-      );
       try {
-        const url = await new Promise<string>((resolve, reject) => {
-          const timer = setTimeout(
-            () => reject(new Error(`no URL printed: ${stdout} ${stderr}`)),
-            30_000,
-          );
-          child.stdout.on('data', () => {
-            const match = /serving the API on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
-            if (match) {
-              clearTimeout(timer);
-              resolve(match[1]!);
-            }
-          });
-          child.on('exit', () => reject(new Error(`the server exited: ${stdout} ${stderr}`)));
-        });
-        const post = async (path: string, body: unknown, token?: string) => {
-          const response = await fetch(`${url}${path}`, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              ...(token ? { authorization: `Bearer ${token}` } : {}),
-            },
-            body: JSON.stringify(body),
-          });
-          return { status: response.status, json: (await response.json()) as any };
-        };
+        const post = (path: string, body: unknown, token?: string) =>
+          postJson(`${server.url}${path}`, body, token);
         const credentials = { email: 'pg@example.org', password: 'a password for postgres' };
         const registered = await post('/api/auth/register', {
           ...credentials,
@@ -185,14 +124,16 @@ describe('alliance serve', () => {
           [created.json.id],
         );
       } finally {
-        child.kill('SIGTERM');
+        server.child.kill('SIGTERM');
         try {
-          assert.equal(await exited, 0, stderr);
-          assert.match(stdout, /server stopped/);
-          assert.ok(!stdout.includes(new URL(pgUrl!).password || '\0'), 'no password printed');
+          assert.equal(await server.exited, 0, server.stderr());
+          assert.match(server.stdout(), /server stopped/);
+          assert.ok(
+            !server.stdout().includes(new URL(pgUrl!).password || '\0'),
+            'no password printed',
+          );
         } finally {
-          await admin.query(`drop schema if exists ${schema} cascade`);
-          await admin.end();
+          await dropSchemaAndEnd();
         }
       }
     },

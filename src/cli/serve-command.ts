@@ -4,13 +4,12 @@ import {
   builtWebRoot,
   createServer,
   createServerLogger,
-  createTurnRuntime,
   ensureAdmin,
   seedDemo,
 } from '../server/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { openServerStores } from './open-server-stores.ts';
-import { turnConfig, type TurnFlags } from './turn-config.ts';
+import { turnConfig, turnRuntimeFor, type TurnFlags } from './turn-config.ts';
 
 /** Options of `alliance serve`. */
 export interface ServeOptions extends TurnFlags {
@@ -72,14 +71,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
         `  client     ${clients.map((entry) => entry.email).join(', ')}  password: ${clients[0]?.password ?? ''}`,
       );
     }
-    const runtime = createTurnRuntime({
-      store,
-      resources: config.resources,
-      instruments: config.instruments,
-      ...(config.schedule ? { schedule: config.schedule } : {}),
-      ...(config.alertWebhook ? { alertWebhook: config.alertWebhook } : {}),
-      defaultLocale: config.locale ?? '',
-    });
+    const runtime = turnRuntimeFor(store, config);
     const level = io.env.ALLIANCE_LOG_LEVEL ?? 'info';
     const webRoot = builtWebRoot();
     const app = await createServer({

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { AllianceError } from '../core/index.ts';
+import { AllianceError, type EventStore } from '../core/index.ts';
 import { parseSchedule, type InstrumentRegistry, type ScheduleRule } from '../instruments/index.ts';
 import { loadCrisisResources, type CrisisResourceDirectory } from '../safety/index.ts';
+import { createTurnRuntime, type TurnRuntime } from '../server/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { localeFromEnvironment } from './locale.ts';
 import { registryFor } from './measure-command.ts';
@@ -48,6 +49,21 @@ export function turnConfig(flags: TurnFlags, io: CliIo): TurnConfig {
     ...(url ? { alertWebhook: { url, ...(secret ? { secret } : {}) } } : {}),
     ...(locale ? { locale } : {}),
   };
+}
+
+/**
+ * The turn runtime (engine and alerts) over `store`, configured as `config` says.
+ * @example const { engine } = turnRuntimeFor(store, turnConfig(options, io))
+ */
+export function turnRuntimeFor(store: EventStore, config: TurnConfig): TurnRuntime {
+  return createTurnRuntime({
+    store,
+    resources: config.resources,
+    instruments: config.instruments,
+    ...(config.schedule ? { schedule: config.schedule } : {}),
+    ...(config.alertWebhook ? { alertWebhook: config.alertWebhook } : {}),
+    defaultLocale: config.locale ?? '',
+  });
 }
 
 function readSchedule(file: string, instruments: InstrumentRegistry): ScheduleRule[] {

@@ -63,6 +63,15 @@ export interface AuditRecord {
 /** An audit entry as the caller gives it; the store assigns id and time. */
 export type NewAuditRecord = Omit<AuditRecord, 'id' | 'at'>;
 
+/** An account as the caller gives it; the store assigns id and creation time. */
+export interface NewAccount {
+  email: string;
+  passwordHash: string;
+  role: AccountRole;
+  displayName?: string;
+  consent?: { version: string; research?: boolean };
+}
+
 /** What deleting an account erased, for the person's confirmation and the audit trail. */
 export interface AccountErasure {
   conversations: number;
@@ -78,13 +87,7 @@ export interface AccountErasure {
  */
 export interface AccountStore {
   /** Creates an account; `account_exists` when the email (case-insensitive) is taken. */
-  createAccount(input: {
-    email: string;
-    passwordHash: string;
-    role: AccountRole;
-    displayName?: string;
-    consent?: { version: string; research?: boolean };
-  }): Promise<Account>;
+  createAccount(input: NewAccount): Promise<Account>;
   /** A live (not deleted) account by email, case-insensitive, with its password hash. */
   findByEmail(email: string): Promise<AccountWithSecret | undefined>;
   /** An account by id, deleted ones included (as tombstones). */

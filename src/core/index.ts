@@ -45,6 +45,7 @@ export {
   type AuditAction,
   type AuditOutcome,
   type AuditRecord,
+  type NewAccount,
   type NewAuditRecord,
   type Consent,
 } from './account-store.ts';

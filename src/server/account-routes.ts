@@ -1,4 +1,5 @@
 import { AllianceError, ACCOUNT_ROLES, isoTime } from '../core/index.ts';
+import { createAccountOf } from './account-creation.ts';
 import { hashToken, newToken } from './credentials.ts';
 import { defineRoute, type RouteSpec } from './route.ts';
 import {
@@ -49,23 +50,11 @@ export function accountRoutes(deps: ServerDeps): RouteSpec[] {
         const addressKey = `register-address:${request.ip}`;
         await checkThrottle(addressKey, throttle.registrationsPerAddress);
         await accounts.recordLoginFailure(addressKey, throttle.windowMs);
-        if (await accounts.findByEmail(body.email)) {
-          throw new AllianceError(
-            'account_exists',
-            'An account with this email already exists.',
-            'Log in instead, or use another address.',
-          );
-        }
-        const account = await accounts.createAccount({
-          email: body.email,
-          passwordHash: await passwords.hash(body.password),
-          role: 'client',
-          ...(body.displayName ? { displayName: body.displayName } : {}),
-          ...(body.consent ? { consent: body.consent } : {}),
-        });
-        // The event store knows the person only by a pseudonymous handle, never the email.
-        const person = await deps.store.ensurePerson(`account:${account.id}`);
-        await accounts.linkPerson(account.id, person.id);
+        const account = await createAccountOf(
+          deps,
+          { ...body, role: 'client' },
+          'Log in instead, or use another address.',
+        );
         auditResource(account.id);
         return accountOut(account);
       },

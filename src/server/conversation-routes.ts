@@ -1,7 +1,8 @@
 import type { TurnResult } from '../agent/index.ts';
 import { AllianceError, compareRisk } from '../core/index.ts';
 import { resourcesForLocale } from '../safety/index.ts';
-import { defineRoute, type Principal, type RouteSpec } from './route.ts';
+import { personIdOf } from './account-creation.ts';
+import { defineRoute, type RouteSpec } from './route.ts';
 import {
   conversationListView,
   conversationView,
@@ -11,7 +12,7 @@ import {
   messageBody,
   replyView,
 } from './schemas.ts';
-import { denied, notFound, type ServerDeps } from './server-deps.ts';
+import { ownConversation, type ServerDeps } from './server-deps.ts';
 import { messagesOf, stateOut } from './views.ts';
 
 const CONVERSATION_ERRORS = [400, 401, 403, 404, 409, 413, 415] as const;
@@ -23,16 +24,6 @@ const CONVERSATION_ERRORS = [400, 401, 403, 404, 409, 413, 415] as const;
  */
 export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
   const { accounts, engine, store } = deps;
-
-  /** The conversation, if it exists and is the caller's: 404 when unknown, 403 when another's. */
-  async function ownConversation(principal: Principal | undefined, id: string) {
-    const owner = await accounts.conversationOwner(id);
-    const summary = owner ? await store.getConversation(id) : undefined;
-    if (!owner || !summary) throw notFound('conversation');
-    if (owner !== principal!.account.id)
-      throw denied('not_owner', 'This conversation is not yours.');
-    return summary;
-  }
 
   /** The answer to a turn: the reply, its move, and the safety status with resources when due. */
   function answer(result: TurnResult) {
@@ -106,8 +97,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
             'Give it with POST /api/me/consent, then start the conversation.',
           );
         }
-        const personId = account.personId ?? (await store.ensurePerson(`account:${account.id}`)).id;
-        if (!account.personId) await accounts.linkPerson(account.id, personId);
+        const personId = await personIdOf(deps, account);
         const conversation = await store.createConversation(personId);
         await accounts.addConversation(account.id, conversation.id);
         auditResource(conversation.id);
@@ -134,7 +124,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       errors: CONVERSATION_ERRORS,
       audit: { action: 'create', resourceType: 'message', resourceParam: 'id' },
       async handler({ principal, params, body }) {
-        await ownConversation(principal, params.id);
+        await ownConversation(deps, principal, params.id);
         return answer(await engine.handleMessage(params.id, body.text));
       },
     }),
@@ -151,7 +141,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [401, 403, 404],
       audit: { action: 'create', resourceType: 'session_of_conversation', resourceParam: 'id' },
       async handler({ principal, params }) {
-        await ownConversation(principal, params.id);
+        await ownConversation(deps, principal, params.id);
         return answer(await engine.startSession(params.id, { channel: 'web' }));
       },
     }),
@@ -167,7 +157,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [401, 403, 404, 409],
       audit: { action: 'update', resourceType: 'session_of_conversation', resourceParam: 'id' },
       async handler({ principal, params }) {
-        await ownConversation(principal, params.id);
+        await ownConversation(deps, principal, params.id);
         return answer(await engine.endSession(params.id, 'closed'));
       },
     }),
@@ -183,7 +173,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [400, 401, 403, 404],
       audit: { action: 'read', resourceType: 'conversation', resourceParam: 'id' },
       async handler({ principal, params }) {
-        const summary = await ownConversation(principal, params.id);
+        const summary = await ownConversation(deps, principal, params.id);
         const events = await store.readEvents(params.id);
         return {
           id: summary.id,

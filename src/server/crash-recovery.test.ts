@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { postJson as post, serveEnv, startServe } from './serve-process.ts';
 
-const BIN = new URL('../../bin/alliance.mjs', import.meta.url).pathname;
 let dir: string;
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'alliance-crash-'));
@@ -13,43 +12,7 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts `alliance serve` on a free port and resolves with its URL. */
-async function start(db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: dir,
-      LANG: 'en_US.UTF-8',
-      ALLIANCE_LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const match = /serving the API on (http:\/\/[\d.:]+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.on('exit', () => reject(new Error(`the server exited: ${out}`)));
-  });
-  return { child, url };
-}
-
-async function post(url: string, body: unknown, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-}
+const start = (db: string) => startServe({ db, env: serveEnv(dir) });
 
 describe('a server killed with SIGKILL under load', () => {
   it('keeps every message it acknowledged, in order, after a restart', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DTA_DIMENSIONS, fitLine, pearson, spearman } from '../alliance/index.ts';
-import { AllianceError, RISK_LEVELS, type Account, type StoredEvent } from '../core/index.ts';
+import { AllianceError, RISK_LEVELS, type StoredEvent } from '../core/index.ts';
 import { defaultAnnotator, type Annotator } from '../nlu/index.ts';
 import {
   ruleRiskDetector,
@@ -14,10 +14,16 @@ import {
   measuresWithChange,
   OUTCOME_INSTRUMENTS,
 } from './dashboard-views.ts';
+import {
+  assertAssigned,
+  conversationsOf,
+  liveClientsOf,
+  researchClientsOf,
+} from './caseload-reads.ts';
 import { defineRoute, type RouteSpec } from './route.ts';
 import { acknowledgementView, idParams, idSchema } from './schemas.ts';
 import { denied, type ServerDeps } from './server-deps.ts';
-import { figuresOf, type ConversationFigures } from './views.ts';
+import type { ConversationFigures } from './views.ts';
 
 // ---- shapes
 
@@ -204,36 +210,11 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
   // The annotate command's models, loaded on the first transcript read.
   let models: { annotator: Annotator; detector: RiskDetector } | undefined;
 
-  /** The clinician's live clients, each with the figures and events of their conversations. */
-  async function caseload(clinicianId: string) {
-    const clients: {
-      client: Account;
-      conversations: { figures: ConversationFigures; events: StoredEvent[] }[];
-    }[] = [];
-    for (const clientId of await accounts.listClients(clinicianId)) {
-      const client = await accounts.getAccount(clientId);
-      if (!client || client.deletedAt) continue;
-      clients.push({ client, conversations: await conversationsOf(clientId) });
-    }
-    return clients;
-  }
-
-  async function conversationsOf(accountId: string) {
-    const list: { figures: ConversationFigures; events: StoredEvent[] }[] = [];
-    for (const id of await accounts.listConversations(accountId)) {
-      const summary = await store.getConversation(id);
-      if (!summary) continue;
-      const events = await store.readEvents(id);
-      list.push({ figures: figuresOf(summary, events, deps.estimator), events });
-    }
-    return list;
-  }
-
   /** Alerts of the clinician's clients, newest first, with their acknowledgements. */
   async function alertsOf(clinicianId: string) {
     const alerts: Omit<z.infer<typeof alertEntry>, 'acknowledged'>[] = [];
-    for (const { client, conversations } of await caseload(clinicianId)) {
-      for (const { figures } of conversations) {
+    for (const client of await liveClientsOf(accounts, clinicianId)) {
+      for (const { figures } of await conversationsOf(deps, client.id)) {
         for (const alert of figures.alerts) {
           alerts.push({
             alertId: alert.alertId,
@@ -259,9 +240,8 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
   /** Figures of the conversations of clients who agreed to research, under their pseudonyms. */
   async function researchFigures() {
     const list: { pid: string; figures: ConversationFigures }[] = [];
-    for (const client of await accounts.listAccounts({ role: 'client' })) {
-      if (!client.consent?.research) continue;
-      for (const { figures } of await conversationsOf(client.id))
+    for (const client of await researchClientsOf(accounts)) {
+      for (const { figures } of await conversationsOf(deps, client.id))
         list.push({ pid: deps.pseudonym(figures.id), figures });
     }
     return list;
@@ -329,9 +309,7 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [400, 401, 403],
       audit: { action: 'read', resourceType: 'transcript', resourceParam: 'id' },
       async handler({ principal, params }) {
-        if (!(await accounts.isAssigned(principal!.account.id, params.id))) {
-          throw denied('not_assigned', 'This client is not assigned to you.');
-        }
+        await assertAssigned(accounts, principal!.account.id, params.id);
         const conversations = [];
         for (const id of await accounts.listConversations(params.id)) {
           conversations.push({ id, turns: annotateTurns(await store.readEvents(id)) });

@@ -2,17 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { hashToken, newToken } from './credentials.ts';
 import { hostileRequests } from './hostile-requests.ts';
-import { serverFixture, type Caller, type ServerFixture } from './server-fixture.ts';
+import {
+  clientWithConversation,
+  serverFixture,
+  type Caller,
+  type ServerFixture,
+} from './server-fixture.ts';
 
 let f: ServerFixture;
 let sam: Caller;
 let conversationId: string;
 
-before(async () => {
-  f = await serverFixture();
-  sam = await f.client();
-  conversationId = (await f.call('POST', '/api/conversations', { token: sam.token })).json.id;
-});
+before(async () => ({ f, sam, conversationId } = await clientWithConversation()));
 after(async () => f.close());
 
 /** Every error is JSON `{error: {code, message}}`, with nothing else in it. */

@@ -3,18 +3,13 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { after, before, describe, it } from 'node:test';
 import { hostileRequests } from './hostile-requests.ts';
-import { serverFixture, type Caller, type ServerFixture } from './server-fixture.ts';
+import { clientWithConversation, type ClientConversation } from './server-fixture.ts';
 
-let f: ServerFixture;
-let sam: Caller;
-let conversationId: string;
-
+let setup: ClientConversation;
 before(async () => {
-  f = await serverFixture();
-  sam = await f.client();
-  conversationId = (await f.call('POST', '/api/conversations', { token: sam.token })).json.id;
+  setup = await clientWithConversation();
 });
-after(async () => f.close());
+after(async () => setup.f.close());
 
 /** A full garbage collection, also when the test runner was started without --expose-gc. */
 function collectGarbage(): void {
@@ -24,6 +19,7 @@ function collectGarbage(): void {
 
 describe('10,000 hostile requests', () => {
   it('get no 5xx, crash nothing, and leave the heap flat', async () => {
+    const { f, sam, conversationId } = setup;
     const requests = [
       ...hostileRequests(7_001, 10_000, { token: sam.token, conversationId, accountId: sam.id }),
     ];

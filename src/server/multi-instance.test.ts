@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,12 +8,12 @@ import { performance } from 'node:perf_hooks';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { generateKey } from '../store/index.ts';
+import { serveEnv, startServe } from './serve-process.ts';
 
 // Two real `alliance serve` processes on one PostgreSQL database (in a schema of their own,
 // named in --db), as behind a load balancer. Runs when ALLIANCE_TEST_PG_URL names a database;
 // .ci/run starts a throwaway cluster and sets it.
 const PG_URL = process.env.ALLIANCE_TEST_PG_URL;
-const BIN = new URL('../../bin/alliance.mjs', import.meta.url).pathname;
 
 /** One running instance. */
 interface Instance {
@@ -118,35 +118,15 @@ if (!PG_URL) {
 
     /** Starts `alliance serve --port 0` on the shared database and resolves with its URL. */
     async function start(name: string): Promise<Instance> {
-      const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', db], {
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: home,
-          LANG: 'en_US.UTF-8',
-          ALLIANCE_LOG_LEVEL: 'silent',
+      const { url, child, exited } = await startServe({
+        db,
+        name,
+        env: serveEnv(home, {
           ALLIANCE_KEY: key,
           // Both instances make sure of the same first admin as they start.
           ALLIANCE_ADMIN_EMAIL: 'admin@example.org',
           ALLIANCE_ADMIN_PASSWORD: 'an admin password',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const exited = new Promise<number | null>((resolve) =>
-        child.on('exit', (code) => resolve(code)),
-      );
-      let out = '';
-      child.stderr!.on('data', (chunk) => (out += String(chunk)));
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${name} did not start: ${out}`)), 60_000);
-        child.stdout!.on('data', (chunk) => {
-          out += String(chunk);
-          const match = /serving the API on (http:\/\/[\d.:]+)/.exec(out);
-          if (match) {
-            clearTimeout(timer);
-            resolve(match[1]!);
-          }
-        });
-        void exited.then(() => reject(new Error(`${name} exited: ${out}`)));
+        }),
       });
       const instance = { name, url, child, exited };
       started.push(instance);

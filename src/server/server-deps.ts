@@ -1,8 +1,15 @@
-import { AllianceError, type AccountStore, type Clock, type EventStore } from '../core/index.ts';
+import {
+  AllianceError,
+  type AccountStore,
+  type Clock,
+  type ConversationSummary,
+  type EventStore,
+} from '../core/index.ts';
 import type { ConversationEngine } from '../agent/index.ts';
 import type { Estimator } from '../alliance/index.ts';
 import type { CrisisResourceDirectory } from '../safety/index.ts';
 import type { PasswordHasher } from './credentials.ts';
+import type { Principal } from './route.ts';
 
 /** Login throttling: failures allowed per email and per client address in one window. */
 export interface ThrottleSettings {
@@ -49,6 +56,22 @@ export function denialReason(error: AllianceError): string | undefined {
 /** A 404 that says only that nothing is there. */
 export function notFound(what: string): AllianceError {
   return new AllianceError('not_found', `No ${what} with this id.`);
+}
+
+/**
+ * The conversation, if it exists and is the caller's: 404 when unknown, 403 when another's.
+ * @example const summary = await ownConversation(deps, principal, params.id)
+ */
+export async function ownConversation(
+  deps: Pick<ServerDeps, 'accounts' | 'store'>,
+  principal: Principal | undefined,
+  id: string,
+): Promise<ConversationSummary> {
+  const owner = await deps.accounts.conversationOwner(id);
+  const summary = owner ? await deps.store.getConversation(id) : undefined;
+  if (!owner || !summary) throw notFound('conversation');
+  if (owner !== principal!.account.id) throw denied('not_owner', 'This conversation is not yours.');
+  return summary;
 }
 
 /** What deletion keeps, said to the person in the answer and in docs/server.md. */

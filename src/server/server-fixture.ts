@@ -179,3 +179,24 @@ export async function serverFixture(
     },
   };
 }
+
+/** A server fixture with one logged-in client and a conversation of theirs. */
+export interface ClientConversation {
+  f: ServerFixture;
+  sam: Caller;
+  conversationId: string;
+}
+
+/**
+ * Starts a server fixture with one client who has consented, logged in and opened a conversation.
+ * @example const { f, sam, conversationId } = await clientWithConversation();
+ */
+export async function clientWithConversation(
+  overrides: Partial<ServerOptions> = {},
+): Promise<ClientConversation> {
+  const f = await serverFixture(overrides);
+  const sam = await f.client();
+  const conversationId = (await f.call('POST', '/api/conversations', { token: sam.token })).json
+    .id as string;
+  return { f, sam, conversationId };
+}

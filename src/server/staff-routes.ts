@@ -1,4 +1,5 @@
-import { AllianceError, type Account } from '../core/index.ts';
+import type { Account } from '../core/index.ts';
+import { createAccountOf } from './account-creation.ts';
 import { defineRoute, type RouteSpec } from './route.ts';
 import {
   accountListView,
@@ -15,13 +16,18 @@ import {
   researchEventsView,
   researchListView,
 } from './schemas.ts';
-import { acknowledgementsOf, instrumentScales } from './dashboard-views.ts';
-import { denied, notFound, type ServerDeps } from './server-deps.ts';
+import {
+  assertAssigned,
+  caseloadEntryWithAlerts,
+  conversationsOf,
+  liveClientsOf,
+  researchClientsOf,
+} from './caseload-reads.ts';
+import { instrumentScales } from './dashboard-views.ts';
+import { notFound, type ServerDeps } from './server-deps.ts';
 import {
   accountOut,
-  caseloadEntryOf,
   clinicalConversationOf,
-  figuresOf,
   researchConversationOf,
   researchEventsOf,
   type ConversationFigures,
@@ -37,19 +43,13 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
   const { accounts, store } = deps;
 
   async function figuresOfAccount(accountId: string): Promise<ConversationFigures[]> {
-    const figures: ConversationFigures[] = [];
-    for (const id of await accounts.listConversations(accountId)) {
-      const summary = await store.getConversation(id);
-      if (summary) figures.push(figuresOf(summary, await store.readEvents(id), deps.estimator));
-    }
-    return figures;
+    return (await conversationsOf(deps, accountId)).map(({ figures }) => figures);
   }
 
   /** Clients who agreed to research use, with their conversation ids. */
   async function researchConversations(): Promise<{ pid: string; id: string }[]> {
     const list: { pid: string; id: string }[] = [];
-    for (const client of await accounts.listAccounts({ role: 'client' })) {
-      if (!client.consent?.research) continue;
+    for (const client of await researchClientsOf(accounts)) {
       for (const id of await accounts.listConversations(client.id))
         list.push({ pid: deps.pseudonym(id), id });
     }
@@ -70,16 +70,9 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
       async handler({ principal, auditResource }) {
         auditResource(principal!.account.id);
         const clients = [];
-        for (const clientId of await accounts.listClients(principal!.account.id)) {
-          const client = await accounts.getAccount(clientId);
-          if (!client || client.deletedAt) continue;
-          const figures = await figuresOfAccount(clientId);
-          const acknowledged = await acknowledgementsOf(
-            accounts,
-            figures.flatMap((conversation) => conversation.alerts.map((alert) => alert.alertId)),
-          );
-          const entry = caseloadEntryOf(client, figures);
-          clients.push({ ...entry, unacknowledgedAlerts: entry.alerts - acknowledged.size });
+        for (const client of await liveClientsOf(accounts, principal!.account.id)) {
+          const figures = await figuresOfAccount(client.id);
+          clients.push((await caseloadEntryWithAlerts(accounts, client, figures)).entry);
         }
         return { clients };
       },
@@ -97,19 +90,12 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [400, 401, 403],
       audit: { action: 'read', resourceType: 'client', resourceParam: 'id' },
       async handler({ principal, params }) {
-        // Unknown ids are refused like unassigned ones, so probing reveals nothing.
-        if (!(await accounts.isAssigned(principal!.account.id, params.id))) {
-          throw denied('not_assigned', 'This client is not assigned to you.');
-        }
+        await assertAssigned(accounts, principal!.account.id, params.id);
         const client = (await accounts.getAccount(params.id)) as Account;
         const figures = await figuresOfAccount(params.id);
-        const acknowledged = await acknowledgementsOf(
-          accounts,
-          figures.flatMap((conversation) => conversation.alerts.map((alert) => alert.alertId)),
-        );
-        const entry = caseloadEntryOf(client, figures);
+        const { entry, acknowledged } = await caseloadEntryWithAlerts(accounts, client, figures);
         return {
-          client: { ...entry, unacknowledgedAlerts: entry.alerts - acknowledged.size },
+          client: entry,
           conversations: figures.map((conversation) => {
             const view = clinicalConversationOf(conversation);
             return {
@@ -137,11 +123,9 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
       audit: { action: 'read', resourceType: 'research_dataset' },
       async handler() {
         const conversations = [];
-        for (const { pid, id } of await researchConversations()) {
-          const summary = await store.getConversation(id);
-          if (!summary) continue;
-          const figures = figuresOf(summary, await store.readEvents(id), deps.estimator);
-          conversations.push(researchConversationOf(pid, figures));
+        for (const client of await researchClientsOf(accounts)) {
+          for (const { figures } of await conversationsOf(deps, client.id))
+            conversations.push(researchConversationOf(deps.pseudonym(figures.id), figures));
         }
         return { conversations };
       },
@@ -193,19 +177,12 @@ export function staffRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [400, 401, 403, 409, 413, 415],
       audit: { action: 'create', resourceType: 'account' },
       async handler({ body, auditResource }) {
-        if (await accounts.findByEmail(body.email)) {
-          throw new AllianceError('account_exists', 'An account with this email already exists.');
-        }
-        const account = await accounts.createAccount({
+        const account = await createAccountOf(deps, {
           email: body.email,
-          passwordHash: await deps.passwords.hash(body.password),
+          password: body.password,
           role: body.role,
-          ...(body.displayName ? { displayName: body.displayName } : {}),
+          displayName: body.displayName,
         });
-        if (account.role === 'client') {
-          const person = await store.ensurePerson(`account:${account.id}`);
-          await accounts.linkPerson(account.id, person.id);
-        }
         auditResource(account.id);
         return accountOut(account);
       },

@@ -3,7 +3,7 @@ import type { AllianceState } from '../alliance/index.ts';
 import { SAFETY_PLAN_SECTIONS, type SafetyPlanSection } from '../core/index.ts';
 import { BUILTIN_INSTRUMENTS, itemScale } from '../instruments/index.ts';
 import { resourcesForLocale } from '../safety/index.ts';
-import { defineRoute, type Principal, type RouteSpec } from './route.ts';
+import { defineRoute, type RouteSpec } from './route.ts';
 import {
   crisisResourcesQuery,
   crisisResourcesView,
@@ -11,7 +11,7 @@ import {
   idParams,
   overviewView,
 } from './schemas.ts';
-import { denied, notFound, type ServerDeps } from './server-deps.ts';
+import { ownConversation, type ServerDeps } from './server-deps.ts';
 
 /** What is kept about a person, in plain words, shown before they consent (see docs/server.md). */
 export const WHAT_IS_STORED = [
@@ -85,14 +85,7 @@ export function quickRepliesOf(state: AllianceState): { label: string; text: str
  * @example for (const route of supportRoutes(deps)) register(route)
  */
 export function supportRoutes(deps: ServerDeps): RouteSpec[] {
-  const { accounts, engine, store } = deps;
-
-  async function ownConversation(principal: Principal | undefined, id: string): Promise<void> {
-    const owner = await accounts.conversationOwner(id);
-    if (!owner || !(await store.getConversation(id))) throw notFound('conversation');
-    if (owner !== principal!.account.id)
-      throw denied('not_owner', 'This conversation is not yours.');
-  }
+  const { engine } = deps;
 
   return [
     defineRoute({
@@ -140,7 +133,7 @@ export function supportRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [400, 401, 403, 404],
       audit: { action: 'read', resourceType: 'conversation_overview', resourceParam: 'id' },
       async handler({ principal, params }) {
-        await ownConversation(principal, params.id);
+        await ownConversation(deps, principal, params.id);
         const state = await engine.state(params.id);
         return {
           crisisProtocolActive: state.safety.active,

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, afterEach, describe, it } from 'node:test';
-import pg from 'pg';
+import { afterEach, describe, it } from 'node:test';
 import {
   isAllianceError,
   randomIds,
@@ -18,40 +17,19 @@ import {
   type PostgresAccountStoreOptions,
 } from './postgres-account-store.ts';
 import { openPostgresStore } from './postgres-store.ts';
+import { ifPostgres, postgresTestSchemas } from './postgres-test-schemas.ts';
 import { parsePostgresUrl } from './postgres-url.ts';
 import { generateKey, parseKeys } from './text-cipher.ts';
 
 // Runs against a real PostgreSQL server when ALLIANCE_TEST_PG_URL names one (.ci/run starts a
 // throwaway cluster and sets it); every test works in a schema of its own, dropped afterwards.
-const PG_URL = process.env.ALLIANCE_TEST_PG_URL;
 const START = Date.parse('2026-01-05T09:00:00.000Z');
 const KEY = generateKey();
 
-if (!PG_URL) {
-  it(
-    'PostgreSQL account store: contract, encryption at rest, several instances at once',
-    {
-      skip: 'ALLIANCE_TEST_PG_URL not set: point it at a PostgreSQL 15 database (e.g. postgres://alliance@127.0.0.1:5432/alliance) to run these tests; .ci/run does',
-    },
-    () => {},
-  );
-} else {
-  const url = PG_URL;
-  const admin = new pg.Pool({ connectionString: url, max: 2 });
-  admin.on('error', () => {});
-  const schemas: string[] = [];
-  const freshSchema = () => {
-    const name = `alliance_test_${randomBytes(6).toString('hex')}`;
-    schemas.push(name);
-    return name;
-  };
-  const dropSchema = async (name: string) => {
-    await admin.query(`drop schema if exists ${name} cascade`);
-  };
-  after(async () => {
-    for (const name of schemas.splice(0)) await dropSchema(name);
-    await admin.end();
-  });
+const SUITE = 'PostgreSQL account store: contract, encryption at rest, several instances at once';
+
+ifPostgres(SUITE, (url) => {
+  const { freshSchema, dropSchema, ...schemas } = postgresTestSchemas(url);
 
   runAccountStoreContract('postgres', async () => {
     const schema = freshSchema();
@@ -109,16 +87,7 @@ if (!PG_URL) {
     }
 
     /** Rows of a query run in the test's schema, read behind the store's back. */
-    async function rows<T>(query: string): Promise<T[]> {
-      const client = await admin.connect();
-      try {
-        await client.query(`set search_path to ${schema}`);
-        return (await client.query(query)).rows as T[];
-      } finally {
-        await client.query('reset search_path');
-        client.release();
-      }
-    }
+    const rows = <T>(query: string) => schemas.rows<T>(schema, query);
 
     async function expectCode(promise: Promise<unknown>, code: AllianceErrorCode): Promise<void> {
       await assert.rejects(promise, (error: unknown) => {
@@ -327,4 +296,4 @@ if (!PG_URL) {
       assert.ok(tombstone?.deleted_at);
     });
   });
-}
+});

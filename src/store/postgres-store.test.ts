@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { after, afterEach, before, describe, it } from 'node:test';
-import pg from 'pg';
+import { afterEach, before, describe, it } from 'node:test';
 import {
   createConversationEngine,
   defaultStages,
@@ -21,44 +19,29 @@ import {
 } from '../core/index.ts';
 import { loadCrisisResources } from '../safety/index.ts';
 import { openPostgresStore, type PostgresStoreOptions } from './postgres-store.ts';
+import { ifPostgres, postgresTestSchemas } from './postgres-test-schemas.ts';
 import { parsePostgresUrl } from './postgres-url.ts';
-import { sampleEvents, sensitiveStrings } from './sample-events.ts';
+import { storeSampleConversation } from './sample-conversation.ts';
 import { runStoreContract } from './store-contract.ts';
 import { generateKey, parseKeys } from './text-cipher.ts';
 
 // Runs against a real PostgreSQL server when ALLIANCE_TEST_PG_URL names one (.ci/run starts a
 // throwaway cluster and sets it); every test works in a schema of its own, dropped afterwards.
-const PG_URL = process.env.ALLIANCE_TEST_PG_URL;
 const START = Date.parse('2026-01-05T09:00:00.000Z');
 const KEY_A = generateKey();
 const KEY_B = generateKey();
 
-if (!PG_URL) {
-  it(
-    'PostgreSQL store: contract, migrations, keys, locks and two instances',
-    {
-      skip: 'ALLIANCE_TEST_PG_URL not set: point it at a PostgreSQL 15 database (e.g. postgres://alliance@127.0.0.1:5432/alliance) to run these tests; .ci/run does',
-    },
-    () => {},
-  );
-} else {
-  const url = PG_URL;
-  // One plain pool for the tests' own look-ups and for dropping schemas.
-  const admin = new pg.Pool({ connectionString: url, max: 2 });
-  admin.on('error', () => {});
-  const schemas: string[] = [];
-  const freshSchema = () => {
-    const name = `alliance_test_${randomBytes(6).toString('hex')}`;
-    schemas.push(name);
-    return name;
-  };
-  const dropSchema = async (name: string) => {
-    await admin.query(`drop schema if exists ${name} cascade`);
-  };
-  after(async () => {
-    for (const name of schemas.splice(0)) await dropSchema(name);
-    await admin.end();
+/** A promise and the function that resolves it, for holding work inside a lock. */
+function signal(): [Promise<void>, () => void] {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
   });
+  return [promise, resolve];
+}
+
+ifPostgres('PostgreSQL store: contract, migrations, keys, locks and two instances', (url) => {
+  const { admin, freshSchema, dropSchema, ...schemas } = postgresTestSchemas(url);
 
   runStoreContract('postgres', async () => {
     const schema = freshSchema();
@@ -99,16 +82,7 @@ if (!PG_URL) {
     }
 
     /** Rows of a query run in the test's schema, read behind the store's back. */
-    async function rows<T>(query: string): Promise<T[]> {
-      const client = await admin.connect();
-      try {
-        await client.query(`set search_path to ${schema}`);
-        return (await client.query(query)).rows as T[];
-      } finally {
-        await client.query('reset search_path');
-        client.release();
-      }
-    }
+    const rows = <T>(query: string) => schemas.rows<T>(schema, query);
 
     async function expectCode(promise: Promise<unknown>, code: AllianceErrorCode): Promise<string> {
       let line = '';
@@ -132,14 +106,7 @@ if (!PG_URL) {
     it('runs its migrations once: reopening finds them applied and the data intact', async () => {
       freshTest();
       const store = await openStore({ ids: sequentialIds() });
-      const person = await store.ensurePerson('Marguerite Okafor');
-      const conversation = await store.createConversation(person.id);
-      const events = sampleEvents({
-        conversationId: conversation.id,
-        ids: sequentialIds(),
-        startAt: conversation.createdAt,
-      });
-      await store.append(conversation.id, events);
+      const { person, conversation, events } = await storeSampleConversation(store);
       await closeAll();
       const read = () =>
         rows<{ name: string; timestamp: string }>(
@@ -187,19 +154,7 @@ if (!PG_URL) {
     it("keeps the person's words out of every column", async () => {
       freshTest();
       const store = await openStore();
-      const person = await store.ensurePerson('Marguerite Okafor');
-      const conversation = await store.createConversation(person.id);
-      const events = sampleEvents({
-        conversationId: conversation.id,
-        ids: sequentialIds(),
-        startAt: conversation.createdAt,
-      });
-      await store.append(conversation.id, events);
-      const words = [
-        'Marguerite Okafor',
-        'marguerite okafor',
-        ...events.flatMap(sensitiveStrings).filter((text) => text.includes(' ')),
-      ];
+      const { words } = await storeSampleConversation(store);
       const dump = JSON.stringify([
         await rows('select * from people'),
         await rows('select * from events'),
@@ -299,14 +254,8 @@ if (!PG_URL) {
       const one = await openStore();
       const two = await openStore();
       const order: string[] = [];
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let entered = () => {};
-      const inside = new Promise<void>((resolve) => {
-        entered = resolve;
-      });
+      const [held, release] = signal();
+      const [inside, entered] = signal();
       const first = one.withConversationLock('conv_shared', async () => {
         order.push('one:start');
         entered();
@@ -363,14 +312,8 @@ if (!PG_URL) {
       freshTest();
       const one = await openStore();
       const two = await openStore({ lockTimeoutMs: 200 });
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let entered = () => {};
-      const inside = new Promise<void>((resolve) => {
-        entered = resolve;
-      });
+      const [held, release] = signal();
+      const [inside, entered] = signal();
       const holder = one.withConversationLock('conv_busy', async () => {
         entered();
         await held;
@@ -456,4 +399,4 @@ if (!PG_URL) {
       }
     });
   });
-}
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
 import { isAllianceError, type AllianceErrorCode } from '../core/index.ts';
+import { closedPort } from './closed-port.ts';
 import { postgresError } from './postgres-error.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import { connectionUrl, isPostgresUrl, parsePostgresUrl, redactSecrets } from './postgres-url.ts';
@@ -9,16 +9,6 @@ import { generateKey, parseKeys } from './text-cipher.ts';
 
 const PASSWORD = 'S3cr3t-p@ss/word';
 const ENCODED = encodeURIComponent(PASSWORD);
-
-/** A loopback port nothing listens on: bound once by us, then closed. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  assert.ok(address && typeof address === 'object');
-  return address.port;
-}
 
 function expectCode(error: unknown, code: AllianceErrorCode): string {
   assert.ok(isAllianceError(error), `expected AllianceError ${code}, got ${String(error)}`);

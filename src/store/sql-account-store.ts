@@ -13,9 +13,11 @@ import {
   type AuditAction,
   type AuditOutcome,
   type AuditRecord,
+  type NewAccount,
   type NewAuditRecord,
 } from '../core/index.ts';
 import type { AccountRow, AccountSchema, AuditRow } from './account-schema.ts';
+import { matchingForm, SqlConnection } from './sql-connection.ts';
 import type { SqlBackend, SqlStoreDeps } from './sql-event-store.ts';
 import type { StoreSchema } from './store-schema.ts';
 
@@ -50,27 +52,22 @@ export class SqlAccountStore implements AccountStore {
   readonly #db: Kysely<AccountDatabase>;
   readonly #deps: SqlStoreDeps;
   readonly #backend: SqlAccountBackend;
-  #closed = false;
+  readonly #sql: SqlConnection<AccountDatabase>;
 
   constructor(db: Kysely<AccountDatabase>, deps: SqlStoreDeps, backend: SqlAccountBackend) {
     this.#db = db;
     this.#deps = deps;
     this.#backend = backend;
+    this.#sql = new SqlConnection(db, deps.where, backend, (error) => this.#mapError(error));
   }
 
-  createAccount(input: {
-    email: string;
-    passwordHash: string;
-    role: AccountRole;
-    displayName?: string;
-    consent?: { version: string; research?: boolean };
-  }): Promise<Account> {
+  createAccount(input: NewAccount): Promise<Account> {
     const { keyring, clock, ids } = this.#deps;
     if (!ACCOUNT_ROLES.includes(input.role)) {
       throw new AllianceError('request_invalid', `Unknown role ${String(input.role)}.`);
     }
     const email = normalizeEmail(input.email);
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       const taken = await trx
         .selectFrom('accounts')
         .select('id')
@@ -108,7 +105,7 @@ export class SqlAccountStore implements AccountStore {
 
   findByEmail(email: string): Promise<AccountWithSecret | undefined> {
     const indexes = this.#deps.keyring.blindIndex(emailKey(normalizeEmail(email)));
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('accounts')
         .selectAll()
@@ -121,7 +118,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   getAccount(id: string): Promise<Account | undefined> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('accounts')
         .selectAll()
@@ -132,7 +129,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   listAccounts(options?: { role?: AccountRole }): Promise<Account[]> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       let query = this.#db.selectFrom('accounts').selectAll().where('deleted_at', 'is', null);
       if (options?.role) query = query.where('role', '=', options.role);
       const rows = await query.orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
@@ -144,7 +141,7 @@ export class SqlAccountStore implements AccountStore {
     accountId: string,
     consent: { version: string; research?: boolean },
   ): Promise<Account> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       const row = await this.#liveRow(trx, accountId, 'update');
       const updated: AccountRow = {
         ...row,
@@ -166,7 +163,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   linkPerson(accountId: string, personId: string): Promise<void> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       await this.#liveRow(trx, accountId, 'update');
       await trx
         .updateTable('accounts')
@@ -181,7 +178,7 @@ export class SqlAccountStore implements AccountStore {
     accountId: string;
     expiresAt: string;
   }): Promise<void> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       await this.#liveRow(trx, session.accountId, 'share');
       await trx
         .insertInto('account_sessions')
@@ -197,7 +194,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   findSession(tokenHash: string): Promise<AccountSession | undefined> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('account_sessions')
         .selectAll()
@@ -216,7 +213,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   revokeSession(tokenHash: string): Promise<void> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       await trx
         .updateTable('account_sessions')
         .set({ revoked_at: isoTime(this.#deps.clock) })
@@ -227,7 +224,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   addConversation(accountId: string, conversationId: string): Promise<void> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       await this.#liveRow(trx, accountId, 'share');
       await trx
         .insertInto('account_conversations')
@@ -241,7 +238,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   conversationOwner(conversationId: string): Promise<string | undefined> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('account_conversations')
         .select('account_id')
@@ -252,7 +249,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   listConversations(accountId: string): Promise<string[]> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const rows = await this.#db
         .selectFrom('account_conversations')
         .select('conversation_id')
@@ -265,7 +262,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   assign(clinicianId: string, clientId: string): Promise<void> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       const clinician = await this.#liveRow(trx, clinicianId, 'share');
       const client = await this.#liveRow(trx, clientId, 'share');
       if (clinician.role !== 'clinician' || client.role !== 'client') {
@@ -289,7 +286,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   unassign(clinicianId: string, clientId: string): Promise<void> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       await trx
         .deleteFrom('assignments')
         .where('clinician_id', '=', clinicianId)
@@ -299,7 +296,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   isAssigned(clinicianId: string, clientId: string): Promise<boolean> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('assignments')
         .select('client_id')
@@ -311,7 +308,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   listClients(clinicianId: string): Promise<string[]> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const rows = await this.#db
         .selectFrom('assignments')
         .select('client_id')
@@ -329,7 +326,7 @@ export class SqlAccountStore implements AccountStore {
     const nowIso = new Date(now).toISOString();
     // A window that started at or before this moment has passed (ISO times sort as text).
     const expiredBefore = new Date(now - windowMs).toISOString();
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       // One statement, so failures counted at the same moment by several instances all count.
       const row = await trx
         .insertInto('login_throttle')
@@ -361,7 +358,7 @@ export class SqlAccountStore implements AccountStore {
 
   loginFailures(key: string, windowMs: number): Promise<number> {
     const index = this.#throttleIndex(key);
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('login_throttle')
         .selectAll()
@@ -374,7 +371,7 @@ export class SqlAccountStore implements AccountStore {
 
   clearLoginFailures(key: string): Promise<void> {
     const index = this.#throttleIndex(key);
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       await trx.deleteFrom('login_throttle').where('key_index', '=', index).execute();
     });
   }
@@ -393,7 +390,7 @@ export class SqlAccountStore implements AccountStore {
     };
     if (this.#backend.numbersAuditRecords) {
       // One statement, atomic on its own: no transaction, and nothing to wait for.
-      return this.#read(async () => {
+      return this.#sql.read(async () => {
         const { seq } = await this.#db
           .insertInto('audit_log')
           .values({ ...row, seq: sql<number>`default` })
@@ -402,7 +399,7 @@ export class SqlAccountStore implements AccountStore {
         return toAuditRecord({ ...row, seq: Number(seq) });
       });
     }
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       // The write transaction holds the lock, so max + 1 cannot be taken twice.
       const last = await trx
         .selectFrom('audit_log')
@@ -419,7 +416,7 @@ export class SqlAccountStore implements AccountStore {
     resourceId?: string;
     limit?: number;
   }): Promise<AuditRecord[]> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       let query = this.#db.selectFrom('audit_log').selectAll();
       if (options?.actorId !== undefined) query = query.where('actor_id', '=', options.actorId);
       if (options?.resourceId !== undefined)
@@ -434,7 +431,7 @@ export class SqlAccountStore implements AccountStore {
 
   deleteAccount(accountId: string): Promise<AccountErasure> {
     const { rowLocks } = this.#backend;
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       // Locks, where writers overlap, in one order: the account, its person, its conversations.
       // A conversation created for the person meanwhile waits and then finds no person; a turn
       // appending meanwhile waits and then finds no conversation.
@@ -515,14 +512,8 @@ export class SqlAccountStore implements AccountStore {
     });
   }
 
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    try {
-      await this.#db.destroy();
-    } catch (error) {
-      throw this.#backend.mapError(error);
-    }
+  close(): Promise<void> {
+    return this.#sql.close();
   }
 
   /**
@@ -551,9 +542,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   #throttleIndex(key: string): string {
-    return this.#deps.keyring.blindIndex(
-      `throttle:${key.trim().normalize('NFC').toLowerCase()}`,
-    )[0] as string;
+    return this.#deps.keyring.blindIndex(`throttle:${matchingForm(key)}`)[0] as string;
   }
 
   #seal(text: string, accountId: string, field: 'email' | 'name'): string {
@@ -590,51 +579,15 @@ export class SqlAccountStore implements AccountStore {
     };
   }
 
-  async #read<T>(work: () => Promise<T>): Promise<T> {
-    this.#assertOpen();
-    try {
-      return await work();
-    } catch (error) {
-      throw this.#mapError(error);
-    }
-  }
-
-  async #write<T>(work: (trx: Transaction<AccountDatabase>) => Promise<T>): Promise<T> {
-    this.#assertOpen();
-    try {
-      return await this.#db.transaction().execute(work);
-    } catch (error) {
-      throw this.#mapError(error);
-    }
-  }
-
   #mapError(error: unknown): AllianceError {
     if (isAllianceError(error)) return error;
-    if (this.#backend.isDuplicateKey(error)) {
-      return new AllianceError(
-        'store_conflict',
-        `Database ${this.#deps.where} already holds a row with the same key; nothing was written.`,
-        'Try again.',
-        { cause: error },
-      );
-    }
-    return this.#backend.mapError(error);
-  }
-
-  #assertOpen(): void {
-    if (this.#closed) {
-      throw new AllianceError(
-        'store_failure',
-        `Database ${this.#deps.where} is already closed.`,
-        'Open the store again.',
-      );
-    }
+    return this.#sql.conflict(error, 'key', 'Try again.') ?? this.#backend.mapError(error);
   }
 }
 
 /** The form emails are matched in: trimmed, NFC, lower-cased. */
 function normalizeEmail(email: string): string {
-  const normalized = email.trim().normalize('NFC').toLowerCase();
+  const normalized = matchingForm(email);
   if (normalized.length === 0) {
     throw new AllianceError('request_invalid', 'The email is empty.', 'Give an email address.');
   }

@@ -14,6 +14,7 @@ import {
   type StoredEvent,
 } from '../core/index.ts';
 import { joinPayload, splitPayload } from './split-payload.ts';
+import { matchingForm, SqlConnection } from './sql-connection.ts';
 import type { ConversationRow, EventRow, PersonRow, StoreSchema } from './store-schema.ts';
 import type { Keyring } from './text-cipher.ts';
 
@@ -56,12 +57,13 @@ export class SqlEventStore implements EventStore {
   readonly #db: Kysely<StoreSchema>;
   readonly #deps: SqlStoreDeps;
   readonly #backend: SqlBackend;
-  #closed = false;
+  readonly #sql: SqlConnection<StoreSchema>;
 
   constructor(db: Kysely<StoreSchema>, deps: SqlStoreDeps, backend: SqlBackend) {
     this.#db = db;
     this.#deps = deps;
     this.#backend = backend;
+    this.#sql = new SqlConnection(db, deps.where, backend, (error) => this.#mapError(error));
     this.capabilities = backend.capabilities;
   }
 
@@ -69,7 +71,7 @@ export class SqlEventStore implements EventStore {
     const { keyring, clock, ids } = this.#deps;
     const given = handle.trim();
     const indexes = keyring.blindIndex(normalizeHandle(handle));
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       const row = await findPersonRow(trx, indexes);
       if (row) {
         const person = this.#toPerson(row);
@@ -102,14 +104,14 @@ export class SqlEventStore implements EventStore {
 
   async findPerson(handle: string): Promise<Person | undefined> {
     const indexes = this.#deps.keyring.blindIndex(normalizeHandle(handle));
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await findPersonRow(this.#db, indexes);
       return row && this.#toPerson(row);
     });
   }
 
   createConversation(personId: string): Promise<ConversationSummary> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       const person = await trx
         .selectFrom('people')
         .select('id')
@@ -137,7 +139,7 @@ export class SqlEventStore implements EventStore {
   }
 
   latestConversation(personId: string): Promise<ConversationSummary | undefined> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('conversations')
         .selectAll()
@@ -151,7 +153,7 @@ export class SqlEventStore implements EventStore {
   }
 
   getConversation(conversationId: string): Promise<ConversationSummary | undefined> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('conversations')
         .selectAll()
@@ -162,7 +164,7 @@ export class SqlEventStore implements EventStore {
   }
 
   listConversations(): Promise<ConversationSummary[]> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const rows = await this.#db
         .selectFrom('conversations')
         .selectAll()
@@ -178,7 +180,7 @@ export class SqlEventStore implements EventStore {
     events: readonly NewEvent[],
     options?: { expectedLastSeq?: number },
   ): Promise<StoredEvent[]> {
-    return this.#write(async (trx) => {
+    return this.#sql.write(async (trx) => {
       // The row lock makes a concurrent append wait here and then see the new last_seq, so
       // expectedLastSeq is checked against the true end of the log.
       const conversation = await trx
@@ -230,7 +232,7 @@ export class SqlEventStore implements EventStore {
     conversationId: string,
     options?: { afterSeq?: number; types?: readonly EventType[] },
   ): Promise<StoredEvent[]> {
-    return this.#read(async () => {
+    return this.#sql.read(async () => {
       const conversation = await this.#db
         .selectFrom('conversations')
         .select('id')
@@ -255,25 +257,13 @@ export class SqlEventStore implements EventStore {
     return work();
   }
 
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    try {
-      await this.#db.destroy();
-    } catch (error) {
-      throw this.#backend.mapError(error);
-    }
+  close(): Promise<void> {
+    return this.#sql.close();
   }
 
   /** Fails with store_failure once the store is closed. */
   protected assertOpen(): void {
-    if (this.#closed) {
-      throw new AllianceError(
-        'store_failure',
-        `Database ${this.#deps.where} is already closed.`,
-        'Open the store again.',
-      );
-    }
+    this.#sql.assertOpen();
   }
 
   #checkBatch(conversationId: string, events: readonly NewEvent[]): void {
@@ -382,24 +372,6 @@ export class SqlEventStore implements EventStore {
     );
   }
 
-  async #read<T>(work: () => Promise<T>): Promise<T> {
-    this.assertOpen();
-    try {
-      return await work();
-    } catch (error) {
-      throw this.#mapError(error);
-    }
-  }
-
-  async #write<T>(work: (trx: Transaction<StoreSchema>) => Promise<T>): Promise<T> {
-    this.assertOpen();
-    try {
-      return await this.#db.transaction().execute(work);
-    } catch (error) {
-      throw this.#mapError(error);
-    }
-  }
-
   #mapError(error: unknown): AllianceError {
     const { where } = this.#deps;
     // Keyring errors do not know the database; name it so the line is self-contained.
@@ -408,15 +380,10 @@ export class SqlEventStore implements EventStore {
         cause: error,
       });
     }
-    if (this.#backend.isDuplicateKey(error)) {
-      return new AllianceError(
-        'store_conflict',
-        `Database ${where} already holds a row with the same id or position; nothing was written.`,
-        'Reload the conversation and try again.',
-        { cause: error },
-      );
-    }
-    return this.#backend.mapError(error);
+    return (
+      this.#sql.conflict(error, 'id or position', 'Reload the conversation and try again.') ??
+      this.#backend.mapError(error)
+    );
   }
 }
 
@@ -435,7 +402,7 @@ function findPersonRow(
 
 /** The form handles are matched in: trimmed, NFC, lowercased. */
 function normalizeHandle(handle: string): string {
-  const normalized = handle.trim().normalize('NFC').toLowerCase();
+  const normalized = matchingForm(handle);
   if (normalized.length === 0) {
     throw new AllianceError('usage', 'The handle is empty.', 'Give a name, e.g. --name Sam.');
   }

@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3';
-import { Kysely, Migrator } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   AllianceError,
   randomIds,
@@ -8,10 +7,8 @@ import {
   type Clock,
   type IdGenerator,
 } from '../core/index.ts';
-import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
-import { storeMigrationProvider } from './migrations/index.ts';
 import { SqlAccountStore, type AccountDatabase } from './sql-account-store.ts';
-import { sqliteError } from './sqlite-error.ts';
+import { migrateSqliteStore, openSqliteDatabase } from './sqlite-database.ts';
 import { sqliteBackend } from './sqlite-store.ts';
 import type { Keyring } from './text-cipher.ts';
 
@@ -25,7 +22,6 @@ export interface SqliteAccountStoreOptions {
   busyTimeoutMs?: number;
 }
 
-const MIGRATION_TABLE = 'kysely_migration';
 const DEFAULT_BUSY_TIMEOUT_MS = 3000;
 
 /**
@@ -39,24 +35,8 @@ export async function openSqliteAccountStore(
   const { path, keyring } = options;
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const clock = options.clock ?? systemClock;
-  let raw: Database.Database;
-  try {
-    raw = new Database(path, { timeout: busyTimeoutMs });
-  } catch (error) {
-    throw sqliteError(error, path);
-  }
-  let db: Kysely<AccountDatabase> | undefined;
-  try {
-    raw.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-    raw.pragma('foreign_keys = ON');
-    raw.pragma('journal_mode = WAL');
-    db = new Kysely<AccountDatabase>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
-    const { error } = await new Migrator({
-      db,
-      provider: storeMigrationProvider(),
-      migrationTableName: MIGRATION_TABLE,
-    }).migrateToLatest();
-    if (error) throw error;
+  return openSqliteDatabase<AccountDatabase, AccountStore>(path, { busyTimeoutMs }, async (db) => {
+    await migrateSqliteStore(db);
     await checkKeyId(db, keyring, path);
     return new SqlAccountStore(
       db,
@@ -64,15 +44,7 @@ export async function openSqliteAccountStore(
       // Under the one write lock, max + 1 numbers audit records without gaps.
       { ...sqliteBackend(path), numbersAuditRecords: false },
     );
-  } catch (error) {
-    try {
-      if (db) await db.destroy();
-      else raw.close();
-    } catch {
-      // The open already failed; that error is the one worth reporting.
-    }
-    throw sqliteError(error, path);
-  }
+  });
 }
 
 /** The event store proves the key in full at open; here a foreign key id is enough to refuse. */

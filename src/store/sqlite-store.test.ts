@@ -24,7 +24,8 @@ import {
   type EventType,
   type NewEvent,
 } from '../core/index.ts';
-import { sampleEvents, sensitiveStrings } from './sample-events.ts';
+import { storeSampleConversation } from './sample-conversation.ts';
+import { sampleEvents } from './sample-events.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import { runStoreContract } from './store-contract.ts';
 import { generateKey, parseKeys, type Keyring } from './text-cipher.ts';
@@ -92,15 +93,7 @@ describe('sqlite store on disk', () => {
   async function seeded(
     keyring?: Keyring,
   ): Promise<{ conversationId: string; events: NewEvent[] }> {
-    const store = await openStore(keyring);
-    const person = await store.ensurePerson('Marguerite Okafor');
-    const conversation = await store.createConversation(person.id);
-    const events = sampleEvents({
-      conversationId: conversation.id,
-      ids: sequentialIds(),
-      startAt: conversation.createdAt,
-    });
-    await store.append(conversation.id, events);
+    const { conversation, events } = await storeSampleConversation(await openStore(keyring));
     await closeAll();
     return { conversationId: conversation.id, events };
   }
@@ -115,20 +108,7 @@ describe('sqlite store on disk', () => {
 
   it("keeps the person's words out of the database file and its WAL, also after a checkpoint", async () => {
     const store = await openStore();
-    const person = await store.ensurePerson('Marguerite Okafor');
-    const conversation = await store.createConversation(person.id);
-    const events = sampleEvents({
-      conversationId: conversation.id,
-      ids: sequentialIds(),
-      startAt: conversation.createdAt,
-    });
-    await store.append(conversation.id, events);
-    // Strings with a space are the person's or agent's words; ids and enum values are not secret.
-    const words = [
-      'Marguerite Okafor',
-      'marguerite okafor',
-      ...events.flatMap(sensitiveStrings).filter((text) => text.includes(' ')),
-    ];
+    const { words } = await storeSampleConversation(store);
     assert.ok(words.length >= 12);
     const assertAbsent = (file: string) => {
       const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);

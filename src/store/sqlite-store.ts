@@ -1,7 +1,6 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator } from 'kysely';
+import type Database from 'better-sqlite3';
 import {
   AllianceError,
   isAllianceError,
@@ -11,11 +10,11 @@ import {
   type EventStore,
   type IdGenerator,
 } from '../core/index.ts';
-import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.ts';
 import { checkKey } from './key-check.ts';
 import { assertKnownMigrations, MIGRATION_TABLE } from './known-migrations.ts';
-import { STORE_MIGRATIONS, storeMigrationProvider } from './migrations/index.ts';
+import { STORE_MIGRATIONS } from './migrations/index.ts';
 import { SqlEventStore, type SqlBackend } from './sql-event-store.ts';
+import { migrateSqliteStore, openSqliteDatabase } from './sqlite-database.ts';
 import { corruptStoreError, sqliteError } from './sqlite-error.ts';
 import type { StoreSchema } from './store-schema.ts';
 import type { Keyring } from './text-cipher.ts';
@@ -50,43 +49,28 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Even
   const clock = options.clock ?? systemClock;
 
   checkFileBeforeOpen(path, mode);
-  let raw: Database.Database;
-  try {
-    raw = new Database(path, { fileMustExist: mode === 'existing', timeout: busyTimeoutMs });
-  } catch (error) {
-    throw sqliteError(error, path);
-  }
-
-  let db: Kysely<StoreSchema> | undefined;
-  try {
-    raw.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-    raw.pragma('foreign_keys = ON');
-    // Read before anything can write, so a damaged or foreign file is refused untouched.
-    const tables = assertAllianceDatabase(raw, path);
-    raw.pragma('journal_mode = WAL');
-    db = new Kysely<StoreSchema>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
-    if (tables.includes(MIGRATION_TABLE)) await assertKnownMigrations(db, STORE_MIGRATIONS, path);
-    const { error } = await new Migrator({
-      db,
-      provider: storeMigrationProvider(),
-      migrationTableName: MIGRATION_TABLE,
-    }).migrateToLatest();
-    if (error) throw error;
-    await checkKey(db, keyring, path, () => corruptStoreError(path));
-    return new SqlEventStore(
-      db,
-      { where: path, keyring, clock, ids: options.ids ?? randomIds(clock) },
-      sqliteBackend(path),
-    );
-  } catch (error) {
-    try {
-      if (db) await db.destroy();
-      else raw.close();
-    } catch {
-      // The open already failed; that error is the one worth reporting.
-    }
-    throw sqliteError(error, path);
-  }
+  let tables: string[] = [];
+  return openSqliteDatabase<StoreSchema, EventStore>(
+    path,
+    {
+      busyTimeoutMs,
+      fileMustExist: mode === 'existing',
+      // Read before anything can write, so a damaged or foreign file is refused untouched.
+      beforeWrite: (raw) => {
+        tables = assertAllianceDatabase(raw, path);
+      },
+    },
+    async (db) => {
+      if (tables.includes(MIGRATION_TABLE)) await assertKnownMigrations(db, STORE_MIGRATIONS, path);
+      await migrateSqliteStore(db);
+      await checkKey(db, keyring, path, () => corruptStoreError(path));
+      return new SqlEventStore(
+        db,
+        { where: path, keyring, clock, ids: options.ids ?? randomIds(clock) },
+        sqliteBackend(path),
+      );
+    },
+  );
 }
 
 function checkFileBeforeOpen(path: string, mode: 'create' | 'existing'): void {

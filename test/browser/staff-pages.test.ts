@@ -6,121 +6,41 @@
  * downloads the CSV. axe-core checks every page; screenshots go to test-results/screenshots/.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { buildWeb } from '../../scripts/build-web.ts';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  checkAccessibility as checkPage,
+  ifChromium,
+  screenshot as savePage,
+  startServer,
+  useBrowserSession,
+  type RunningServer,
+} from './browser-harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+ifChromium('runs the staff pages in Chromium', staffSuite);
 
-if (!existsSync(CHROMIUM)) {
-  it(
-    'runs the staff pages in Chromium',
-    {
-      skip: `${CHROMIUM} is not installed (apt-get install chromium); the browser suite did not run`,
-    },
-    () => {},
-  );
-} else {
-  staffSuite();
-}
-
-interface Demo {
-  url: string;
-  child: ChildProcess;
+interface Demo extends RunningServer {
   logins: Record<string, { email: string; password: string }>;
 }
 
 /** Starts `alliance serve --demo` on a free port; returns its address and the printed logins. */
 async function startDemoServer(dbDir: string): Promise<Demo> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'bin', 'alliance.mjs'),
-      'serve',
-      '--demo',
-      '--port',
-      '0',
-      '--db',
-      join(dbDir, 'alliance.db'),
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ALLIANCE_LOG_LEVEL: 'silent', ALLIANCE_LOCALE: 'en-GB' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the server did not start:\n${output}`)),
-      120_000,
-    );
-    const read = (chunk: Buffer) => {
-      output += String(chunk);
-      const match = /open the web app at (http:\/\/[^\s]+?)\/?$/mu.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      } else if (/not built/u.test(output)) {
-        clearTimeout(timer);
-        reject(new Error('the server found no built web app'));
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code}):\n${output}`));
-    });
-  });
+  const server = await startServer(dbDir, { args: ['--demo'], timeoutMs: 120_000 });
   const logins: Demo['logins'] = {};
-  for (const match of output.matchAll(
+  for (const match of server.output.matchAll(
     /^\s+(clinician|researcher|admin)\s+(\S+)\s+password: (\S+)$/gmu,
   ))
     logins[match[1]!] = { email: match[2]!, password: match[3]! };
-  return { url, child, logins };
+  return { ...server, logins };
 }
 
 function staffSuite(): void {
-  type Playwright = typeof import('playwright-core');
-  type Browser = import('playwright-core').Browser;
-  type Page = import('playwright-core').Page;
-
-  const require = createRequire(import.meta.url);
-  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const dbDir = mkdtempSync(join(tmpdir(), 'alliance-staff-browser-'));
   let server: Demo | undefined;
-  let browser: Browser | undefined;
   let page: Page;
 
-  async function checkAccessibility(name: string): Promise<void> {
-    await page.evaluate(axeSource);
-    const violations = (await page.evaluate(`(async () => {
-      const result = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
-      }));
-    })()`)) as { id: string; impact: string | null; help: string; targets: string[] }[];
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(serious, [], `${name}: accessibility violations`);
-  }
-
-  async function screenshot(name: string): Promise<void> {
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
+  const checkAccessibility = (name: string) => checkPage(page, name);
+  const screenshot = (name: string) => savePage(page, name);
 
   async function logIn(role: string): Promise<void> {
     const login = server!.logins[role];
@@ -144,40 +64,10 @@ function staffSuite(): void {
   }
 
   describe('the staff dashboards in Chromium', { timeout: 300_000 }, () => {
-    before(async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await buildWeb({ force: false });
-      server = await startDemoServer(dbDir);
-      const { chromium } = (await import('playwright-core')) as Playwright;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      const context = await browser.newContext({
-        viewport: { width: 1400, height: 900 },
-        locale: 'en-GB',
-        acceptDownloads: true,
-      });
-      page = await context.newPage();
-    });
-
-    after(async () => {
-      await browser?.close();
-      if (server && server.child.exitCode === null) {
-        const exited = new Promise((resolve) => server!.child.once('exit', resolve));
-        server.child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dbDir, { recursive: true, force: true });
+    useBrowserSession({
+      viewport: { width: 1400, height: 900 },
+      start: startDemoServer,
+      ready: (session) => ({ page, server } = session),
     });
 
     it('a clinician lands on the caseload, sorts and filters it', async () => {

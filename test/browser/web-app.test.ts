@@ -7,112 +7,33 @@
  * test-results/screenshots/ for a person to look at.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { buildWeb } from '../../scripts/build-web.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  SCREENSHOTS,
+  checkAccessibility as checkPage,
+  ifChromium,
+  screenshot as savePage,
+  startServer,
+  useBrowserSession,
+  type RunningServer,
+} from './browser-harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 /** A reply still streaming in. */
 const STREAMING = '.message[aria-busy="true"]';
 
-if (!existsSync(CHROMIUM)) {
-  it(
-    'runs the web app in Chromium',
-    {
-      skip: `${CHROMIUM} is not installed (apt-get install chromium); the browser suite did not run`,
-    },
-    () => {},
-  );
-} else {
-  browserSuite();
-}
-
-/** Starts `alliance serve` on a free port and returns the web app's address. */
-async function startServer(dbDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'bin', 'alliance.mjs'), 'serve', '--port', '0', '--db', join(dbDir, 'alliance.db')],
-    {
-      cwd: ROOT,
-      env: { ...process.env, ALLIANCE_LOG_LEVEL: 'silent', ALLIANCE_LOCALE: 'en-GB' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the server did not start:\n${output}`)),
-      60_000,
-    );
-    const read = (chunk: Buffer) => {
-      output += String(chunk);
-      const match = /open the web app at (http:\/\/[^\s]+?)\/?$/mu.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      } else if (/not built/u.test(output)) {
-        clearTimeout(timer);
-        reject(new Error('the server found no built web app'));
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited (${code}):\n${output}`));
-    });
-  });
-  return { url, child };
-}
+ifChromium('runs the web app in Chromium', browserSuite);
 
 function browserSuite(): void {
-  // Loaded only when Chromium is there, so the skip above needs neither.
-  type Playwright = typeof import('playwright-core');
-  type Browser = import('playwright-core').Browser;
-  type Page = import('playwright-core').Page;
-
-  const require = createRequire(import.meta.url);
-  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  const dbDir = mkdtempSync(join(tmpdir(), 'alliance-browser-'));
-  let server: { url: string; child: ChildProcess } | undefined;
-  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
   let page: Page;
   const email = `sam.${Date.now().toString(36)}@example.org`;
   const password = 'a long passphrase for Sam';
 
-  /** Runs axe-core on the page as it is; fails on any serious or critical violation. */
-  async function checkAccessibility(name: string): Promise<void> {
-    // Evaluated through the DevTools protocol, so the page's content security policy still
-    // applies to the app itself.
-    await page.evaluate(axeSource);
-    // A string, not a function: this file is type-checked without the DOM's types.
-    const violations = (await page.evaluate(`(async () => {
-      const result = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
-      }));
-    })()`)) as { id: string; impact: string | null; help: string; targets: string[] }[];
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(serious, [], `${name}: accessibility violations`);
-  }
-
-  /** Saves the whole page from the top, or (`view`) only what is on screen now. */
-  async function screenshot(name: string, what: 'page' | 'view' = 'page'): Promise<void> {
-    if (what === 'page') await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: what === 'page' });
-  }
+  const checkAccessibility = (name: string) => checkPage(page, name);
+  const screenshot = (name: string, what?: 'page' | 'view') => savePage(page, name, what);
 
   /** Sends a chat message from the keyboard and waits for the whole reply. */
   async function say(text: string): Promise<void> {
@@ -124,41 +45,10 @@ function browserSuite(): void {
   }
 
   describe('the web app in Chromium', { timeout: 240_000 }, () => {
-    before(async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await buildWeb({ force: false });
-      server = await startServer(dbDir);
-      const { chromium } = (await import('playwright-core')) as Playwright;
-      // launch() gives Chromium a fresh, empty profile directory of its own each time.
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        locale: 'en-GB',
-        acceptDownloads: true,
-      });
-      page = await context.newPage();
-    });
-
-    after(async () => {
-      await browser?.close();
-      if (server && server.child.exitCode === null) {
-        const exited = new Promise((resolve) => server!.child.once('exit', resolve));
-        server.child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dbDir, { recursive: true, force: true });
+    useBrowserSession({
+      viewport: { width: 1280, height: 800 },
+      start: startServer,
+      ready: (session) => ({ page, server } = session),
     });
 
     it('signs a new person up and takes them to consent', async () => {

@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { api, ApiError } from '../api.ts';
+import { api } from '../api.ts';
 import type { Disclosure } from '../api-types.ts';
 import { useAuth } from '../auth.tsx';
 import { Notice, Page } from '../components/page.tsx';
+import { useSubmission } from '../components/use-submission.ts';
 import { Link, navigate } from '../router.tsx';
 
 /**
@@ -13,8 +14,7 @@ import { Link, navigate } from '../router.tsx';
 export function ConsentPage(): ReactNode {
   const { account, refresh } = useAuth();
   const [disclosure, setDisclosure] = useState<Disclosure | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, submit: send } = useSubmission();
 
   useEffect(() => {
     api<Disclosure>('GET', '/api/support/disclosure')
@@ -26,16 +26,11 @@ export function ConsentPage(): ReactNode {
     event.preventDefault();
     if (!disclosure) return;
     const research = new FormData(event.currentTarget).get('research') === 'yes';
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       await api('POST', '/api/me/consent', { version: disclosure.version, research });
       await refresh();
       navigate('/chat', { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Your answer could not be saved.');
-      setBusy(false);
-    }
+    }, 'Your answer could not be saved.');
   }
 
   return (

@@ -1,29 +1,23 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../api.ts';
+import type { FormEvent, ReactNode } from 'react';
 import { useAuth } from '../auth.tsx';
 import { Field } from '../components/field.tsx';
 import { Notice, Page } from '../components/page.tsx';
+import { useSubmission } from '../components/use-submission.ts';
 import { Link, navigate } from '../router.tsx';
 import { homeFor } from '../routes.tsx';
 
 /** Log in with email and password. */
 export function LogInPage(): ReactNode {
   const { logIn } = useAuth();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit: send } = useSubmission();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       const account = await logIn(String(form.get('email')), String(form.get('password')));
       navigate(homeFor(account), { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Logging in failed.');
-      setBusy(false);
-    }
+    }, 'Logging in failed.');
   }
 
   return (

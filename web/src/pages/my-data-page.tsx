@@ -4,6 +4,7 @@ import type { Deletion } from '../api-types.ts';
 import { useAuth } from '../auth.tsx';
 import { Field } from '../components/field.tsx';
 import { Notice, Page } from '../components/page.tsx';
+import { useSubmission } from '../components/use-submission.ts';
 import { navigate } from '../router.tsx';
 import { rememberDeletion } from './account-deleted-page.tsx';
 
@@ -17,9 +18,8 @@ const CONFIRM_WORD = 'DELETE';
 export function MyDataPage(): ReactNode {
   const { account, forget } = useAuth();
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, submit: send } = useSubmission();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   async function download() {
     setError(null);
@@ -48,18 +48,11 @@ export function MyDataPage(): ReactNode {
       setError(`Type ${CONFIRM_WORD} in capitals to confirm.`);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       rememberDeletion(await api<Deletion>('DELETE', '/api/me'));
       forget();
       navigate('/account-deleted', { replace: true });
-    } catch (caught) {
-      setError(
-        caught instanceof ApiError ? caught.message : 'Deleting failed. Nothing was deleted.',
-      );
-      setBusy(false);
-    }
+    }, 'Deleting failed. Nothing was deleted.');
   }
 
   return (

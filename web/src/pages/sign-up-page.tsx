@@ -1,15 +1,15 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { api, ApiError } from '../api.ts';
+import type { FormEvent, ReactNode } from 'react';
+import { api } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { Field } from '../components/field.tsx';
 import { Notice, Page } from '../components/page.tsx';
+import { useSubmission } from '../components/use-submission.ts';
 import { Link, navigate } from '../router.tsx';
 
 /** Create a client account, then go on to consent. */
 export function SignUpPage(): ReactNode {
   const { logIn } = useAuth();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, submit: send } = useSubmission();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,9 +21,7 @@ export function SignUpPage(): ReactNode {
       setError('The two passwords are not the same.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       await api('POST', '/api/auth/register', {
         email,
         password,
@@ -31,10 +29,7 @@ export function SignUpPage(): ReactNode {
       });
       await logIn(email, password);
       navigate('/consent', { replace: true });
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Creating the account failed.');
-      setBusy(false);
-    }
+    }, 'Creating the account failed.');
   }
 
   return (

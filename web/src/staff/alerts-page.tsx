@@ -4,6 +4,7 @@ import { Notice, Page } from '../components/page.tsx';
 import { Link } from '../router.tsx';
 import { when } from './format.ts';
 import type { Acknowledgement, AlertEntry } from './staff-types.ts';
+import { DataTable } from './data-table.tsx';
 import './staff.css';
 
 /** Safety alerts of the clinician's clients: each stays here until a clinician acknowledges it. */
@@ -89,35 +90,25 @@ export function AlertsPage(): ReactNode {
             <p className="muted">None yet.</p>
           ) : (
             <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Acknowledged alerts</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Client</th>
-                    <th scope="col">Level</th>
-                    <th scope="col">Categories</th>
-                    <th scope="col">Raised</th>
-                    <th scope="col">Acknowledged by</th>
-                    <th scope="col">At</th>
+              <DataTable
+                columns={['Client', 'Level', 'Categories', 'Raised', 'Acknowledged by', 'At']}
+                caption="Acknowledged alerts"
+              >
+                {done.map((alert) => (
+                  <tr key={alert.alertId}>
+                    <th scope="row">
+                      <Link to={`/staff/clients/${alert.clientId}`}>
+                        {alert.clientName ?? 'Unnamed client'}
+                      </Link>
+                    </th>
+                    <td>{alert.level}</td>
+                    <td>{alert.categories.join(', ') || '—'}</td>
+                    <td>{when(alert.at)}</td>
+                    <td>{alert.acknowledged?.byName ?? alert.acknowledged?.by}</td>
+                    <td>{when(alert.acknowledged?.at ?? null)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {done.map((alert) => (
-                    <tr key={alert.alertId}>
-                      <th scope="row">
-                        <Link to={`/staff/clients/${alert.clientId}`}>
-                          {alert.clientName ?? 'Unnamed client'}
-                        </Link>
-                      </th>
-                      <td>{alert.level}</td>
-                      <td>{alert.categories.join(', ') || '—'}</td>
-                      <td>{when(alert.at)}</td>
-                      <td>{alert.acknowledged?.byName ?? alert.acknowledged?.by}</td>
-                      <td>{when(alert.acknowledged?.at ?? null)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </div>
           )}
         </>

@@ -13,6 +13,7 @@ import {
   type Measure,
   type SessionFigures,
 } from './staff-types.ts';
+import { DataTable } from './data-table.tsx';
 import './staff.css';
 
 const BAND_TINTS = ['#e9f4ea', '#f6f3dc', '#fbecd9', '#f9e1d9', '#f5d6d6'];
@@ -56,34 +57,19 @@ function AllianceChart(props: { sessions: SessionPoint[] }): ReactNode {
         },
       ]}
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Date</th>
+        <DataTable columns={['Session', 'Date', ...DIMENSIONS, 'overall', 'client turns']}>
+          {sessions.map((s) => (
+            <tr key={`${s.conversationId}-${s.sessionNumber}`}>
+              <th scope="row">{s.index}</th>
+              <td>{day(s.startedAt)}</td>
               {DIMENSIONS.map((d) => (
-                <th scope="col" key={d}>
-                  {d}
-                </th>
+                <td key={d}>{score(s.dta?.[d])}</td>
               ))}
-              <th scope="col">overall</th>
-              <th scope="col">client turns</th>
+              <td>{score(s.dta?.overall)}</td>
+              <td>{s.clientTurns}</td>
             </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={`${s.conversationId}-${s.sessionNumber}`}>
-                <th scope="row">{s.index}</th>
-                <td>{day(s.startedAt)}</td>
-                {DIMENSIONS.map((d) => (
-                  <td key={d}>{score(s.dta?.[d])}</td>
-                ))}
-                <td>{score(s.dta?.overall)}</td>
-                <td>{s.clientTurns}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       }
     />
   );
@@ -152,28 +138,17 @@ function MeasureChart(props: {
       series={[{ label: scale.name, values: completed.map((m) => m.total), colour: '#1d2a33' }]}
       height={240}
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Session</th>
-              <th scope="col">Date</th>
-              <th scope="col">Total</th>
-              <th scope="col">Band</th>
-              <th scope="col">Change from first</th>
+        <DataTable columns={['Session', 'Date', 'Total', 'Band', 'Change from first']}>
+          {completed.map((m) => (
+            <tr key={m.at}>
+              <th scope="row">{m.index}</th>
+              <td>{day(m.at)}</td>
+              <td>{m.total}</td>
+              <td>{m.bandLabel ?? '—'}</td>
+              <td>{m.change ? changeWords(m.change) : 'baseline'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {completed.map((m) => (
-              <tr key={m.at}>
-                <th scope="row">{m.index}</th>
-                <td>{day(m.at)}</td>
-                <td>{m.total}</td>
-                <td>{m.bandLabel ?? '—'}</td>
-                <td>{m.change ? changeWords(m.change) : 'baseline'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       }
     />
   );
@@ -308,31 +283,22 @@ export function ClientPage(): ReactNode {
             </div>
             <div>
               <h2>Tasks</h2>
-              <table className="data-table">
-                <caption className="visually-hidden">Tasks offered and what became of them</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Task</th>
-                    <th scope="col">Session</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Next step</th>
-                    <th scope="col">How it went</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {detail.conversations.flatMap((c) =>
-                    c.tasks.map((task, i) => (
-                      <tr key={`${c.id}-${i}`}>
-                        <th scope="row">{task.title}</th>
-                        <td>{indexOf(c.id, task.offeredInSession)}</td>
-                        <td>{task.status}</td>
-                        <td>{[task.detail, task.when].filter(Boolean).join(', ') || '—'}</td>
-                        <td>{task.outcome ?? '—'}</td>
-                      </tr>
-                    )),
-                  )}
-                </tbody>
-              </table>
+              <DataTable
+                columns={['Task', 'Session', 'Status', 'Next step', 'How it went']}
+                caption="Tasks offered and what became of them"
+              >
+                {detail.conversations.flatMap((c) =>
+                  c.tasks.map((task, i) => (
+                    <tr key={`${c.id}-${i}`}>
+                      <th scope="row">{task.title}</th>
+                      <td>{indexOf(c.id, task.offeredInSession)}</td>
+                      <td>{task.status}</td>
+                      <td>{[task.detail, task.when].filter(Boolean).join(', ') || '—'}</td>
+                      <td>{task.outcome ?? '—'}</td>
+                    </tr>
+                  )),
+                )}
+              </DataTable>
             </div>
           </section>
 

@@ -4,6 +4,7 @@ import { Notice, Page } from '../components/page.tsx';
 import { Chart, DIMENSION_COLOURS } from './charts.tsx';
 import { score, signed } from './format.ts';
 import type { Cohort, Correlation } from './staff-types.ts';
+import { DataTable } from './data-table.tsx';
 import './staff.css';
 
 const DISTRIBUTION_KEYS = ['goal', 'task', 'bond', 'engagement', 'overall'] as const;
@@ -50,26 +51,17 @@ function OutcomeScatter(props: { cohort: Cohort; key_: 'phq9' | 'gad7'; name: st
       ]}
       height={240}
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Pseudonym</th>
-              <th scope="col">Mean alliance</th>
-              <th scope="col">{props.name} change</th>
+        <DataTable columns={['Pseudonym', 'Mean alliance', `${props.name} change`]}>
+          {points.map((p) => (
+            <tr key={p.pid}>
+              <th scope="row">
+                <code>{p.pid}</code>
+              </th>
+              <td>{score(p.x)}</td>
+              <td>{signed(p.y)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.pid}>
-                <th scope="row">
-                  <code>{p.pid}</code>
-                </th>
-                <td>{score(p.x)}</td>
-                <td>{signed(p.y)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       }
     />
   );
@@ -176,24 +168,16 @@ export function CohortPage(): ReactNode {
                     ]}
                     height={180}
                     table={
-                      <table className="data-table">
-                        <thead>
-                          <tr>
-                            <th scope="col">Scores</th>
-                            <th scope="col">Sessions</th>
+                      <DataTable columns={['Scores', 'Sessions']}>
+                        {d.bins.map((b) => (
+                          <tr key={b.from}>
+                            <th scope="row">
+                              {b.from}–{b.to}
+                            </th>
+                            <td>{b.count}</td>
                           </tr>
-                        </thead>
-                        <tbody>
-                          {d.bins.map((b) => (
-                            <tr key={b.from}>
-                              <th scope="row">
-                                {b.from}–{b.to}
-                              </th>
-                              <td>{b.count}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
+                        ))}
+                      </DataTable>
                     }
                   />
                 );
@@ -244,28 +228,25 @@ export function CohortPage(): ReactNode {
               ]}
               height={240}
               table={
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Session</th>
-                      <th scope="col">People</th>
-                      <th scope="col">Mean client turns</th>
-                      <th scope="col">Mean words per turn</th>
-                      <th scope="col">Mean overall alliance</th>
+                <DataTable
+                  columns={[
+                    'Session',
+                    'People',
+                    'Mean client turns',
+                    'Mean words per turn',
+                    'Mean overall alliance',
+                  ]}
+                >
+                  {cohort.engagement.map((e) => (
+                    <tr key={e.sessionNumber}>
+                      <th scope="row">{e.sessionNumber}</th>
+                      <td>{e.participants}</td>
+                      <td>{e.meanClientTurns}</td>
+                      <td>{e.meanWordsPerClientTurn}</td>
+                      <td>{score(e.meanOverall)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {cohort.engagement.map((e) => (
-                      <tr key={e.sessionNumber}>
-                        <th scope="row">{e.sessionNumber}</th>
-                        <td>{e.participants}</td>
-                        <td>{e.meanClientTurns}</td>
-                        <td>{e.meanWordsPerClientTurn}</td>
-                        <td>{score(e.meanOverall)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
               }
             />
           </section>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { when } from './format.ts';
+import { DataTable } from './data-table.tsx';
 import type { Rupture, SessionFigures } from './staff-types.ts';
 
 const WIDTH = 900;
@@ -136,34 +137,23 @@ export function RuptureTimeline(props: {
       {ruptures.length > 0 ? (
         <details className="chart-data">
           <summary>Every rupture and its repair</summary>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Session</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Started</th>
-                <th scope="col">Repair</th>
-                <th scope="col">Resolved</th>
+          <DataTable columns={['Session', 'Kind', 'Started', 'Repair', 'Resolved']}>
+            {ruptures.map((r) => (
+              <tr key={r.ruptureId}>
+                <th scope="row">{r.index}</th>
+                <td>{r.kind}</td>
+                <td>{when(r.startedAt)}</td>
+                <td>
+                  {r.outcome === 'repaired'
+                    ? 'repaired'
+                    : r.outcome === 'unresolved'
+                      ? 'not repaired'
+                      : 'open'}
+                </td>
+                <td>{when(r.resolvedAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {ruptures.map((r) => (
-                <tr key={r.ruptureId}>
-                  <th scope="row">{r.index}</th>
-                  <td>{r.kind}</td>
-                  <td>{when(r.startedAt)}</td>
-                  <td>
-                    {r.outcome === 'repaired'
-                      ? 'repaired'
-                      : r.outcome === 'unresolved'
-                        ? 'not repaired'
-                        : 'open'}
-                  </td>
-                  <td>{when(r.resolvedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </details>
       ) : null}
     </figure>
