@@ -69,8 +69,15 @@ export function deterministicResponder(): Responder {
           ].join(' ');
         case 'welcome_back': {
           if (move.work) {
+            // The opener turns with the session, so a fourth welcome is not the first word for word.
+            const who = name ? `, ${name}` : '';
+            const openers = [
+              `Welcome back${who}.`,
+              `Good to see you again${who}.`,
+              `Hello again${who}.`,
+            ];
             return [
-              `Welcome back${name ? `, ${name}` : ''}.`,
+              openers[Math.max(0, state.sessionNumber - 2) % openers.length],
               REMINDER,
               welcomeBackWork(move, state, pick, state.lastEventAt),
             ].join(' ');
