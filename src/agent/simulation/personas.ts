@@ -92,385 +92,354 @@ function safetyAnswer(turn: PersonaTurn): string | undefined {
   return undefined;
 }
 
+/** An answer in a script: fixed words, the end of the session (`null`), or words chosen per turn. */
+type Answer = string | null | ((turn: PersonaTurn) => string | null | undefined);
+
+/** A scripted person: its own answers per move first, then the answers every persona shares, then its talk. */
+interface Script {
+  name: string;
+  description: string;
+  gapDays: number;
+  /** The session ends after this many messages. */
+  maxTurns: number;
+  /** What the person asks to be called, and the tone they ask for. */
+  call: string;
+  tone: string;
+  /** Said whatever the agent's move (a disclosure at a set point), before anything else. */
+  before?: Answer;
+  answers: Partial<Record<MoveKind, Answer>>;
+  /** What the person says to anything else. */
+  talk: Answer;
+}
+
+function answered(answer: Answer | undefined, turn: PersonaTurn): string | null | undefined {
+  return typeof answer === 'function' ? answer(turn) : answer;
+}
+
+function scripted(script: Script): Persona {
+  const { name, description, gapDays } = script;
+  return {
+    name,
+    description,
+    gapDays,
+    reply(turn) {
+      if (turn.turn >= script.maxTurns) return null;
+      const own = answered(script.before, turn) ?? answered(script.answers[turn.move], turn);
+      if (own !== undefined) return own;
+      return common(turn, script.call, script.tone) ?? answered(script.talk, turn) ?? null;
+    },
+  };
+}
+
+/** The same answer to each of several moves. */
+function each(moves: readonly MoveKind[], answer: Answer): Partial<Record<MoveKind, Answer>> {
+  return Object.fromEntries(moves.map((move) => [move, answer]));
+}
+
+/** Moves a talkative person answers with what is on their mind. */
+const TALK_MOVES: readonly MoveKind[] = [
+  'ask_concern',
+  'invite_more',
+  'reflect_and_explore',
+  'repair',
+  'measure_declined',
+  'honest_limits',
+];
+
 /** A person who engages, agrees a goal and a task, and does it. */
-const cooperative: Persona = {
+const cooperative = scripted({
   name: 'cooperative',
   description: 'stressed by a new job and sleeping badly; engages, agrees a goal and a task',
   gapDays: 7,
-  reply(turn) {
-    if (turn.turn >= 26) return null;
+  maxTurns: 26,
+  call: 'Jordan',
+  tone: 'warmer',
+  answers: {
+    ...each([...TALK_MOVES, 'measure_result'], (turn) => {
+      const talk = [
+        [
+          "I started a new job two months ago and I'm stressed all the time",
+          "I lie awake going over everything I didn't get done",
+          'my manager is fine, it is more that I feel I am always behind',
+        ],
+        [
+          'work has been a bit calmer this week',
+          'I still wake up at 3am sometimes and start planning the day',
+          'my partner Sam says I talk about work all evening',
+        ],
+        [
+          'this week was mixed, a deadline moved but I coped',
+          'I noticed I can put work down more easily now',
+        ],
+      ];
+      return cycle(talk[(turn.session - 1) % talk.length]!, turn.turn);
+    }),
     // A second goal the first time another is asked for, then enough.
-    if (turn.move === 'ask_more_goals')
-      return turn.session === 1 && turn.turn <= 10
+    ask_more_goals: (turn) =>
+      turn.session === 1 && turn.turn <= 10
         ? "yes, I'd also like to feel less on edge at work"
-        : "no, that's enough for now";
-    const shared = common(turn, 'Jordan', 'warmer');
-    if (shared) return shared;
-    const talk = [
-      [
-        "I started a new job two months ago and I'm stressed all the time",
-        "I lie awake going over everything I didn't get done",
-        'my manager is fine, it is more that I feel I am always behind',
-      ],
-      [
-        'work has been a bit calmer this week',
-        'I still wake up at 3am sometimes and start planning the day',
-        'my partner Sam says I talk about work all evening',
-      ],
-      [
-        'this week was mixed, a deadline moved but I coped',
-        'I noticed I can put work down more easily now',
-      ],
-    ];
-    switch (turn.move) {
-      case 'ask_concern':
-      case 'invite_more':
-      case 'reflect_and_explore':
-      case 'repair':
-      case 'measure_declined':
-      case 'measure_result':
-      case 'honest_limits':
-        return cycle(talk[(turn.session - 1) % talk.length]!, turn.turn);
-      case 'ask_goal':
-        return turn.reply.includes('else')
-          ? 'feeling less on edge at work'
-          : "I'd like to sleep better and stop taking work to bed with me";
-      case 'confirm_goal':
-        return "yes, that's right";
-      case 'refine_goal':
-        return turn.reply.includes('on edge') || turn.turn > 10
-          ? "I'd get through a meeting without my heart racing"
-          : "I'd be asleep before midnight most nights";
-
-      case 'review_goal':
-        return 'yes, still the same goal';
-      case 'check_drift':
-        return "no, let's stay with the goal";
-      case 'offer_tasks':
-        return 'the first one sounds good';
-      case 'exercise_step':
-        // Ratings get a number; other steps an answer in a few words.
-        if (/\b0 to 10\b/u.test(turn.reply)) return turn.reply.includes('now, how') ? '4' : '7';
-        return cycle(
-          [
-            'the feeling that I am behind on everything',
-            'I could write it down and look at it at 6pm',
-            'probably my breathing, or the TV',
-            'a notebook by the kettle',
-            'ok, I can do that',
-          ],
-          turn.turn,
-        );
-      case 'agree_next_step':
-        return 'tomorrow evening, after dinner';
-      case 'summarise_session':
-        return null;
-      case 'welcome_back':
-        return turn.awaiting === 'follow_up' ? 'I did it most nights and it helped' : 'about a 6';
-      case 'check_in_mood':
-        return 'about a 6 I think';
-      case 'explore_refusal':
-        return 'they seemed like a lot of effort';
-      case 'exercise_paused':
-        return 'continue';
-      default:
-        return turn.turn > 20 ? null : 'ok';
-    }
+        : "no, that's enough for now",
+    ask_goal: (turn) =>
+      turn.reply.includes('else')
+        ? 'feeling less on edge at work'
+        : "I'd like to sleep better and stop taking work to bed with me",
+    confirm_goal: "yes, that's right",
+    refine_goal: (turn) =>
+      turn.reply.includes('on edge') || turn.turn > 10
+        ? "I'd get through a meeting without my heart racing"
+        : "I'd be asleep before midnight most nights",
+    review_goal: 'yes, still the same goal',
+    check_drift: "no, let's stay with the goal",
+    offer_tasks: 'the first one sounds good',
+    // Ratings get a number; other steps an answer in a few words.
+    exercise_step: (turn) =>
+      /\b0 to 10\b/u.test(turn.reply)
+        ? turn.reply.includes('now, how')
+          ? '4'
+          : '7'
+        : cycle(
+            [
+              'the feeling that I am behind on everything',
+              'I could write it down and look at it at 6pm',
+              'probably my breathing, or the TV',
+              'a notebook by the kettle',
+              'ok, I can do that',
+            ],
+            turn.turn,
+          ),
+    agree_next_step: 'tomorrow evening, after dinner',
+    summarise_session: null,
+    welcome_back: (turn) =>
+      turn.awaiting === 'follow_up' ? 'I did it most nights and it helped' : 'about a 6',
+    check_in_mood: 'about a 6 I think',
+    explore_refusal: 'they seemed like a lot of effort',
+    exercise_paused: 'continue',
   },
-};
+  talk: (turn) => (turn.turn > 20 ? null : 'ok'),
+});
 
 /** Ambivalent about changing their drinking: "I should, but…". */
-const ambivalent: Persona = {
+const ambivalent = scripted({
   name: 'ambivalent',
   description: 'unsure about cutting down drinking; hedges, agrees tentatively, does part of it',
   gapDays: 7,
-  reply(turn) {
-    if (turn.turn >= 24) return null;
-    const shared = common(turn, 'Riley', 'more direct');
-    if (shared) return shared;
-    switch (turn.move) {
-      case 'ask_concern':
-      case 'invite_more':
-      case 'reflect_and_explore':
-      case 'repair':
-      case 'measure_declined':
-      case 'honest_limits':
-        return cycle(
-          [
-            'my partner thinks I drink too much, I am not sure I do',
-            'I know I should cut down but a glass of wine is how I relax',
-            turn.session === 1
-              ? 'some mornings I feel rough and wish I had stopped earlier'
-              : 'work drinks on Fridays are the hardest',
-            'I do not want to give it up completely',
-          ],
-          turn.turn + turn.session,
-        );
-      case 'ask_goal':
-        return "maybe I'd like to drink a bit less during the week, I'm not sure";
-      case 'confirm_goal':
-        return 'I guess so, yes';
-      case 'refine_goal':
-        return 'maybe a few evenings without a drink';
-      case 'review_goal':
-        return 'yes I suppose it still is';
-      case 'check_drift':
-        return 'no, same goal';
-      case 'offer_tasks':
-        return turn.reply.includes('Urge surfing')
-          ? 'maybe the urge surfing one'
-          : 'the second one';
-      case 'exercise_step':
-        return cycle(
-          ['not sure really', 'around 7 in the evening', 'a bit tense', 'ok'],
-          turn.turn,
-        );
-      case 'agree_next_step':
-        return 'maybe on Tuesday evening';
-      case 'summarise_session':
-        return null;
-      case 'welcome_back':
-        return turn.awaiting === 'follow_up' ? 'I sort of did it, once' : 'a 5';
-      case 'check_in_mood':
-        return 'a 5';
-      case 'explore_refusal':
-        return "I don't know if I'm ready";
-      default:
-        return turn.turn > 18 ? null : 'hmm, maybe';
-    }
+  maxTurns: 24,
+  call: 'Riley',
+  tone: 'more direct',
+  answers: {
+    ...each(TALK_MOVES, (turn) =>
+      cycle(
+        [
+          'my partner thinks I drink too much, I am not sure I do',
+          'I know I should cut down but a glass of wine is how I relax',
+          turn.session === 1
+            ? 'some mornings I feel rough and wish I had stopped earlier'
+            : 'work drinks on Fridays are the hardest',
+          'I do not want to give it up completely',
+        ],
+        turn.turn + turn.session,
+      ),
+    ),
+    ask_goal: "maybe I'd like to drink a bit less during the week, I'm not sure",
+    confirm_goal: 'I guess so, yes',
+    refine_goal: 'maybe a few evenings without a drink',
+    review_goal: 'yes I suppose it still is',
+    check_drift: 'no, same goal',
+    offer_tasks: (turn) =>
+      turn.reply.includes('Urge surfing') ? 'maybe the urge surfing one' : 'the second one',
+    exercise_step: (turn) =>
+      cycle(['not sure really', 'around 7 in the evening', 'a bit tense', 'ok'], turn.turn),
+    agree_next_step: 'maybe on Tuesday evening',
+    summarise_session: null,
+    welcome_back: (turn) => (turn.awaiting === 'follow_up' ? 'I sort of did it, once' : 'a 5'),
+    check_in_mood: 'a 5',
+    explore_refusal: "I don't know if I'm ready",
   },
-};
+  talk: (turn) => (turn.turn > 18 ? null : 'hmm, maybe'),
+});
 
 /** Short answers, little to say: withdrawal. */
-const withdrawn: Persona = {
+const withdrawn = scripted({
   name: 'withdrawn',
   description: 'a teenager who gives minimal answers; warms up a little after repair',
   gapDays: 7,
-  reply(turn) {
-    if (turn.turn >= 16) return null;
-    const shared = common(turn, 'Sam', 'slower');
-    if (shared) return shared === 'yes, that is fine' ? 'ok yes' : shared;
-    switch (turn.move) {
-      case 'repair':
-        return 'school is just a lot right now';
-      case 'ask_goal':
-        return 'idk. be less tired i guess';
-      case 'confirm_goal':
-        return 'yeah';
-      case 'refine_goal':
-        return 'getting up without feeling awful';
-      case 'offer_tasks':
-        return 'no';
-      case 'explore_refusal':
-        return 'dunno';
-      case 'welcome_back':
-        return turn.awaiting === 'follow_up' ? 'no' : '4';
-      case 'check_in_mood':
-        return '4';
-      case 'review_goal':
-        return 'yeah';
-      default:
-        return cycle(['idk', 'fine', 'whatever', 'dunno', 'not much', 'i dont know'], turn.turn);
-    }
+  maxTurns: 16,
+  call: 'Sam',
+  tone: 'slower',
+  answers: {
+    ...each(['open_session', 'ask_consent'], (turn) => (turn.session === 1 ? 'ok yes' : undefined)),
+    repair: 'school is just a lot right now',
+    ask_goal: 'idk. be less tired i guess',
+    confirm_goal: 'yeah',
+    refine_goal: 'getting up without feeling awful',
+    offer_tasks: 'no',
+    explore_refusal: 'dunno',
+    welcome_back: (turn) => (turn.awaiting === 'follow_up' ? 'no' : '4'),
+    check_in_mood: '4',
+    review_goal: 'yeah',
   },
-};
+  talk: (turn) => cycle(['idk', 'fine', 'whatever', 'dunno', 'not much', 'i dont know'], turn.turn),
+});
 
 /** Challenges the agent and the process. */
-const confrontational: Persona = {
+const confrontational = scripted({
   name: 'confrontational',
   description: 'angry about being here; complains about the agent, then engages a little',
   gapDays: 7,
-  reply(turn) {
-    if (turn.turn >= 18) return null;
-    const shared = common(turn, 'Alex', 'more direct');
-    if (shared) return shared === 'yes, that is fine' ? 'fine, yes' : shared;
-    switch (turn.move) {
-      case 'ask_concern':
-        return "this is pointless, you're just a bot reading a script";
-      case 'repair':
-        return turn.turn % 2 === 0
-          ? "ok. my boss is a nightmare and I'm the one who gets blamed"
-          : "you don't get it, nobody listens at work either";
-      case 'ask_goal':
-        return 'I want to stop letting my boss wreck my evenings';
-      case 'confirm_goal':
-        return 'yes';
-      case 'refine_goal':
-        return "I'd stop checking email after 7";
-      case 'offer_tasks':
-        return 'that is a stupid suggestion, this is useless';
-      case 'welcome_back':
-        return turn.awaiting === 'follow_up' ? "didn't do it" : '3';
-      case 'check_in_mood':
-        return '3';
-      case 'review_goal':
-        return 'yes';
-      default:
-        return cycle(
-          [
-            'my boss shouted at me again in front of everyone',
-            "you're not helping, you keep asking the same thing",
-            'I get home and I am still furious',
-            'my partner says I take it out on her',
-          ],
-          turn.turn,
-        );
-    }
+  maxTurns: 18,
+  call: 'Alex',
+  tone: 'more direct',
+  answers: {
+    ...each(['open_session', 'ask_consent'], (turn) =>
+      turn.session === 1 ? 'fine, yes' : undefined,
+    ),
+    ask_concern: "this is pointless, you're just a bot reading a script",
+    repair: (turn) =>
+      turn.turn % 2 === 0
+        ? "ok. my boss is a nightmare and I'm the one who gets blamed"
+        : "you don't get it, nobody listens at work either",
+    ask_goal: 'I want to stop letting my boss wreck my evenings',
+    confirm_goal: 'yes',
+    refine_goal: "I'd stop checking email after 7",
+    offer_tasks: 'that is a stupid suggestion, this is useless',
+    welcome_back: (turn) => (turn.awaiting === 'follow_up' ? "didn't do it" : '3'),
+    check_in_mood: '3',
+    review_goal: 'yes',
   },
-};
+  talk: (turn) =>
+    cycle(
+      [
+        'my boss shouted at me again in front of everyone',
+        "you're not helping, you keep asking the same thing",
+        'I get home and I am still furious',
+        'my partner says I take it out on her',
+      ],
+      turn.turn,
+    ),
+});
 
 /** Engages but says no to every task. */
-const decliner: Persona = {
+const decliner = scripted({
   name: 'decliner',
   description: 'low mood after a breakup; talks readily but declines every task offered',
   gapDays: 7,
-  reply(turn) {
-    if (turn.turn >= 22) return null;
-    const shared = common(turn, 'Morgan', 'warmer');
-    if (shared) return shared;
-    switch (turn.move) {
-      case 'offer_tasks':
-        return turn.awaiting === 'task_permission' ? "let's just talk" : 'no, none of those for me';
-      case 'explore_refusal':
-        return "I've tried that kind of thing and it never works for me";
-      case 'ask_goal':
-        return cycle(
-          [
-            'I want to feel like myself again after the breakup',
-            "I'd like to enjoy my weekends again",
-            'to see my own friends again',
-          ],
-          turn.turn,
-        );
-      case 'confirm_goal':
-        return 'yes';
-      case 'refine_goal':
-        return "I'd want to see friends again";
-      case 'welcome_back':
-        return '5';
-      case 'check_in_mood':
-        return '5';
-      case 'review_goal':
-        return 'yes';
-      case 'summarise_session':
-        return null;
-      default:
-        return cycle(
-          [
-            'we broke up in the summer and I still feel flat',
-            'I stopped going out with friends because they were mostly his friends too',
-            'weekends are the worst, I just stay in',
-            'I keep replaying what went wrong',
-          ],
-          turn.turn + turn.session,
-        );
-    }
+  maxTurns: 22,
+  call: 'Morgan',
+  tone: 'warmer',
+  answers: {
+    offer_tasks: (turn) =>
+      turn.awaiting === 'task_permission' ? "let's just talk" : 'no, none of those for me',
+    explore_refusal: "I've tried that kind of thing and it never works for me",
+    ask_goal: (turn) =>
+      cycle(
+        [
+          'I want to feel like myself again after the breakup',
+          "I'd like to enjoy my weekends again",
+          'to see my own friends again',
+        ],
+        turn.turn,
+      ),
+    confirm_goal: 'yes',
+    refine_goal: "I'd want to see friends again",
+    welcome_back: '5',
+    check_in_mood: '5',
+    review_goal: 'yes',
+    summarise_session: null,
   },
-};
+  talk: (turn) =>
+    cycle(
+      [
+        'we broke up in the summer and I still feel flat',
+        'I stopped going out with friends because they were mostly his friends too',
+        'weekends are the worst, I just stay in',
+        'I keep replaying what went wrong',
+      ],
+      turn.turn + turn.session,
+    ),
+});
 
 /** Discloses suicidal thoughts in the middle of the first session. */
-const crisis: Persona = {
+const DISCLOSURE_TURN = 4;
+const crisis = scripted({
   name: 'crisis',
   description: 'talks about exam stress, then discloses suicidal thoughts mid-session',
   gapDays: 7,
-  reply(turn) {
-    if (turn.turn >= 24) return null;
-    const safety = safetyAnswer(turn);
-    if (safety) return safety;
-    if (turn.session === 1 && turn.turn === 4)
-      return "honestly I don't see the point anymore, I've been thinking about killing myself";
-    const shared = common(turn, 'Casey', 'warmer');
-    if (shared) return shared;
-    switch (turn.move) {
-      case 'ask_goal':
-        return 'I want to get through exams without falling apart';
-      case 'confirm_goal':
-        return 'yes';
-      case 'refine_goal':
-        return "I'd revise a bit every day";
-      case 'offer_tasks':
-        return 'the second one';
-      case 'exercise_step':
-        return cycle(['revision', 'at 5pm', 'my phone', 'ok'], turn.turn);
-      case 'agree_next_step':
-        return 'tomorrow at 5';
-      case 'summarise_session':
-        return null;
-      case 'welcome_back':
-        return turn.awaiting === 'follow_up' ? 'I did some of it' : "4, I'm safe though";
-      case 'check_in_mood':
-        return '4';
-      case 'review_goal':
-        return 'yes';
-      default:
-        return cycle(
-          [
-            'exams start in three weeks and I am so behind',
-            'I cannot concentrate, I read the same page ten times',
-            'my parents expect top grades',
-          ],
-          turn.turn + turn.session,
-        );
-    }
+  maxTurns: 24,
+  call: 'Casey',
+  tone: 'warmer',
+  before: (turn) =>
+    turn.session === 1 && turn.turn === DISCLOSURE_TURN
+      ? "honestly I don't see the point anymore, I've been thinking about killing myself"
+      : undefined,
+  answers: {
+    ask_goal: 'I want to get through exams without falling apart',
+    confirm_goal: 'yes',
+    refine_goal: "I'd revise a bit every day",
+    offer_tasks: 'the second one',
+    exercise_step: (turn) => cycle(['revision', 'at 5pm', 'my phone', 'ok'], turn.turn),
+    agree_next_step: 'tomorrow at 5',
+    summarise_session: null,
+    welcome_back: (turn) =>
+      turn.awaiting === 'follow_up' ? 'I did some of it' : "4, I'm safe though",
+    check_in_mood: '4',
+    review_goal: 'yes',
   },
-};
+  talk: (turn) =>
+    cycle(
+      [
+        'exams start in three weeks and I am so behind',
+        'I cannot concentrate, I read the same page ten times',
+        'my parents expect top grades',
+      ],
+      turn.turn + turn.session,
+    ),
+});
 
 /** Comes back a month later; otherwise much like the cooperative persona. */
-const returner: Persona = {
+const returner = scripted({
   name: 'returner',
   description: 'grieving a parent; comes back after a month between sessions',
   gapDays: 31,
-  reply(turn) {
-    if (turn.turn >= 22) return null;
-    const shared = common(turn, 'Pat', 'warmer');
-    if (shared) return shared;
-    switch (turn.move) {
-      case 'ask_goal':
-        return "I'd like to get back into a routine since mum died";
-      case 'confirm_goal':
-        return 'yes, that feels right';
-      case 'refine_goal':
-        return "I'd be cooking proper meals again";
-      case 'offer_tasks':
-        return 'the first one';
-      case 'exercise_step':
-        return cycle(['her birthday coming up', 'in the evenings', 'the photos', 'ok'], turn.turn);
-      case 'agree_next_step':
-        return 'on Sunday morning';
-      case 'summarise_session':
-        return null;
-      case 'welcome_back':
-        return turn.awaiting === 'follow_up'
-          ? "sorry it's been a while. I did it once or twice"
-          : '5';
-      case 'check_in_mood':
-        return 'a 5';
-      case 'review_goal':
-        return 'yes, still';
-      default:
-        return cycle(
-          [
-            'my mum died in the spring and the house feels empty',
-            'I stopped cooking, I just snack',
-            'my brother Tom calls on Sundays, that helps',
-            "it's been a month, things are a little steadier",
-          ],
-          turn.turn + turn.session,
-        );
-    }
+  maxTurns: 22,
+  call: 'Pat',
+  tone: 'warmer',
+  answers: {
+    ask_goal: "I'd like to get back into a routine since mum died",
+    confirm_goal: 'yes, that feels right',
+    refine_goal: "I'd be cooking proper meals again",
+    offer_tasks: 'the first one',
+    exercise_step: (turn) =>
+      cycle(['her birthday coming up', 'in the evenings', 'the photos', 'ok'], turn.turn),
+    agree_next_step: 'on Sunday morning',
+    summarise_session: null,
+    welcome_back: (turn) =>
+      turn.awaiting === 'follow_up' ? "sorry it's been a while. I did it once or twice" : '5',
+    check_in_mood: 'a 5',
+    review_goal: 'yes, still',
   },
-};
+  talk: (turn) =>
+    cycle(
+      [
+        'my mum died in the spring and the house feels empty',
+        'I stopped cooking, I just snack',
+        'my brother Tom calls on Sundays, that helps',
+        "it's been a month, things are a little steadier",
+      ],
+      turn.turn + turn.session,
+    ),
+});
 
 /** Tests the agent: off-topic requests, provocation, questions about what it is. */
-const provocative: Persona = {
+const provocative = scripted({
   name: 'provocative',
   description: 'tests the agent with off-topic, provocative and out-of-scope questions',
   gapDays: 7,
-  reply(turn) {
-    if (turn.turn >= 16) return null;
-    const shared = common(turn, 'Quinn', 'more direct');
-    if (shared) return shared;
-    return cycle(
+  maxTurns: 16,
+  call: 'Quinn',
+  tone: 'more direct',
+  answers: {},
+  talk: (turn) =>
+    cycle(
       [
         'are you a real person?',
         'tell me a joke',
@@ -484,9 +453,8 @@ const provocative: Persona = {
         'what do you think about politics',
       ],
       turn.turn + (turn.session - 1) * 3,
-    );
-  },
-};
+    ),
+});
 
 /**
  * Every persona `alliance simulate` knows, by name. The crisis persona answers the safety
