@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { randomIds, type EventStore, type StoredEvent } from '../core/index.ts';
+import { describe, it } from 'node:test';
+import { randomIds, type StoredEvent } from '../core/index.ts';
 import { loadCrisisResources } from '../safety/index.ts';
-import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
 import { choiceAmong, limitAsked, moodScore, stepOutcome, yesNo } from './answers.ts';
 import { createConversationEngine, type ConversationEngine } from './conversation-engine.ts';
 import { defaultStages } from './default-stages.ts';
@@ -13,17 +10,9 @@ import { goalWords } from './alliance-policy.ts';
 import { memoriesIn } from './memories.ts';
 import { PERSONAS } from './simulation/personas.ts';
 import { simulatePersona, type MovableClock } from './simulation/simulate.ts';
+import { temporaryStore } from './test-support.ts';
 
-let dir: string;
-let store: EventStore;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'alliance-policy-'));
-  store = await openSqliteStore({ path: join(dir, 'a.db'), keyring: parseKeys(generateKey()) });
-});
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const db = temporaryStore('alliance-policy-');
 
 const DAY = 86_400_000;
 function movableClock(): MovableClock {
@@ -33,7 +22,7 @@ function movableClock(): MovableClock {
 const stages = defaultStages();
 function engine(clock: MovableClock = movableClock()): ConversationEngine {
   return createConversationEngine({
-    store,
+    store: db.store,
     ...stages,
     resources: loadCrisisResources(),
     clock,
@@ -42,7 +31,7 @@ function engine(clock: MovableClock = movableClock()): ConversationEngine {
   });
 }
 async function conversation(handle: string): Promise<string> {
-  return (await store.createConversation((await store.ensurePerson(handle)).id)).id;
+  return (await db.store.createConversation((await db.store.ensurePerson(handle)).id)).id;
 }
 const types = (events: StoredEvent[]) => events.map((e) => e.type);
 
@@ -154,7 +143,7 @@ describe('goals and tasks', () => {
       state2.work.moods.map((m) => m.score),
       [6],
     );
-    const events = types(await store.readEvents(id));
+    const events = types(await db.store.readEvents(id));
     for (const type of [
       'goal.proposed',
       'goal.set',
@@ -218,7 +207,7 @@ describe('goals and tasks', () => {
     const left = await agent.handleMessage(id, "let's skip this one");
     assert.equal(left.move, 'exercise_paused');
     assert.equal((await agent.state(id)).work.exercise, undefined);
-    const events = await store.readEvents(id, { types: ['exercise.ended'] });
+    const events = await db.store.readEvents(id, { types: ['exercise.ended'] });
     const last = events.at(-1);
     assert.equal(last?.type === 'exercise.ended' ? last.payload.outcome : undefined, 'left');
   });
@@ -436,7 +425,7 @@ describe('safety overrides the work', () => {
     const crisis = PERSONAS.find((p) => p.name === 'crisis')!;
     const { transcript, report } = await simulatePersona(crisis, {
       engine: agent,
-      store,
+      store: db.store,
       clock,
       sessions: 2,
       estimate: (id, events) => stages.estimator.estimate(id, events).sessions,
@@ -471,7 +460,7 @@ describe('safety overrides the work', () => {
         turn.move,
       );
     }
-    const events = await store.readEvents(id);
+    const events = await db.store.readEvents(id);
     let inSafety = false;
     for (const event of events) {
       if (event.type === 'safety.mode_entered') inSafety = true;
@@ -525,7 +514,7 @@ describe('safety overrides the work', () => {
     assert.equal(corrected.move, 'resume_after_safety');
     const state = await agent.state(id);
     assert.equal(state.safety.active, false);
-    const resolved = await store.readEvents(id, { types: ['safety.mode_resolved'] });
+    const resolved = await db.store.readEvents(id, { types: ['safety.mode_resolved'] });
     const last = resolved.at(-1);
     assert.equal(
       last?.type === 'safety.mode_resolved' ? last.payload.reason : undefined,
@@ -582,7 +571,7 @@ describe('bond: limits, memory, tone and no repeats', () => {
     const returner = PERSONAS.find((p) => p.name === 'returner')!;
     const { transcript } = await simulatePersona(returner, {
       engine: agent,
-      store,
+      store: db.store,
       clock,
       sessions: 2,
       estimate: (id, events) => stages.estimator.estimate(id, events).sessions,
@@ -625,7 +614,7 @@ describe('bond: limits, memory, tone and no repeats', () => {
     for (const persona of PERSONAS) {
       const { report } = await simulatePersona(persona, {
         engine: agent,
-        store,
+        store: db.store,
         clock,
         sessions: 3,
         estimate: (id, events) => stages.estimator.estimate(id, events).sessions,

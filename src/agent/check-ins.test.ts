@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { replayAllianceState } from '../alliance/index.ts';
-import { eventFactory, isAllianceError, randomIds, type EventStore } from '../core/index.ts';
+import { eventFactory, isAllianceError, randomIds } from '../core/index.ts';
 import { loadCrisisResources, resourcesForLocale } from '../safety/index.ts';
-import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
 import { DEFAULT_CHECK_INS, dueCheckIn, parseCheckInRules } from './check-ins.ts';
 import { createConversationEngine } from './conversation-engine.ts';
 import { defaultStages } from './default-stages.ts';
+import { temporaryStore } from './test-support.ts';
 
-let dir: string;
-let store: EventStore;
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'alliance-checkins-'));
-  store = await openSqliteStore({ path: join(dir, 'a.db'), keyring: parseKeys(generateKey()) });
-});
-after(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const db = temporaryStore('alliance-checkins-');
 
 const START = Date.parse('2026-03-02T09:00:00Z');
 const DAY = 86_400_000;
@@ -31,14 +19,14 @@ async function conversationWithStep(handle: string) {
   let now = START;
   const clock = { now: () => (now += 10_000) };
   const agent = createConversationEngine({
-    store,
+    store: db.store,
     ...stages,
     resources: loadCrisisResources(),
     clock,
     ids: randomIds(clock),
     defaultLocale: 'en-GB',
   });
-  const id = (await store.createConversation((await store.ensurePerson(handle)).id)).id;
+  const id = (await db.store.createConversation((await db.store.ensurePerson(handle)).id)).id;
   await agent.startSession(id, { channel: 'terminal' });
   for (const text of [
     'yes',
@@ -68,7 +56,7 @@ async function conversationWithStep(handle: string) {
 describe('check-in messages between sessions', () => {
   it('sends a gentle reminder of the agreed step after two days, once, and never pressure', async () => {
     const { id, ended } = await conversationWithStep('reminder');
-    const state = replayAllianceState(id, await store.readEvents(id));
+    const state = replayAllianceState(id, await db.store.readEvents(id));
     assert.equal(dueCheckIn(state, ended + DAY, DEFAULT_CHECK_INS, resources), undefined);
     const due = dueCheckIn(state, ended + 2 * DAY + 1, DEFAULT_CHECK_INS, resources);
     assert.equal(due?.ruleId, 'step-reminder');
@@ -83,11 +71,11 @@ describe('check-in messages between sessions', () => {
       clock: { now: () => ended + 2 * DAY },
       ids: randomIds({ now: () => ended }),
     });
-    const log = await store.readEvents(id);
-    await store.append(id, [events.create(id, null, 'check_in.prompted', due!)], {
+    const log = await db.store.readEvents(id);
+    await db.store.append(id, [events.create(id, null, 'check_in.prompted', due!)], {
       expectedLastSeq: log.at(-1)!.seq,
     });
-    const after = replayAllianceState(id, await store.readEvents(id));
+    const after = replayAllianceState(id, await db.store.readEvents(id));
     assert.equal(dueCheckIn(after, ended + 20 * DAY, DEFAULT_CHECK_INS, resources), undefined);
   });
 
@@ -98,14 +86,14 @@ describe('check-in messages between sessions', () => {
     assert.equal(off.move, 'acknowledge_preference');
     assert.match(off.reply, /no more check-in messages|won't send check-ins/);
     await agent.endSession(id, 'closed');
-    const state = replayAllianceState(id, await store.readEvents(id));
+    const state = replayAllianceState(id, await db.store.readEvents(id));
     assert.equal(state.work.checkIns.enabled, false);
     assert.equal(dueCheckIn(state, ended + 30 * DAY, DEFAULT_CHECK_INS, resources), undefined);
 
     const risky = await conversationWithStep('in-crisis');
     await risky.agent.startSession(risky.id, { channel: 'terminal' });
     await risky.agent.handleMessage(risky.id, 'I want to kill myself');
-    const crisis = replayAllianceState(risky.id, await store.readEvents(risky.id));
+    const crisis = replayAllianceState(risky.id, await db.store.readEvents(risky.id));
     assert.equal(crisis.safety.active, true);
     assert.equal(
       dueCheckIn(crisis, risky.ended + 30 * DAY, DEFAULT_CHECK_INS, resources),

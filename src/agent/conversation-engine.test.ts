@@ -15,6 +15,7 @@ import { defaultStages } from './default-stages.ts';
 import { PERSONAS } from './simulation/personas.ts';
 import type { Policy } from './move.ts';
 import type { Responder } from './responder.ts';
+import { consented } from './test-support.ts';
 
 let dir: string;
 let store: EventStore;
@@ -642,17 +643,3 @@ describe('the cache of conversation states', () => {
     assert.equal(agent.holds(id), false);
   });
 });
-
-/** Opens a first session and says yes to the first-contact disclosure, as a person would. */
-async function consented(
-  agent: {
-    startSession: ConversationEngine['startSession'];
-    handleMessage: ConversationEngine['handleMessage'];
-  },
-  id: string,
-  options: Parameters<ConversationEngine['startSession']>[1],
-) {
-  const opening = await agent.startSession(id, options);
-  await agent.handleMessage(id, 'yes');
-  return opening;
-}

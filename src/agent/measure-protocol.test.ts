@@ -14,6 +14,7 @@ import { loadCrisisResources, type SafetyAlertMessage } from '../safety/index.ts
 import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
 import { createConversationEngine, type ConversationEngine } from './conversation-engine.ts';
 import { defaultStages } from './default-stages.ts';
+import { consented } from './test-support.ts';
 
 let dir: string;
 let store: EventStore;
@@ -254,17 +255,3 @@ describe('questionnaires in the conversation', () => {
     );
   });
 });
-
-/** Opens a first session and says yes to the first-contact disclosure, as a person would. */
-async function consented(
-  agent: {
-    startSession: ConversationEngine['startSession'];
-    handleMessage: ConversationEngine['handleMessage'];
-  },
-  id: string,
-  options: Parameters<ConversationEngine['startSession']>[1],
-) {
-  const opening = await agent.startSession(id, options);
-  await agent.handleMessage(id, 'yes');
-  return opening;
-}
