@@ -285,6 +285,7 @@ function isLeetInWord(chars: readonly string[], index: number): boolean {
   const after = visibleNeighbour(chars, index, 1);
   const letterOrLeet = (ch: string | undefined) =>
     isLetter(ch) || (ch !== undefined && LEET[ch] !== undefined && /[0-9@$]/u.test(ch));
+  if (isNumberWord(chars, index)) return false;
   if (isLetter(before) && letterOrLeet(after)) return true;
   if (letterOrLeet(before) && isLetter(after)) return true;
   // A digit opening a word of letters: "4ll", "0verdose"; not "4th", "5pm", "20mg".
@@ -305,6 +306,28 @@ function isLeetInWord(chars: readonly string[], index: number): boolean {
     !letterOrLeet(after) &&
     !/[0-9]/u.test(after ?? '')
   );
+}
+
+/**
+ * Whether the digit at `index` belongs to a number written as one: a run of digits standing
+ * alone or with a unit or ordinal ("14th", "2am", "20mg"), so "the 14th" is not read as "the 1ath".
+ */
+function isNumberWord(chars: readonly string[], index: number): boolean {
+  const digit = (ch: string | undefined) => ch !== undefined && /[0-9]/u.test(ch);
+  if (!digit(chars[index])) return false;
+  let start = index;
+  while (start > 0 && digit(chars[start - 1])) start -= 1;
+  if (isLetter(chars[start - 1])) return false;
+  let end = index;
+  while (end + 1 < chars.length && digit(chars[end + 1])) end += 1;
+  let suffix = '';
+  let next = end + 1;
+  while (next < chars.length && isLetter(chars[next]) && suffix.length <= 12) {
+    suffix += chars[next]!.toLowerCase();
+    next += 1;
+  }
+  if (chars[next] !== undefined && /[0-9@$]/u.test(chars[next]!)) return false;
+  return suffix === '' || NUMBER_SUFFIX.has(suffix);
 }
 
 function visibleNeighbour(

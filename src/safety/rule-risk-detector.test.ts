@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from './rule-risk-detector.ts';
+import { normalizeForSafety } from './normalize-text.ts';
 import { compareRisk, type RiskCategory } from '../core/index.ts';
 import type { RiskDetector } from './risk-detector.ts';
 
@@ -591,4 +592,40 @@ describe('a general question followed by the speaker’s own consideration', () 
   itFlags(detector, "Is it painful to kill yourself with pills? I'm thinking about it.", 'suicide');
   itFlags(detector, "Is suicide selfish? I'm considering it as an essay topic.", null);
   itFlags(detector, 'Do people who end their own life go to hell?', null);
+});
+
+describe('times as people write them raise a finding one step, and only a finding', () => {
+  const raised: [text: string, level: string][] = [
+    ['Got the rope from the shed. Going to the woods after dark.', 'imminent'],
+    ["bridge on the ring road, 2am, that's the plan", 'imminent'],
+    ["Once my last exam is done on the 14th I'm going to hang myself.", 'imminent'],
+    [
+      "I've been stockpiling my sleeping pills. Sunday is the anniversary, that's the day.",
+      'imminent',
+    ],
+    ["I'll go up to the roof after my shift ends at 10 and jump.", 'imminent'],
+    ['I want to kill myself and I am counting down', 'imminent'],
+  ];
+  for (const [text, level] of raised) {
+    it(`rates "${text}" as ${level}`, () => {
+      assert.equal(detector.assess(text).level, level, JSON.stringify(detector.assess(text)));
+    });
+  }
+  // The same times in ordinary messages raise nothing; a floor number is not a date; a
+  // weekday after "since" is when something began, not when it will happen.
+  itFlags(detector, 'Going to the woods after dark to look for owls on Sunday at 10pm', null);
+  itFlags(detector, 'my shift ends at 10 and then I have the whole of saturday off', null);
+  it('reads "the 14th floor" as a place, not a date', () => {
+    assert.equal(detector.assess("I want to jump, I'm on the 14th floor").level, 'high');
+  });
+  it('reads "since monday" as a start, not a time to act', () => {
+    assert.equal(detector.assess("I've wanted to kill myself since monday").level, 'high');
+  });
+  it('keeps numbers with units and ordinals as numbers, and still undoes leetspeak', () => {
+    assert.equal(normalizeForSafety('On the 14th at 2am, 20mg').text, 'on the 14th at 2am, 20mg');
+    assert.equal(
+      normalizeForSafety('k1ll mys3lf, 4ll of them, 0verdose').text,
+      'kill myself, all of them, overdose',
+    );
+  });
 });
