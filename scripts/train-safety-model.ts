@@ -97,7 +97,7 @@ const cases = [...trainingCases(), ...everydayConversation()];
 if (process.argv.includes('--cv')) {
   const rules = ruleRiskDetector();
   const FOLDS = 5;
-  const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
+  const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
   const tally = thresholds.map(() => ({ hit: 0, pos: 0, fa: 0, conf: 0, talk: 0, talkFa: 0 }));
   let ruleHit = 0;
   let ruleFa = 0;
