@@ -106,6 +106,24 @@ describe('the DTA index', () => {
     assert.deepEqual(report.ruptures, []);
   });
 
+  it('reads a short reply to a reflection as assent, not as a minimal reply', () => {
+    const afterReflection = computeDtaIndex([
+      agent(1, 'So the drinking is how you switch off after work.', {
+        behaviour: { behaviour: 'reflection', reflection: 'simple' },
+      }),
+      client(2, 'Yeah.'),
+    ]);
+    assert.equal(afterReflection.dta.engagement, 50);
+    assert.deepEqual(afterReflection.ruptures, []);
+    const afterOpenQuestion = computeDtaIndex([
+      agent(1, 'What would you like to be different?', {
+        behaviour: { behaviour: 'question', question: 'open' },
+      }),
+      client(2, 'Yeah.'),
+    ]);
+    assert.ok(afterOpenQuestion.dta.engagement < 50);
+  });
+
   it('summarises the helper turns the MITI way', () => {
     const report = computeDtaIndex([
       agent(1, 'a', { behaviour: { behaviour: 'reflection', reflection: 'complex' } }),

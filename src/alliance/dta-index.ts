@@ -182,8 +182,13 @@ export function dtaAccumulator() {
       clientTurns += 1;
       const words = wordCount(u.text);
       const markers = new Set(u.markers ?? []);
-      // A short answer to a closed question is an answer, not disengagement.
+      // A short answer to a closed question is an answer, not disengagement. A short reply to a
+      // reflection ("yeah", "mm-hmm", "right") is assent that the helper heard it right (the MISC
+      // codes it as follow/neutral), so it is not a minimal reply either; a withdrawal marker
+      // ("whatever") after a reflection still counts.
       const closedQuestion = previousHelper?.behaviour?.question === 'closed';
+      const shortReplyFits =
+        closedQuestion || previousHelper?.behaviour?.behaviour === 'reflection';
       if (closedQuestion && words < SUBSTANTIVE_WORDS) markers.delete('withdrawal');
       if (markers.has('goal_agree')) add('goal', u, W.goalAgree, 'agrees with the goal');
       if (markers.has('goal_refuse')) add('goal', u, W.goalRefuse, 'rejects or corrects the goal');
@@ -210,7 +215,7 @@ export function dtaAccumulator() {
           add('task', u, W.sustainTalk, 'pushes back on what the helper offered');
       }
       if (words >= SUBSTANTIVE_WORDS) add('engagement', u, W.substantive, 'a substantive reply');
-      else if (words <= MINIMAL_WORDS && !closedQuestion && !markers.has('withdrawal')) {
+      else if (words <= MINIMAL_WORDS && !shortReplyFits && !markers.has('withdrawal')) {
         add('engagement', u, W.minimal, 'a minimal reply');
       }
       // Falling engagement: a reply far shorter than the person's previous one, twice in a row.
@@ -218,7 +223,7 @@ export function dtaAccumulator() {
         previousClientWords !== undefined &&
         previousClientWords >= 3 * SUBSTANTIVE_WORDS &&
         words <= MINIMAL_WORDS &&
-        !closedQuestion &&
+        !shortReplyFits &&
         !markers.has('withdrawal')
       ) {
         add('engagement', u, W.withdrawal / 2, 'replies fall from long to minimal');
