@@ -72,7 +72,12 @@ export async function annotateCommand(
               text: utterance.context,
             }
           : history.lastTurn;
-      const signals = annotator.annotate(utterance.speaker, utterance.text, before);
+      const signals = annotator.annotate(
+        utterance.speaker,
+        utterance.text,
+        before,
+        history.lastOther,
+      );
       history.lastTurn = { speaker: utterance.speaker, text: utterance.text };
       if (utterance.speaker === 'client') {
         history.recentClient = [...history.recentClient, utterance.text].slice(

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AllianceError } from '../core/index.ts';
 import {
   evaluateEmpathy,
@@ -14,6 +14,7 @@ import {
   formatMarkerReport,
   MARKER_FILES,
   readMarkerExamples,
+  readMarkerTraining,
   type MarkerReport,
 } from '../nlu/markers/train.ts';
 import type { CliIo } from './cli-io.ts';
@@ -43,10 +44,13 @@ export async function evaluateAll(
   dir: string,
   progress: (line: string) => void,
 ): Promise<Evaluation> {
-  progress('alliance markers: 5-fold cross-validation and the held-out collection');
+  progress('alliance markers: 5-fold cross-validation and the held-out collections');
   const markers = evaluateMarkers(
-    readMarkerExamples(MARKER_FILES.training),
-    readMarkerExamples(MARKER_FILES.heldOut),
+    readMarkerTraining(),
+    MARKER_FILES.heldOut.map((file) => ({
+      name: basename(file),
+      examples: readMarkerExamples(file),
+    })),
   );
   progress('AnnoMI behaviour and talk type: 5-fold cross-validation by transcript');
   const mi = evaluateMi(join(dir, 'annomi'), { folds: 5 });

@@ -28,10 +28,15 @@ export interface MiSource {
 
 /** Annotates utterances one at a time, each with the turn before it as context. */
 export interface Annotator {
+  /**
+   * `helperTurn`: for a client turn that follows the client's own (a person who goes on
+   * speaking), the last agent or therapist turn, which the alliance markers read it against.
+   */
   annotate(
     speaker: 'client' | 'agent' | 'therapist',
     text: string,
     previous?: { speaker: string; text: string },
+    helperTurn?: string,
   ): UtteranceAnnotation;
 }
 
@@ -47,9 +52,9 @@ export function createAnnotator(models: {
   mi?: MiSource;
 }): Annotator {
   return {
-    annotate(speaker, text, previous) {
+    annotate(speaker, text, previous, helperTurn) {
       if (speaker === 'client') {
-        const answered = previous && previous.speaker !== 'client' ? previous.text : undefined;
+        const answered = previous && previous.speaker !== 'client' ? previous.text : helperTurn;
         return {
           ...(models.mi ? { talkType: models.mi.talkType(text, previous?.text) } : {}),
           ...(models.markers ? { markers: models.markers.markers(text, answered).labels } : {}),

@@ -8,14 +8,16 @@ export function annotateTranscript(
   annotator: Annotator,
 ): (UtteranceSignals & UtteranceAnnotation)[] {
   let previous: { speaker: string; text: string } | undefined;
+  let helperTurn: string | undefined;
   return transcript.utterances.map((u) => {
     // An explicit context (the post a reply answers) takes the place of the previous turn.
     const before =
       u.context !== undefined
         ? { speaker: u.speaker === 'client' ? 'agent' : 'client', text: u.context }
         : previous;
-    const annotation = annotator.annotate(u.speaker, u.text, before);
+    const annotation = annotator.annotate(u.speaker, u.text, before, helperTurn);
     previous = { speaker: u.speaker, text: u.text };
+    if (u.speaker !== 'client') helperTurn = u.text;
     return { id: u.id, speaker: u.speaker, text: u.text, ...annotation };
   });
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isAllianceError } from '../core/index.ts';
-import { readTranscripts } from './index.ts';
+import { shippedMarkerModel, createAnnotator } from '../nlu/index.ts';
+import { annotateTranscript, readTranscripts } from './index.ts';
 
 const fails = (text: string, format: 'jsonl' | 'annomi' | 'esconv', message: RegExp) =>
   assert.throws(
@@ -133,5 +134,31 @@ describe('reading transcripts', () => {
       transcripts.reduce((n, t) => n + t.utterances.length, 0),
       100_000,
     );
+  });
+
+  it('reads a client who goes on speaking against the helper turn they answer', () => {
+    const [transcript] = readTranscripts(
+      [
+        {
+          id: 't1',
+          conversation: 'c',
+          speaker: 'therapist',
+          text: 'Would you be willing to keep a drink diary this week?',
+        },
+        { id: 'c1', conversation: 'c', speaker: 'client', text: 'Um.' },
+        { id: 'c2', conversation: 'c', speaker: 'client', text: 'yeah ok' },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+      'jsonl',
+      'input',
+    );
+    const signals = annotateTranscript(
+      transcript!,
+      createAnnotator({ markers: shippedMarkerModel() }),
+    );
+    assert.ok(signals[2]!.markers?.includes('task_agree'), JSON.stringify(signals[2]));
+    // Alone, "yeah ok" agrees to nothing.
+    assert.deepEqual(shippedMarkerModel().markers('yeah ok').labels, []);
   });
 });

@@ -271,7 +271,7 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
         recentClientTexts: speaker === 'client' ? recentClient : [],
       };
       const risk = detector.assess(text, context);
-      const signals = annotator.annotate(speaker, text, lastTurn);
+      const signals = annotator.annotate(speaker, text, lastTurn, lastAgent);
       lastTurn = { speaker, text };
       if (speaker === 'client') recentClient = [...recentClient, text].slice(-5);
       else lastAgent = text;

@@ -6,7 +6,7 @@ import { shippedMarkerModel, type MarkerLabel } from './model.ts';
 import {
   MARKER_WEIGHTS_PATH,
   markerWeightsJson,
-  readMarkerExamples,
+  readMarkerTraining,
   scoreMarkers,
 } from './train.ts';
 
@@ -87,6 +87,6 @@ describe('alliance markers', () => {
     assert.equal(bond.precision, 0.5);
     assert.equal(bond.recall, 1);
     assert.equal(score.perLabel.find((l) => l.label === 'withdrawal')!.f1, 0);
-    assert.ok(readMarkerExamples(`${root}/training/alliance-markers/markers.jsonl`).length >= 700);
+    assert.ok(readMarkerTraining(root).length >= 700);
   });
 });

@@ -14,9 +14,19 @@ export interface MarkerExample {
 
 /** Where the team's collections live, relative to the repository root. */
 export const MARKER_FILES = {
-  training: 'training/alliance-markers/markers.jsonl',
-  heldOut: 'test/alliance-markers/holdout.jsonl',
+  training: [
+    'training/alliance-markers/markers.jsonl',
+    'training/alliance-markers/spoken.jsonl',
+    'training/alliance-markers/chat-2.jsonl',
+    'training/alliance-markers/agent-offers.jsonl',
+  ],
+  heldOut: ['test/alliance-markers/holdout.jsonl', 'test/alliance-markers/holdout-2.jsonl'],
 } as const;
+
+/** Every training collection, in order, read from under `root`. */
+export function readMarkerTraining(root = '.'): MarkerExample[] {
+  return MARKER_FILES.training.flatMap((file) => readMarkerExamples(`${root}/${file}`));
+}
 
 const OPTIONS = { epochs: 200, l2: 3e-4, rate: 0.05, minCount: 2 } as const;
 const THRESHOLD = 0.4;
@@ -56,7 +66,7 @@ export function readMarkerExamples(file: string): MarkerExample[] {
 
 /**
  * One balanced yes/no softmax regression per marker over `markerFeatures`. Deterministic.
- * @example trainMarkerModels(readMarkerExamples(MARKER_FILES.training))
+ * @example trainMarkerModels(readMarkerTraining())
  */
 export function trainMarkerModels(
   examples: readonly MarkerExample[],
@@ -77,7 +87,7 @@ export function trainMarkerModels(
     });
     onProgress?.(index + 1, MARKER_LABELS.length);
   });
-  return { name: 'markers@1', threshold: THRESHOLD, models };
+  return { name: 'markers@2', threshold: THRESHOLD, models };
 }
 
 /** Precision, recall and F1 of one marker. */
@@ -159,20 +169,21 @@ export interface MarkerReport {
     folds: number;
     examples: number;
   };
-  heldOut?: {
+  heldOut: {
+    name: string;
     model: ReturnType<typeof scoreMarkers>;
     vader: ReturnType<typeof scoreMarkers>;
     examples: number;
-  };
+  }[];
 }
 
 /**
- * Five-fold cross-validation on the training collection and one pass over the held-out one.
- * @example formatMarkerReport(evaluateMarkers(readMarkerExamples(a), readMarkerExamples(b)))
+ * Five-fold cross-validation on the training collections and one pass over each held-out one.
+ * @example formatMarkerReport(evaluateMarkers(readMarkerTraining(), [{ name: 'holdout.jsonl', examples: readMarkerExamples(b) }]))
  */
 export function evaluateMarkers(
   training: readonly MarkerExample[],
-  heldOut?: readonly MarkerExample[],
+  heldOut: readonly { name: string; examples: readonly MarkerExample[] }[] = [],
   folds = 5,
 ): MarkerReport {
   const predicted: MarkerLabel[][] = new Array(training.length);
@@ -195,19 +206,23 @@ export function evaluateMarkers(
       folds,
       examples: training.length,
     },
+    heldOut: [],
   };
-  if (heldOut && heldOut.length > 0) {
+  if (heldOut.some((collection) => collection.examples.length > 0)) {
     const model = markerModel(trainMarkerModels(training));
     const baseline = vaderPredictor(training);
-    const heldGold = heldOut.map((e) => e.labels);
-    report.heldOut = {
-      model: scoreMarkers(
-        heldGold,
-        heldOut.map((e) => model.markers(e.text, e.previous).labels),
-      ),
-      vader: scoreMarkers(heldGold, heldOut.map(baseline)),
-      examples: heldOut.length,
-    };
+    for (const { name, examples } of heldOut) {
+      const heldGold = examples.map((e) => e.labels);
+      report.heldOut.push({
+        name,
+        model: scoreMarkers(
+          heldGold,
+          examples.map((e) => model.markers(e.text, e.previous).labels),
+        ),
+        vader: scoreMarkers(heldGold, examples.map(baseline)),
+        examples: examples.length,
+      });
+    }
   }
   return report;
 }
@@ -216,7 +231,7 @@ export function evaluateMarkers(
 export function formatMarkerReport(report: MarkerReport): string {
   const pct = (x: number) => x.toFixed(2);
   const lines = [
-    `Alliance markers (team-written collection): F1 per marker, model markers@1 beside a VADER baseline`,
+    `Alliance markers (team-written collection): F1 per marker, model markers@2 beside a VADER baseline`,
   ];
   const block = (
     title: string,
@@ -236,10 +251,10 @@ export function formatMarkerReport(report: MarkerReport): string {
     `${report.crossValidated.folds}-fold cross-validation on ${report.crossValidated.examples} training replies`,
     report.crossValidated,
   );
-  if (report.heldOut)
+  for (const part of report.heldOut)
     block(
-      `held out: ${report.heldOut.examples} replies written separately, never trained on`,
-      report.heldOut,
+      `held out ${part.name}: ${part.examples} replies written separately, never trained on`,
+      part,
     );
   return lines.join('\n');
 }
@@ -252,5 +267,5 @@ export function markerWeightsJson(
   root: string,
   onProgress?: (done: number, total: number) => void,
 ): string {
-  return `${JSON.stringify(trainMarkerModels(readMarkerExamples(`${root}/${MARKER_FILES.training}`), onProgress))}\n`;
+  return `${JSON.stringify(trainMarkerModels(readMarkerTraining(root), onProgress))}\n`;
 }
