@@ -75,6 +75,12 @@ export interface ConversationEngineOptions {
    * recently used one is dropped, to be rebuilt from the store when it speaks again.
    */
   maxCachedConversations?: number;
+  /**
+   * Whether `TurnResult.engagement` can be read (default true). It needs the events of the
+   * current session, kept in memory with each conversation's state: about half of what the
+   * engine holds per conversation. Without it, `engagement` is undefined.
+   */
+  sessionFigures?: boolean;
 }
 
 /** Conversations whose state an engine keeps in memory unless told otherwise. */
@@ -88,7 +94,10 @@ export interface TurnResult {
   risk?: RiskAssessment;
   /** The events appended to the log, with their positions. */
   events: StoredEvent[];
-  /** Engagement of the current session after this step (worked out when first read). */
+  /**
+   * Engagement of the current session after this step (worked out when first read); undefined
+   * when the engine was made with `sessionFigures: false`.
+   */
   engagement?: SessionEngagement;
   /**
    * False only when storing failed on a turn that showed risk: the crisis reply is still given,
@@ -100,12 +109,28 @@ export interface TurnResult {
   state: AllianceState;
 }
 
+/**
+ * How one step's events reach the store, for a caller with more to write in the same transaction
+ * (the server: the request's audit record, so a turn costs one commit). The default is the
+ * store's own `append` of the conversation.
+ * @example engine.handleMessage(id, text, { append: (events, options) => store.append(id, events, options) })
+ */
+export type StepAppend = (
+  events: readonly NewEvent[],
+  options: { expectedLastSeq: number },
+) => Promise<StoredEvent[]>;
+
 /** Runs the turn pipeline: safety → nlu → alliance state → policy → responder → output guard → store → estimator. */
 export interface ConversationEngine {
   /** Opens a session: the greeting (first session) or a welcome back. */
   startSession(
     conversationId: string,
-    options: { channel: 'terminal' | 'web'; locale?: string; name?: string },
+    options: {
+      channel: 'terminal' | 'web';
+      locale?: string;
+      name?: string;
+      append?: StepAppend;
+    },
   ): Promise<TurnResult>;
   /**
    * Handles one client message. Throws AllianceError for invalid input, storing nothing, unless
@@ -115,12 +140,13 @@ export interface ConversationEngine {
   handleMessage(
     conversationId: string,
     text: string,
-    options?: { inputError?: AllianceError },
+    options?: { inputError?: AllianceError; append?: StepAppend },
   ): Promise<TurnResult>;
   /** Closes the open session with a goodbye. */
   endSession(
     conversationId: string,
     reason: EventPayloads['session.ended']['reason'],
+    options?: { append?: StepAppend },
   ): Promise<TurnResult>;
   /** The current alliance state of a conversation. */
   state(conversationId: string): Promise<AllianceState>;
@@ -169,6 +195,23 @@ interface Loaded {
   sessionEvents: StoredEvent[];
 }
 
+/** The state after the first `count` events of a step's pending list. */
+interface Folded {
+  state: AllianceState;
+  count: number;
+}
+
+/**
+ * The state after all of `pending`, reducing only the events added since `known`: a step looks at
+ * the state several times as it adds events, and each look used to reduce the list from the start.
+ */
+function foldFrom(known: Folded, pending: readonly NewEvent[]): Folded {
+  let state = known.state;
+  for (let i = known.count; i < pending.length; i += 1)
+    state = reduceAllianceState(state, pending[i]!);
+  return { state, count: pending.length };
+}
+
 /**
  * The conversation engine over injected stages. State is a cache of the log, caught up from the
  * store before every step, so another process appending to the same log is seen; the cache is
@@ -181,6 +224,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   const schedule = options.schedule ?? DEFAULT_SCHEDULE;
   const events = eventFactory({ clock, ids });
   const maxCached = Math.max(1, options.maxCachedConversations ?? DEFAULT_MAX_CACHED_CONVERSATIONS);
+  const sessionFigures = options.sessionFigures ?? true;
   // A Map iterates in insertion order, so re-inserting on every use keeps the least recently
   // used conversation first, where eviction finds it.
   const cache = new Map<string, Loaded>();
@@ -226,7 +270,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       // session.ended has already cleared currentSessionId, so it is kept by its type.
       const inSession =
         event.sessionId !== null && event.sessionId === loaded.state.currentSessionId;
-      if (inSession || event.type === 'session.ended') loaded.sessionEvents.push(event);
+      if (sessionFigures && (inSession || event.type === 'session.ended'))
+        loaded.sessionEvents.push(event);
     }
   }
 
@@ -285,9 +330,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       alert?: SafetyAlertMessage;
       respondsTo: string | null;
       endReason?: EventPayloads['session.ended']['reason'];
+      append?: StepAppend | undefined;
+      /** The state after some of `pending` already (the rest is reduced here). */
+      folded?: Folded;
     },
   ): Promise<TurnResult> {
-    const preview = pending.reduce(reduceAllianceState, loaded.state);
+    const preview = foldFrom(extra.folded ?? { state: loaded.state, count: 0 }, pending).state;
     const resources = resourcesForLocale(options.resources, localeOf(preview));
     const atRisk =
       preview.safety.active ||
@@ -345,7 +393,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     }
     let stored: StoredEvent[];
     try {
-      stored = await store.append(conversationId, pending, { expectedLastSeq: loaded.lastSeq });
+      const appendOptions = { expectedLastSeq: loaded.lastSeq };
+      stored = await (extra.append
+        ? extra.append(pending, appendOptions)
+        : store.append(conversationId, pending, appendOptions));
     } catch (error) {
       if (atRisk) {
         const storeError = isAllianceError(error)
@@ -371,8 +422,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     apply(loaded, stored);
     // The session's figures are worked out only if the caller reads them: the server answers
     // no turn with them, and reading the new utterances with the nlu models for the DTA index
-    // was a sixth of its time per turn. The events are copied because the session goes on.
-    const sessionEvents = [...loaded.sessionEvents];
+    // was a sixth of its time per turn. The session's list only grows (a new session gets a new
+    // one), so its first `sessionLength` events are this step's view even after later turns.
+    const sessionList = loaded.sessionEvents;
+    const sessionLength = sessionList.length;
     let estimated = false;
     let engagement: SessionEngagement | undefined;
     return {
@@ -381,10 +434,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       ...(extra.risk ? { risk: extra.risk } : {}),
       events: stored,
       get engagement() {
-        if (estimated) return engagement;
+        if (estimated || !sessionFigures) return engagement;
         estimated = true;
         engagement = estimator
-          .estimate(conversationId, sessionEvents)
+          .estimate(conversationId, sessionList.slice(0, sessionLength))
           .sessions.find(
             (session) => session.sessionId === (preview.currentSessionId ?? undefined),
           );
@@ -404,7 +457,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
   }
 
   const unserialized: Omit<ConversationEngine, 'forget' | 'holds'> = {
-    async startSession(conversationId, { channel, locale, name }) {
+    async startSession(conversationId, { channel, locale, name, append }) {
       const loaded = await load(conversationId);
       const pending: NewEvent[] = [];
       if (loaded.state.currentSessionId) {
@@ -439,7 +492,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         : policy.decide({ trigger: 'session_start', state, newId: (prefix) => ids.next(prefix) });
       for (const update of move.updates ?? [])
         pending.push(create(conversationId, sessionId, update.type, update.payload));
-      return respond(conversationId, loaded, pending, 'session_start', move, { respondsTo: null });
+      return respond(conversationId, loaded, pending, 'session_start', move, {
+        respondsTo: null,
+        append,
+      });
     },
 
     async handleMessage(conversationId, raw, handleOptions) {
@@ -540,7 +596,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
             loaded.state.lastAgentMove === 'ask_preferences'),
       });
       const markers = options.markers?.(text, loaded.state.lastAgentText).labels ?? [];
-      const before = pending.reduce(reduceAllianceState, loaded.state);
+      let folded = foldFrom({ state: loaded.state, count: 0 }, pending);
+      const before = folded.state;
       for (const update of stateUpdatesForMessage(before, message.id, text, analysis)) {
         // What someone says in a crisis is not recorded as their concern for later sessions, nor
         // is their answer to how they want to be addressed ("I'm Sam, direct is better for me").
@@ -554,7 +611,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
           continue;
         pending.push(create(conversationId, sessionId, update.type, update.payload));
       }
-      let state = pending.reduce(reduceAllianceState, loaded.state);
+      folded = foldFrom(folded, pending);
+      let state = folded.state;
       const incoming = { id: message.id, text, analysis, risk, markers };
       let move: Move | undefined;
       if (!state.safety.active && state.measures.awaiting) {
@@ -606,7 +664,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
             categories: ['suicide'],
             at: message.at,
           };
-          state = pending.reduce(reduceAllianceState, loaded.state);
+          folded = foldFrom(folded, pending);
+          state = folded.state;
           const protocol = safetyProtocolStep(state, incoming, { entered: true });
           for (const update of protocol.updates)
             pending.push(create(conversationId, sessionId, update.type, update.payload));
@@ -614,7 +673,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         } else {
           move = step.move;
         }
-        state = pending.reduce(reduceAllianceState, loaded.state);
+        folded = foldFrom(folded, pending);
+        state = folded.state;
       }
       if (move) {
         // The questionnaire step chose the move.
@@ -642,10 +702,12 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         risk,
         respondsTo: message.id,
         ...(alert ? { alert } : {}),
+        append: handleOptions?.append,
+        folded,
       });
     },
 
-    async endSession(conversationId, reason) {
+    async endSession(conversationId, reason, endOptions) {
       const loaded = await load(conversationId);
       if (!loaded.state.currentSessionId) {
         throw new AllianceError(
@@ -666,6 +728,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         {
           respondsTo: null,
           endReason: reason,
+          append: endOptions?.append,
         },
       );
     },
@@ -759,7 +822,8 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     startSession: (id, start) => serialize(id, () => unserialized.startSession(id, start)),
     handleMessage: (id, text, handling) =>
       serialize(id, () => unserialized.handleMessage(id, text, handling)),
-    endSession: (id, reason) => serialize(id, () => unserialized.endSession(id, reason)),
+    endSession: (id, reason, ending) =>
+      serialize(id, () => unserialized.endSession(id, reason, ending)),
     state: (id) => serialize(id, () => unserialized.state(id)),
     safetyPlan: (id) => serialize(id, () => unserialized.safetyPlan(id)),
     startMeasure: (id, instrument) =>

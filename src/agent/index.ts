@@ -23,6 +23,7 @@ export {
   DEFAULT_MAX_CACHED_CONVERSATIONS,
   type ConversationEngine,
   type ConversationEngineOptions,
+  type StepAppend,
   type TurnResult,
 } from './conversation-engine.ts';
 export { defaultStages, type PipelineStages } from './default-stages.ts';

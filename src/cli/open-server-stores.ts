@@ -1,12 +1,13 @@
 import type { AccountStore, EventStore } from '../core/index.ts';
 import {
+  auditedAppend,
   isPostgresUrl,
-  oneWriterAtATime,
   openPostgresAccountStore,
-  openSqliteAccountStore,
+  openSqliteServerStores,
   parsePostgresUrl,
   resolveKeyring,
   resolveServerKeyring,
+  type AuditedAppend,
   type Keyring,
 } from '../store/index.ts';
 import { openStoreAt } from './open-store.ts';
@@ -15,6 +16,8 @@ import { openStoreAt } from './open-store.ts';
 export interface ServerStores {
   events: EventStore;
   accounts: AccountStore;
+  /** A turn's events and its audit record in one transaction (see auditedAppend). */
+  auditedAppend: AuditedAppend | undefined;
   keyring: Keyring;
   /** Closes both stores (accounts first); safe to call once. */
   close(): Promise<void>;
@@ -23,8 +26,9 @@ export interface ServerStores {
 /**
  * Opens the event store and the account store of the server over one database, creating it if
  * needed: a SQLite file (key from ALLIANCE_KEY or `alliance.key` beside it, the two stores' calls
- * queued one at a time), or a `postgres://` URL (key only from ALLIANCE_KEY; each store has its
- * own pool, and several instances may share the database).
+ * queued one at a time, the WAL checkpointed less often: see openSqliteServerStores), or a
+ * `postgres://` URL (key only from ALLIANCE_KEY; each store has its own pool, and several
+ * instances may share the database).
  * @example const stores = await openServerStores('./data/alliance.db', process.env, console.error)
  */
 export async function openServerStores(
@@ -32,18 +36,23 @@ export async function openServerStores(
   env: Readonly<Record<string, string | undefined>>,
   notice: (line: string) => void,
 ): Promise<ServerStores> {
+  if (!isPostgresUrl(db)) {
+    // What openStoreAt does for a file, with both stores opened together (openSqliteServerStores).
+    const { keyring, source, keyFile } = resolveKeyring({ dbPath: db, env });
+    const stores = await openSqliteServerStores({ path: db, keyring, mode: 'create' });
+    if (source === 'generated' && keyFile) {
+      notice(
+        `alliance: created a new encryption key in ${keyFile} (readable only by you). Back it up: without it these conversations cannot be read.`,
+      );
+    }
+    return { ...stores, keyring };
+  }
   const events = await openStoreAt(db, 'create', env, notice);
   let accounts: AccountStore;
   let keyring: Keyring;
   try {
-    if (isPostgresUrl(db)) {
-      ({ keyring } = resolveServerKeyring({ where: parsePostgresUrl(db).redacted, env }));
-      accounts = await openPostgresAccountStore({ url: db.trim(), keyring });
-    } else {
-      // The key file exists now (openStoreAt made it if needed), so this reads the same keys.
-      ({ keyring } = resolveKeyring({ dbPath: db, env }));
-      accounts = await openSqliteAccountStore({ path: db, keyring });
-    }
+    ({ keyring } = resolveServerKeyring({ where: parsePostgresUrl(db).redacted, env }));
+    accounts = await openPostgresAccountStore({ url: db.trim(), keyring });
   } catch (error) {
     await events.close().catch(() => {});
     throw error;
@@ -55,6 +64,5 @@ export async function openServerStores(
       await events.close();
     }
   };
-  if (isPostgresUrl(db)) return { events, accounts, keyring, close };
-  return { ...oneWriterAtATime(events, accounts), keyring, close };
+  return { events, accounts, auditedAppend: auditedAppend(events, accounts), keyring, close };
 }

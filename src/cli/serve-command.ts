@@ -40,7 +40,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
   const config = turnConfig(options, io);
   const stores = await openServerStores(options.db, io.env, io.error);
   try {
-    const { events: store, accounts, keyring } = stores;
+    const { events: store, accounts, auditedAppend, keyring } = stores;
     const passwords = argon2Hasher();
     const adminEmail = io.env.ALLIANCE_ADMIN_EMAIL;
     if (
@@ -77,6 +77,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<nu
     const app = await createServer({
       store,
       accounts,
+      ...(auditedAppend ? { auditedAppend } : {}),
       runtime,
       resources: config.resources,
       defaultLocale: config.locale ?? '',

@@ -212,6 +212,34 @@ describe('conversation routes', () => {
     assert.equal(afterwards.messages.length, before.messages.length);
   });
 
+  it('audits each turn once, written with its events; a refused message only as failed', async () => {
+    const fresh = await f.client();
+    const created = await f.call('POST', '/api/conversations', { token: fresh.token });
+    const conversation = created.json.id as string;
+    for (const text of ['yes', 'work keeps me awake']) {
+      const reply = await f.call('POST', `/api/conversations/${conversation}/messages`, {
+        token: fresh.token,
+        body: { text },
+      });
+      assert.equal(reply.status, 200, reply.text);
+    }
+    const refused = await f.call('POST', `/api/conversations/${conversation}/messages`, {
+      token: fresh.token,
+      body: { text: '   ' },
+    });
+    assert.equal(refused.status, 400);
+    const trail = (await f.accounts.listAudit({ resourceId: conversation })).reverse();
+    assert.deepEqual(
+      trail.map((entry) => `${entry.resourceType} ${entry.outcome} ${entry.reason ?? ''}`.trim()),
+      [
+        'conversation success',
+        'message success',
+        'message success',
+        'message failed message_empty',
+      ],
+    );
+  });
+
   it('still answers an over-long message that shows risk, with the crisis protocol', async () => {
     const fresh = await f.client();
     const created = await f.call('POST', '/api/conversations', { token: fresh.token });

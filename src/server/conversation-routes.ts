@@ -12,7 +12,7 @@ import {
   messageBody,
   replyView,
 } from './schemas.ts';
-import { ownConversation, type ServerDeps } from './server-deps.ts';
+import { assertOwnConversation, ownConversation, type ServerDeps } from './server-deps.ts';
 import { messagesOf, stateOut } from './views.ts';
 
 const CONVERSATION_ERRORS = [400, 401, 403, 404, 409, 413, 415] as const;
@@ -88,7 +88,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       status: 201,
       errors: [400, 401, 403, 413, 415],
       audit: { action: 'create', resourceType: 'conversation' },
-      async handler({ principal, body, auditResource }) {
+      async handler({ principal, body, auditResource, appendAudited }) {
         const account = principal!.account;
         if (!account.consent) {
           throw new AllianceError(
@@ -105,6 +105,7 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
           channel: 'web',
           ...(body?.locale ? { locale: body.locale } : {}),
           ...(account.displayName ? { name: account.displayName } : {}),
+          append: appendAudited(conversation.id),
         });
         return { id: conversation.id, ...answer(opening) };
       },
@@ -123,9 +124,11 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       streams: true,
       errors: CONVERSATION_ERRORS,
       audit: { action: 'create', resourceType: 'message', resourceParam: 'id' },
-      async handler({ principal, params, body }) {
-        await ownConversation(deps, principal, params.id);
-        return answer(await engine.handleMessage(params.id, body.text));
+      async handler({ principal, params, body, appendAudited }) {
+        await assertOwnConversation(deps, principal, params.id);
+        return answer(
+          await engine.handleMessage(params.id, body.text, { append: appendAudited(params.id) }),
+        );
       },
     }),
 
@@ -140,9 +143,14 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       status: 201,
       errors: [401, 403, 404],
       audit: { action: 'create', resourceType: 'session_of_conversation', resourceParam: 'id' },
-      async handler({ principal, params }) {
-        await ownConversation(deps, principal, params.id);
-        return answer(await engine.startSession(params.id, { channel: 'web' }));
+      async handler({ principal, params, appendAudited }) {
+        await assertOwnConversation(deps, principal, params.id);
+        return answer(
+          await engine.startSession(params.id, {
+            channel: 'web',
+            append: appendAudited(params.id),
+          }),
+        );
       },
     }),
 
@@ -156,9 +164,11 @@ export function conversationRoutes(deps: ServerDeps): RouteSpec[] {
       response: replyView,
       errors: [401, 403, 404, 409],
       audit: { action: 'update', resourceType: 'session_of_conversation', resourceParam: 'id' },
-      async handler({ principal, params }) {
-        await ownConversation(deps, principal, params.id);
-        return answer(await engine.endSession(params.id, 'closed'));
+      async handler({ principal, params, appendAudited }) {
+        await assertOwnConversation(deps, principal, params.id);
+        return answer(
+          await engine.endSession(params.id, 'closed', { append: appendAudited(params.id) }),
+        );
       },
     }),
 

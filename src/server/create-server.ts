@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Estimator } from '../alliance/index.ts';
 import type { AccountStore, Clock, EventStore } from '../core/index.ts';
 import type { CrisisResourceDirectory } from '../safety/index.ts';
+import type { AuditedAppend } from '../store/index.ts';
 import type { PasswordHasher } from './credentials.ts';
 import type { ThrottleSettings } from './server-deps.ts';
 import type { TurnRuntime } from './turn-runtime.ts';
@@ -11,6 +12,11 @@ import type { TurnRuntime } from './turn-runtime.ts';
 export interface ServerOptions {
   store: EventStore;
   accounts: AccountStore;
+  /**
+   * Appends a turn's events with the request's audit record in one transaction (from
+   * `auditedAppend` or `oneWriterAtATime` of src/store); without it they are two commits.
+   */
+  auditedAppend?: AuditedAppend;
   runtime: TurnRuntime;
   resources: CrisisResourceDirectory;
   /** Locale for crisis resources when a conversation has none. */

@@ -1,11 +1,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
+import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { StepAppend } from '../agent/index.ts';
 import { engagementEstimator } from '../alliance/index.ts';
 import {
   AllianceError,
@@ -13,6 +16,7 @@ import {
   jsonProblem,
   systemClock,
   type AuditOutcome,
+  type NewAuditRecord,
 } from '../core/index.ts';
 import { countWords, defaultSignals } from '../nlu/index.ts';
 import { accountRoutes } from './account-routes.ts';
@@ -45,6 +49,7 @@ export async function buildHttpApp(options: ServerOptions): Promise<FastifyInsta
   const deps: ServerDeps = {
     store: options.store,
     accounts: options.accounts,
+    auditedAppend: options.auditedAppend,
     engine: options.runtime.engine,
     resources: options.resources,
     defaultLocale: options.defaultLocale ?? '',
@@ -62,6 +67,7 @@ export async function buildHttpApp(options: ServerOptions): Promise<FastifyInsta
       ? { loggerInstance: options.logger as unknown as FastifyBaseLogger }
       : { logger: false }),
     bodyLimit,
+    logController: new OneLinePerRequest(options.logger),
     trustProxy: options.trustProxy ?? false,
     // Ids are at most 53 characters; a longer segment matches no route.
     routerOptions: { maxParamLength: 100 },
@@ -153,6 +159,35 @@ export async function buildHttpApp(options: ServerOptions): Promise<FastifyInsta
   return app;
 }
 
+/**
+ * fastify's request logging in one line per request instead of two: its "incoming request" line
+ * is dropped and the request (method and path) goes into the "request completed" line with the
+ * status and time. That line holds only what the serializers make of the request and the reply
+ * (id, method, path without its query, status), so it is written without the redaction of
+ * REDACTED_PATHS, whose wildcard paths are tried on every field of every line: with it, a line
+ * allocated about 12 KB. Everything else (errors included) goes through the redacting logger.
+ */
+class OneLinePerRequest extends LogController {
+  readonly #completed: Logger | undefined;
+
+  constructor(logger: Logger | undefined) {
+    super();
+    this.#completed = logger?.child({}, { redact: [] });
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    const line = { reqId: request.id, req: request, res: reply, responseTime: reply.elapsedTime };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else (this.#completed ?? reply.log).info(line, 'request completed');
+  }
+}
+
 /** Adds one route: authentication, role check, zod checks, the handler, audit, and SSE when asked. */
 function register(app: FastifyInstance, route: RouteSpec, deps: ServerDeps): void {
   app.route({
@@ -167,17 +202,41 @@ function register(app: FastifyInstance, route: RouteSpec, deps: ServerDeps): voi
         resourceId =
           typeof raw === 'string' && /^[a-z]{1,12}_[0-9a-z]{1,40}$/u.test(raw) ? raw : null;
       }
+      const recordOf = (
+        spec: NonNullable<RouteSpec['audit']>,
+        outcome: AuditOutcome,
+        reason: string | null,
+      ): NewAuditRecord => ({
+        actorId: principal?.account.id ?? null,
+        actorRole: principal?.account.role ?? null,
+        action: spec.action,
+        resourceType: spec.resourceType,
+        resourceId,
+        outcome,
+        reason,
+      });
       const audit = async (outcome: AuditOutcome, reason: string | null) => {
         if (!route.audit) return;
-        await deps.accounts.audit({
-          actorId: principal?.account.id ?? null,
-          actorRole: principal?.account.role ?? null,
-          action: route.audit.action,
-          resourceType: route.audit.resourceType,
-          resourceId,
-          outcome,
-          reason,
-        });
+        await deps.accounts.audit(recordOf(route.audit, outcome, reason));
+      };
+      // Set once the success record went into the same transaction as a turn's events.
+      let auditedWithTurn = false;
+      const appendAudited = (conversationId: string): StepAppend | undefined => {
+        const spec = route.audit;
+        const appendWith = deps.auditedAppend;
+        if (!spec || !appendWith) return undefined;
+        return async (events, options) => {
+          // One record per request: a second append (none today) is a plain one.
+          if (auditedWithTurn) return deps.store.append(conversationId, events, options);
+          const stored = await appendWith(
+            conversationId,
+            events,
+            options,
+            recordOf(spec, 'success', null),
+          );
+          auditedWithTurn = true;
+          return stored;
+        };
       };
       let result: unknown;
       try {
@@ -203,6 +262,7 @@ function register(app: FastifyInstance, route: RouteSpec, deps: ServerDeps): voi
           auditResource: (id) => {
             resourceId = id;
           },
+          appendAudited,
         });
         if (route.response) result = route.response.parse(result);
       } catch (error) {
@@ -213,8 +273,8 @@ function register(app: FastifyInstance, route: RouteSpec, deps: ServerDeps): voi
         }
         throw error;
       }
-      // No success is reported that was not audited first.
-      await audit('success', null);
+      // No success is reported that was not audited first (with the turn's events, or here).
+      if (!auditedWithTurn) await audit('success', null);
       if (route.streams && wantsEventStream(request)) {
         streamAnswer(reply, result as StreamedAnswer);
         return reply;

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { StepAppend } from '../agent/index.ts';
 import type { Account, AccountRole, AuditAction } from '../core/index.ts';
 
 /** Who is calling: the account behind a valid bearer token, and that token's hash. */
@@ -19,6 +20,13 @@ export interface RouteContext<P, Q, B> {
   reply: FastifyReply;
   /** Sets the id written to the audit record when it is only known inside the handler. */
   auditResource(id: string | null): void;
+  /**
+   * For the engine's `append`: writes a turn's events and this request's success record in one
+   * transaction, so a turn costs one commit. Undefined where the stores cannot do that (or the
+   * route is not audited); the record is then written after the handler, as on other routes.
+   * Should the handler fail after the turn was stored, a `failed` record follows the success.
+   */
+  appendAudited(conversationId: string): StepAppend | undefined;
 }
 
 /** One route of the API: its shapes, who may call it, how it is audited, and its handler. */

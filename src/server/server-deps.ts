@@ -8,6 +8,7 @@ import {
 import type { ConversationEngine } from '../agent/index.ts';
 import type { Estimator } from '../alliance/index.ts';
 import type { CrisisResourceDirectory } from '../safety/index.ts';
+import type { AuditedAppend } from '../store/index.ts';
 import type { PasswordHasher } from './credentials.ts';
 import type { Principal } from './route.ts';
 
@@ -24,6 +25,8 @@ export interface ThrottleSettings {
 export interface ServerDeps {
   store: EventStore;
   accounts: AccountStore;
+  /** A turn's events and the request's audit record in one transaction, when the stores can. */
+  auditedAppend: AuditedAppend | undefined;
   engine: ConversationEngine;
   resources: CrisisResourceDirectory;
   defaultLocale: string;
@@ -72,6 +75,22 @@ export async function ownConversation(
   if (!owner || !summary) throw notFound('conversation');
   if (owner !== principal!.account.id) throw denied('not_owner', 'This conversation is not yours.');
   return summary;
+}
+
+/**
+ * The same check without reading the conversation, for routes that go on to the engine, which
+ * reads it anyway: a conversation and the link to its owner are deleted in one transaction, so
+ * a known owner means the conversation is there (and if not, the engine answers 404 too).
+ * @example await assertOwnConversation(deps, principal, params.id)
+ */
+export async function assertOwnConversation(
+  deps: Pick<ServerDeps, 'accounts'>,
+  principal: Principal | undefined,
+  id: string,
+): Promise<void> {
+  const owner = await deps.accounts.conversationOwner(id);
+  if (!owner) throw notFound('conversation');
+  if (owner !== principal!.account.id) throw denied('not_owner', 'This conversation is not yours.');
 }
 
 /** What deletion keeps, said to the person in the answer and in docs/server.md. */

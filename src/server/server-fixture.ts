@@ -7,13 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ConversationEngine } from '../agent/index.ts';
 import type { AccountRole, AccountStore, EventStore } from '../core/index.ts';
 import { loadCrisisResources } from '../safety/index.ts';
-import {
-  generateKey,
-  oneWriterAtATime,
-  openSqliteAccountStore,
-  openSqliteStore,
-  parseKeys,
-} from '../store/index.ts';
+import { generateKey, openSqliteServerStores, parseKeys } from '../store/index.ts';
 import { createServer, type ServerOptions } from './create-server.ts';
 import { argon2Hasher } from './credentials.ts';
 import { createServerLogger } from './logger.ts';
@@ -80,10 +74,8 @@ export async function serverFixture(
       now += ms;
     },
   };
-  const { events: store, accounts } = oneWriterAtATime(
-    await openSqliteStore({ path, keyring, clock }),
-    await openSqliteAccountStore({ path, keyring, clock }),
-  );
+  const stores = await openSqliteServerStores({ path, keyring, clock });
+  const { events: store, accounts, auditedAppend } = stores;
   const resources = loadCrisisResources();
   const runtime = createTurnRuntime({ store, resources, defaultLocale: 'en-US', clock });
   const logs: string[] = [];
@@ -97,6 +89,7 @@ export async function serverFixture(
   const app = await createServer({
     store,
     accounts,
+    ...(auditedAppend ? { auditedAppend } : {}),
     runtime,
     resources,
     defaultLocale: 'en-US',
@@ -173,8 +166,7 @@ export async function serverFixture(
     call,
     async close() {
       await app.close();
-      await accounts.close();
-      await store.close();
+      await stores.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -11,7 +11,7 @@ import {
   idParams,
   overviewView,
 } from './schemas.ts';
-import { ownConversation, type ServerDeps } from './server-deps.ts';
+import { assertOwnConversation, type ServerDeps } from './server-deps.ts';
 
 /** What is kept about a person, in plain words, shown before they consent (see docs/server.md). */
 export const WHAT_IS_STORED = [
@@ -133,7 +133,7 @@ export function supportRoutes(deps: ServerDeps): RouteSpec[] {
       errors: [400, 401, 403, 404],
       audit: { action: 'read', resourceType: 'conversation_overview', resourceParam: 'id' },
       async handler({ principal, params }) {
-        await ownConversation(deps, principal, params.id);
+        await assertOwnConversation(deps, principal, params.id);
         const state = await engine.state(params.id);
         return {
           crisisProtocolActive: state.safety.active,

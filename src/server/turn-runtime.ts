@@ -30,6 +30,12 @@ export interface TurnRuntimeOptions {
   ids?: IdGenerator;
   /** Conversations whose state is kept in memory (default DEFAULT_MAX_CACHED_CONVERSATIONS). */
   maxCachedConversations?: number;
+  /**
+   * Whether turns carry the session's engagement figures (`TurnResult.engagement`); default
+   * false: neither the server nor the terminal chat reads them, and keeping each conversation's
+   * session events in memory for them was about half of what the engine holds per conversation.
+   */
+  sessionFigures?: boolean;
 }
 
 /** The conversation engine with its alert delivery, ready for turns. */
@@ -79,6 +85,7 @@ export function createTurnRuntime(options: TurnRuntimeOptions): TurnRuntime {
     ...(options.maxCachedConversations !== undefined
       ? { maxCachedConversations: options.maxCachedConversations }
       : {}),
+    sessionFigures: options.sessionFigures ?? false,
   });
   return {
     engine,

@@ -7,6 +7,7 @@ import {
   type AllianceErrorCode,
   type EventStore,
 } from '../core/index.ts';
+import { auditedAppend } from './audited-append.ts';
 
 /**
  * Opens a fresh account store and an event store over the same database for one contract test;
@@ -150,6 +151,100 @@ export function runAccountStoreContract(name: string, open: OpenAccountStoreForC
         new Set([first.id, second.id]),
       );
       assert.equal((await accounts.getAccount(account.id))?.personId, person.id);
+    });
+
+    it('reads right after a change see it: consent, person, logout and deletion', async () => {
+      const account = await accounts.createAccount({
+        email: email(),
+        passwordHash: 'h',
+        role: 'client',
+      });
+      const tokenHash = randomBytes(32).toString('hex');
+      await accounts.createSession({
+        tokenHash,
+        accountId: account.id,
+        expiresAt: '2099-01-01T00:00:00.000Z',
+      });
+      // Each read comes before the change it must not hide (a store may keep what it read).
+      assert.equal((await accounts.getAccount(account.id))?.consent, null);
+      await accounts.recordConsent(account.id, { version: 'privacy-3' });
+      assert.equal((await accounts.getAccount(account.id))?.consent?.version, 'privacy-3');
+      const person = await events.ensurePerson(`account:${account.id}`);
+      await accounts.linkPerson(account.id, person.id);
+      assert.equal((await accounts.getAccount(account.id))?.personId, person.id);
+      const conversation = await events.createConversation(person.id);
+      await accounts.addConversation(account.id, conversation.id);
+      assert.equal(await accounts.conversationOwner(conversation.id), account.id);
+      assert.equal((await accounts.findSession(tokenHash))?.revokedAt, null);
+      await accounts.revokeSession(tokenHash);
+      assert.ok((await accounts.findSession(tokenHash))?.revokedAt);
+
+      const other = randomBytes(32).toString('hex');
+      await accounts.createSession({
+        tokenHash: other,
+        accountId: account.id,
+        expiresAt: '2099-01-01T00:00:00.000Z',
+      });
+      assert.equal((await accounts.findSession(other))?.accountId, account.id);
+      await accounts.deleteAccount(account.id);
+      assert.equal(await accounts.findSession(other), undefined);
+      assert.equal(await accounts.conversationOwner(conversation.id), undefined);
+      const tombstone = await accounts.getAccount(account.id);
+      assert.ok(tombstone?.deletedAt);
+      assert.equal(tombstone?.email, null);
+    });
+
+    it('appends a turn and its audit record in one transaction, or neither', async () => {
+      const appendAudited = auditedAppend(events, accounts);
+      assert.ok(appendAudited, 'both stores are SQL stores over one database');
+      const account = await accounts.createAccount({
+        email: email(),
+        passwordHash: 'h',
+        role: 'client',
+      });
+      const person = await events.ensurePerson(`account:${account.id}`);
+      const conversation = await events.createConversation(person.id);
+      const event = (id: string) => ({
+        id: `evt_${id}_${randomBytes(6).toString('hex')}`,
+        conversationId: conversation.id,
+        sessionId: null,
+        type: 'message.received' as const,
+        at: conversation.createdAt,
+        payload: { text: `words ${id}` },
+      });
+      const record = (outcome: 'success' | 'failed') => ({
+        actorId: account.id,
+        actorRole: 'client' as const,
+        action: 'create' as const,
+        resourceType: 'message',
+        resourceId: conversation.id,
+        outcome,
+        reason: null,
+      });
+      const stored = await appendAudited(
+        conversation.id,
+        [event('a'), event('b')],
+        { expectedLastSeq: 0 },
+        record('success'),
+      );
+      assert.deepEqual(
+        stored.map((e) => e.seq),
+        [1, 2],
+      );
+      // A conflict stores neither the events nor the record.
+      await expectCode(
+        appendAudited(conversation.id, [event('c')], { expectedLastSeq: 0 }, record('failed')),
+        'store_conflict',
+      );
+      assert.equal((await events.readEvents(conversation.id)).length, 2);
+      const trail = await accounts.listAudit({ resourceId: conversation.id });
+      assert.deepEqual(
+        trail.map((entry) => entry.outcome),
+        ['success'],
+      );
+      // Records written with turns and on their own share one numbering.
+      await accounts.audit(record('failed'));
+      assert.equal((await accounts.listAudit({ resourceId: conversation.id })).length, 2);
     });
 
     it('assigns clients to clinicians, idempotently, and only those roles', async () => {

@@ -32,3 +32,5 @@ export {
   type OpenAccountStoreForContract,
 } from './account-store-contract.ts';
 export { oneWriterAtATime } from './one-writer-at-a-time.ts';
+export { auditedAppend, type AuditedAppend } from './audited-append.ts';
+export { openSqliteServerStores, type SqliteServerStores } from './sqlite-server-stores.ts';

@@ -17,6 +17,8 @@ import {
   type NewAuditRecord,
 } from '../core/index.ts';
 import type { AccountRow, AccountSchema, AuditRow } from './account-schema.ts';
+import { preparedQuery, type PreparedQuery } from './prepared-query.ts';
+import { RecentReads } from './recent-reads.ts';
 import { matchingForm, SqlConnection } from './sql-connection.ts';
 import type { SqlBackend, SqlStoreDeps } from './sql-event-store.ts';
 import type { StoreSchema } from './store-schema.ts';
@@ -25,8 +27,8 @@ import type { StoreSchema } from './store-schema.ts';
 export interface SqlAccountBackend extends SqlBackend {
   /**
    * Whether the database numbers audit records itself (an identity column, PostgreSQL), so
-   * appends from many connections never wait for each other; else the store takes max + 1 inside
-   * its write transaction, which holds the one write lock (SQLite), and positions have no gaps.
+   * appends from many connections never wait for each other; else the insert takes max + 1 itself,
+   * under the one write lock (SQLite), and positions have no gaps.
    */
   readonly numbersAuditRecords: boolean;
 }
@@ -39,13 +41,43 @@ type Db = Kysely<AccountDatabase> | Transaction<AccountDatabase>;
 const DELETE_CHUNK = 100;
 
 /**
+ * How long sessions, accounts and conversation owners read by a store that is its database's
+ * only writer are kept: every authenticated request reads the first two (and a turn the third),
+ * so a person talking hits them a few times a second. Changes made through the store are seen at
+ * once; the bound matters only for a second process on the same file, which is not supported.
+ */
+const RECENT_READS = { ttlMs: 5_000, maxEntries: 10_000 };
+
+/** The columns of an audit row but its position, in the order the prepared insert takes them. */
+const AUDIT_COLUMNS = [
+  'id',
+  'at',
+  'actor_id',
+  'actor_role',
+  'action',
+  'resource_type',
+  'resource_id',
+  'outcome',
+  'reason',
+] as const satisfies readonly (keyof AuditRow)[];
+
+/** The reads kept by a store that is the only writer of its database. */
+interface Recent {
+  sessions: RecentReads<AccountSession>;
+  accounts: RecentReads<Account>;
+  owners: RecentReads<string>;
+}
+
+/**
  * The AccountStore over Kysely shared by the SQLite and PostgreSQL account stores: one schema
  * (`AccountSchema`), one row ↔ account mapping, one sealing of email and display name. What the
  * engines differ in comes from `SqlAccountBackend`, as for `SqlEventStore`: where `rowLocks` is
  * set, transactions run side by side (PostgreSQL), so a write locks the rows it checks before
  * writing (an account cannot gain a session, a consent or a conversation while it is being
  * deleted, and a deletion waits for a turn's append). SQLite needs none of it: `begin immediate`
- * already runs one writer at a time.
+ * already runs one writer at a time. Where the store is the only writer (`concurrentWriters`
+ * false), sessions, accounts and conversation owners it has read are kept for a few seconds
+ * (`RECENT_READS`) and forgotten when it changes them.
  * @example new SqlAccountStore(db, { where, keyring, clock, ids }, { ...sqliteBackend(path), numbersAuditRecords: false })
  */
 export class SqlAccountStore implements AccountStore {
@@ -53,12 +85,28 @@ export class SqlAccountStore implements AccountStore {
   readonly #deps: SqlStoreDeps;
   readonly #backend: SqlAccountBackend;
   readonly #sql: SqlConnection<AccountDatabase>;
+  readonly #recent: Recent | undefined;
+  readonly #auditInsert: PreparedQuery<unknown[], { seq: number }>;
 
   constructor(db: Kysely<AccountDatabase>, deps: SqlStoreDeps, backend: SqlAccountBackend) {
     this.#db = db;
     this.#deps = deps;
     this.#backend = backend;
     this.#sql = new SqlConnection(db, deps.where, backend, (error) => this.#mapError(error));
+    // Another instance could revoke a session or delete an account unseen by this one.
+    this.#recent = backend.capabilities.concurrentWriters
+      ? undefined
+      : {
+          sessions: new RecentReads(deps.clock, RECENT_READS),
+          accounts: new RecentReads(deps.clock, RECENT_READS),
+          owners: new RecentReads(deps.clock, RECENT_READS),
+        };
+    this.#auditInsert = this.#prepareAuditInsert();
+  }
+
+  /** How messages name the database (a file path, or a URL without its password). */
+  get where(): string {
+    return this.#deps.where;
   }
 
   createAccount(input: NewAccount): Promise<Account> {
@@ -117,14 +165,23 @@ export class SqlAccountStore implements AccountStore {
     });
   }
 
-  getAccount(id: string): Promise<Account | undefined> {
+  async getAccount(id: string): Promise<Account | undefined> {
+    this.#sql.assertOpen();
+    const recent = this.#recent?.accounts;
+    const kept = recent?.get(id);
+    if (kept) return kept;
+    const generation = recent?.generation ?? 0;
     return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('accounts')
         .selectAll()
         .where('id', '=', id)
         .executeTakeFirst();
-      return row && this.#toAccount(row);
+      if (!row) return undefined;
+      const account = this.#toAccount(row);
+      if (!recent) return account;
+      if (account.consent) Object.freeze(account.consent);
+      return recent.keep(id, generation, Object.freeze(account));
     });
   }
 
@@ -141,7 +198,7 @@ export class SqlAccountStore implements AccountStore {
     accountId: string,
     consent: { version: string; research?: boolean },
   ): Promise<Account> {
-    return this.#sql.write(async (trx) => {
+    return this.#writeForgetting(this.#forgetAccount(accountId), async (trx) => {
       const row = await this.#liveRow(trx, accountId, 'update');
       const updated: AccountRow = {
         ...row,
@@ -163,7 +220,7 @@ export class SqlAccountStore implements AccountStore {
   }
 
   linkPerson(accountId: string, personId: string): Promise<void> {
-    return this.#sql.write(async (trx) => {
+    return this.#writeForgetting(this.#forgetAccount(accountId), async (trx) => {
       await this.#liveRow(trx, accountId, 'update');
       await trx
         .updateTable('accounts')
@@ -193,27 +250,33 @@ export class SqlAccountStore implements AccountStore {
     });
   }
 
-  findSession(tokenHash: string): Promise<AccountSession | undefined> {
+  async findSession(tokenHash: string): Promise<AccountSession | undefined> {
+    this.#sql.assertOpen();
+    const recent = this.#recent?.sessions;
+    const kept = recent?.get(tokenHash);
+    if (kept) return kept;
+    const generation = recent?.generation ?? 0;
     return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('account_sessions')
         .selectAll()
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
-      return (
-        row && {
-          tokenHash: row.token_hash,
-          accountId: row.account_id,
-          createdAt: row.created_at,
-          expiresAt: row.expires_at,
-          revokedAt: row.revoked_at,
-        }
-      );
+      if (!row) return undefined;
+      const session: AccountSession = {
+        tokenHash: row.token_hash,
+        accountId: row.account_id,
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+        revokedAt: row.revoked_at,
+      };
+      return recent ? recent.keep(tokenHash, generation, Object.freeze(session)) : session;
     });
   }
 
   revokeSession(tokenHash: string): Promise<void> {
-    return this.#sql.write(async (trx) => {
+    const forget = () => this.#recent?.sessions.forget(tokenHash);
+    return this.#writeForgetting(forget, async (trx) => {
       await trx
         .updateTable('account_sessions')
         .set({ revoked_at: isoTime(this.#deps.clock) })
@@ -237,14 +300,20 @@ export class SqlAccountStore implements AccountStore {
     });
   }
 
-  conversationOwner(conversationId: string): Promise<string | undefined> {
+  async conversationOwner(conversationId: string): Promise<string | undefined> {
+    this.#sql.assertOpen();
+    const recent = this.#recent?.owners;
+    const kept = recent?.get(conversationId);
+    if (kept) return kept;
+    const generation = recent?.generation ?? 0;
     return this.#sql.read(async () => {
       const row = await this.#db
         .selectFrom('account_conversations')
         .select('account_id')
         .where('conversation_id', '=', conversationId)
         .executeTakeFirst();
-      return row?.account_id;
+      if (!row) return undefined;
+      return recent ? recent.keep(conversationId, generation, row.account_id) : row.account_id;
     });
   }
 
@@ -377,6 +446,23 @@ export class SqlAccountStore implements AccountStore {
   }
 
   audit(record: NewAuditRecord): Promise<AuditRecord> {
+    // One statement, atomic on its own (SQLite's takes the write lock before it reads max(seq)):
+    // no transaction around it.
+    return this.#sql.read(() => this.#insertAudit(this.#db, record));
+  }
+
+  /**
+   * Appends one audit record inside a transaction the caller holds on the same database (a
+   * turn's append, so that the turn and its record are one commit), numbered as `audit` numbers
+   * them.
+   * @example await events.append(id, newEvents, options, (trx) => accounts.auditIn(trx, record))
+   */
+  auditIn(trx: Transaction<StoreSchema>, record: NewAuditRecord): Promise<AuditRecord> {
+    // The event store's transaction runs on the same database, whose schema has both sets of tables.
+    return this.#insertAudit(trx as unknown as Transaction<AccountDatabase>, record);
+  }
+
+  async #insertAudit(db: Db, record: NewAuditRecord): Promise<AuditRecord> {
     const row: Omit<AuditRow, 'seq'> = {
       id: this.#deps.ids.next('audit'),
       at: isoTime(this.#deps.clock),
@@ -388,27 +474,38 @@ export class SqlAccountStore implements AccountStore {
       outcome: record.outcome,
       reason: record.reason,
     };
-    if (this.#backend.numbersAuditRecords) {
-      // One statement, atomic on its own: no transaction, and nothing to wait for.
-      return this.#sql.read(async () => {
-        const { seq } = await this.#db
+    const { rows } = await this.#auditInsert.run(db, ...AUDIT_COLUMNS.map((column) => row[column]));
+    return toAuditRecord({ ...row, seq: Number(rows[0]!.seq) });
+  }
+
+  /** The insert of one audit record (its values in AUDIT_COLUMNS order), returning its position. */
+  #prepareAuditInsert(): PreparedQuery<unknown[], { seq: number }> {
+    return preparedQuery((...values: unknown[]) => {
+      const row = Object.fromEntries(
+        AUDIT_COLUMNS.map((column, index) => [column, values[index]]),
+      ) as Omit<AuditRow, 'seq'>;
+      if (this.#backend.numbersAuditRecords) {
+        // An identity column: appends from many connections never wait for one another.
+        return this.#db
           .insertInto('audit_log')
           .values({ ...row, seq: sql<number>`default` })
-          .returning('seq')
-          .executeTakeFirstOrThrow();
-        return toAuditRecord({ ...row, seq: Number(seq) });
-      });
-    }
-    return this.#sql.write(async (trx) => {
-      // The write transaction holds the lock, so max + 1 cannot be taken twice.
-      const last = await trx
-        .selectFrom('audit_log')
-        .select((eb) => eb.fn.max('seq').as('seq'))
-        .executeTakeFirst();
-      const stored: AuditRow = { ...row, seq: Number(last?.seq ?? 0) + 1 };
-      await trx.insertInto('audit_log').values(stored).execute();
-      return toAuditRecord(stored);
-    });
+          .returning('seq');
+      }
+      // max + 1 in the statement that inserts: it holds the one write lock from before it reads,
+      // so no two records get the same position and there are no gaps.
+      return this.#db
+        .insertInto('audit_log')
+        .columns([...AUDIT_COLUMNS, 'seq'])
+        .expression((eb) =>
+          eb
+            .selectFrom('audit_log')
+            .select([
+              ...AUDIT_COLUMNS.map((column) => eb.val(row[column]).as(column)),
+              sql<number>`coalesce(max(${eb.ref('seq')}), 0) + 1`.as('seq'),
+            ]),
+        )
+        .returning('seq');
+    }, AUDIT_COLUMNS.length);
   }
 
   listAudit(options?: {
@@ -431,7 +528,13 @@ export class SqlAccountStore implements AccountStore {
 
   deleteAccount(accountId: string): Promise<AccountErasure> {
     const { rowLocks } = this.#backend;
-    return this.#sql.write(async (trx) => {
+    // Its sessions, its account and its conversations' owner all go: everything kept is dropped.
+    const forget = () => {
+      this.#recent?.sessions.forget();
+      this.#recent?.accounts.forget();
+      this.#recent?.owners.forget();
+    };
+    return this.#writeForgetting(forget, async (trx) => {
       // Locks, where writers overlap, in one order: the account, its person, its conversations.
       // A conversation created for the person meanwhile waits and then finds no person; a turn
       // appending meanwhile waits and then finds no conversation.
@@ -514,6 +617,26 @@ export class SqlAccountStore implements AccountStore {
 
   close(): Promise<void> {
     return this.#sql.close();
+  }
+
+  /**
+   * A write transaction that changes what `forget` drops from the kept reads: dropped before it
+   * starts (a read under way then keeps nothing) and again once it has ended.
+   */
+  async #writeForgetting<T>(
+    forget: () => void,
+    work: (trx: Transaction<AccountDatabase>) => Promise<T>,
+  ): Promise<T> {
+    forget();
+    try {
+      return await this.#sql.write(work);
+    } finally {
+      forget();
+    }
+  }
+
+  #forgetAccount(accountId: string): () => void {
+    return () => this.#recent?.accounts.forget(accountId);
   }
 
   /**

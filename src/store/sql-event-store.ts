@@ -13,6 +13,7 @@ import {
   type StoreCapabilities,
   type StoredEvent,
 } from '../core/index.ts';
+import { preparedQuery, type PreparedQuery } from './prepared-query.ts';
 import { joinPayload, splitPayload } from './split-payload.ts';
 import { matchingForm, SqlConnection } from './sql-connection.ts';
 import type { ConversationRow, EventRow, PersonRow, StoreSchema } from './store-schema.ts';
@@ -20,6 +21,19 @@ import type { Keyring } from './text-cipher.ts';
 
 // Well under SQLite's bound-parameter limit (and PostgreSQL's), with 9 columns per event row.
 const INSERT_CHUNK = 100;
+
+/** The columns of an event row, in the order prepared inserts take their values. */
+const EVENT_COLUMNS = [
+  'id',
+  'conversation_id',
+  'seq',
+  'session_id',
+  'type',
+  'at',
+  'data',
+  'sealed',
+  'key_id',
+] as const satisfies readonly (keyof EventRow)[];
 
 /** What one SQL engine adds to the shared store: its capabilities, row locks and error mapping. */
 export interface SqlBackend {
@@ -33,6 +47,15 @@ export interface SqlBackend {
   isDuplicateKey(error: unknown): boolean;
   /** Any other failure as an AllianceError naming the database (AllianceErrors pass through). */
   mapError(error: unknown): AllianceError;
+}
+
+/** One conversation's step for `appendMany`: what `append` takes, as one object. */
+export interface AppendStep {
+  conversationId: string;
+  events: readonly NewEvent[];
+  expectedLastSeq?: number | undefined;
+  /** Runs in the same transaction after the step's events are written (see `append`). */
+  alongside?: ((trx: Transaction<StoreSchema>) => Promise<void>) | undefined;
 }
 
 /** What the shared store needs besides the database: where it is (for messages), keys, time, ids. */
@@ -58,6 +81,13 @@ export class SqlEventStore implements EventStore {
   readonly #deps: SqlStoreDeps;
   readonly #backend: SqlBackend;
   readonly #sql: SqlConnection<StoreSchema>;
+  /** The statements of every turn, compiled once (see preparedQuery); inserts by row count. */
+  readonly #prepared: {
+    readAfter: PreparedQuery<[string, number], EventRow>;
+    moveOn: PreparedQuery<[string, number, string], { last_seq: number }>;
+    moveOnFrom: PreparedQuery<[string, number, string, number], { last_seq: number }>;
+    inserts: Map<number, PreparedQuery<unknown[], unknown>>;
+  };
 
   constructor(db: Kysely<StoreSchema>, deps: SqlStoreDeps, backend: SqlBackend) {
     this.#db = db;
@@ -65,6 +95,21 @@ export class SqlEventStore implements EventStore {
     this.#backend = backend;
     this.#sql = new SqlConnection(db, deps.where, backend, (error) => this.#mapError(error));
     this.capabilities = backend.capabilities;
+    this.#prepared = {
+      readAfter: preparedQuery((id: string, afterSeq: number) => this.#eventsOf(id, { afterSeq })),
+      moveOn: preparedQuery((id: string, count: number, newest: string) =>
+        this.#moveOn(id, count, newest),
+      ),
+      moveOnFrom: preparedQuery((id: string, count: number, newest: string, expected: number) =>
+        this.#moveOn(id, count, newest).where('last_seq', '=', expected),
+      ),
+      inserts: new Map(),
+    };
+  }
+
+  /** How messages name the database (a file path, or a URL without its password). */
+  get where(): string {
+    return this.#deps.where;
   }
 
   async ensurePerson(handle: string): Promise<Person> {
@@ -175,80 +220,147 @@ export class SqlEventStore implements EventStore {
     });
   }
 
+  /**
+   * Appends events to the log of a conversation. `alongside`, when given, runs in the same
+   * transaction after the events are written (the server writes a turn's audit record there, so
+   * the turn costs one commit); if it fails, nothing is appended.
+   */
   append(
     conversationId: string,
     events: readonly NewEvent[],
     options?: { expectedLastSeq?: number },
+    alongside?: (trx: Transaction<StoreSchema>) => Promise<void>,
   ): Promise<StoredEvent[]> {
-    return this.#sql.write(async (trx) => {
-      // The row lock makes a concurrent append wait here and then see the new last_seq, so
-      // expectedLastSeq is checked against the true end of the log.
+    return this.#sql.write((trx) =>
+      this.#appendIn(trx, { conversationId, events, ...options, alongside }, { any: false }),
+    );
+  }
+
+  /**
+   * Appends the steps of several conversations in one transaction, each as `append` would (with
+   * its `alongside`), and settles each on its own. A step refused before it wrote anything (its
+   * conversation unknown, or not at `expectedLastSeq`) fails alone and the others go on; any
+   * other failure undoes the transaction, and the steps are then appended one by one, so that
+   * only the step at fault fails.
+   * @example const [first, second] = await store.appendMany([{ conversationId: a, events }, { conversationId: b, events: more }])
+   */
+  async appendMany(steps: readonly AppendStep[]): Promise<PromiseSettledResult<StoredEvent[]>[]> {
+    if (steps.length > 1) {
+      try {
+        return await this.#sql.write(async (trx) => {
+          const results: PromiseSettledResult<StoredEvent[]>[] = [];
+          for (const step of steps) {
+            const written = { any: false };
+            try {
+              results.push({
+                status: 'fulfilled',
+                value: await this.#appendIn(trx, step, written),
+              });
+            } catch (error) {
+              if (written.any) throw error;
+              results.push({ status: 'rejected', reason: this.#mapError(error) });
+            }
+          }
+          return results;
+        });
+      } catch {
+        // Appended one by one below: each gets its own outcome and error.
+      }
+    }
+    return Promise.allSettled(
+      steps.map((step) => this.append(step.conversationId, step.events, step, step.alongside)),
+    );
+  }
+
+  /** One step's append inside `trx`; `written.any` is set once it has changed something. */
+  async #appendIn(
+    trx: Transaction<StoreSchema>,
+    step: AppendStep,
+    written: { any: boolean },
+  ): Promise<StoredEvent[]> {
+    const { conversationId, events, alongside } = step;
+    const expected = step.expectedLastSeq;
+    if (events.length === 0) {
       const conversation = await trx
         .selectFrom('conversations')
-        .select(['last_seq', 'updated_at'])
+        .select('last_seq')
         .where('id', '=', conversationId)
         .$if(this.#backend.rowLocks, (query) => query.forUpdate())
         .executeTakeFirst();
       if (!conversation) throw this.#notFound(conversationId);
-      const lastSeq = Number(conversation.last_seq);
-      const expected = options?.expectedLastSeq;
-      if (expected !== undefined && expected !== lastSeq) {
-        throw new AllianceError(
-          'store_conflict',
-          `Conversation ${conversationId} has moved on: expected it to end at event ${expected}, but it ends at ${lastSeq}.`,
-          'Reload the conversation and try again.',
-        );
-      }
-      if (events.length === 0) return [];
-      this.#checkBatch(conversationId, events);
-      await this.#rejectKnownIds(trx, events);
-
-      const stored = events.map((event, index) => ({ ...event, seq: lastSeq + 1 + index }));
-      const rows = stored.map((event) => this.#toRow(event));
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await trx
-          .insertInto('events')
-          .values(rows.slice(i, i + INSERT_CHUNK))
-          .execute();
-      }
-      const newest = stored.reduce(
-        (latest, event) => (event.at > latest ? event.at : latest),
-        conversation.updated_at,
-      );
-      await trx
-        .updateTable('conversations')
-        .set((eb) => ({
-          last_seq: lastSeq + stored.length,
-          event_count: eb('event_count', '+', stored.length),
-          updated_at: newest,
-        }))
+      this.#checkExpected(conversationId, expected, Number(conversation.last_seq));
+      written.any = true;
+      if (alongside) await alongside(trx);
+      return [];
+    }
+    const count = events.length;
+    const newest = events.reduce((latest, event) => (event.at > latest ? event.at : latest), '');
+    // One statement moves the conversation on and, where writers overlap, holds its row until
+    // the commit: a concurrent append waits here, then finds last_seq moved and matches nothing.
+    // A conversation that is gone, or not at expectedLastSeq, is left as it was.
+    const moved = (
+      expected === undefined
+        ? await this.#prepared.moveOn.run(trx, conversationId, count, newest)
+        : await this.#prepared.moveOnFrom.run(trx, conversationId, count, newest, expected)
+    ).rows[0];
+    if (!moved) {
+      const conversation = await trx
+        .selectFrom('conversations')
+        .select('last_seq')
         .where('id', '=', conversationId)
-        .execute();
-      return stored as StoredEvent[];
-    });
+        .executeTakeFirst();
+      if (!conversation) throw this.#notFound(conversationId);
+      this.#checkExpected(conversationId, expected, Number(conversation.last_seq));
+      throw new AllianceError(
+        'store_conflict',
+        `Conversation ${conversationId} changed while appending; nothing was appended.`,
+        'Reload the conversation and try again.',
+      );
+    }
+    written.any = true;
+    this.#checkBatch(conversationId, events);
+    const lastSeq = Number(moved.last_seq) - count;
+    const stored = events.map((event, index) => ({ ...event, seq: lastSeq + 1 + index }));
+    const rows = stored.map((event) => this.#toRow(event));
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK);
+      const inserted = await this.#insertEvents(chunk.length).run(
+        trx,
+        ...chunk.flatMap((row) => EVENT_COLUMNS.map((column) => row[column])),
+      );
+      if (Number(inserted.numAffectedRows ?? 0) !== chunk.length)
+        await this.#rejectKnownIds(trx, chunk);
+    }
+    if (alongside) await alongside(trx);
+    return stored as StoredEvent[];
   }
 
   readEvents(
     conversationId: string,
     options?: { afterSeq?: number; types?: readonly EventType[] },
   ): Promise<StoredEvent[]> {
+    const afterSeq = options?.afterSeq;
+    const types = options?.types;
     return this.#sql.read(async () => {
-      const conversation = await this.#db
-        .selectFrom('conversations')
-        .select('id')
-        .where('id', '=', conversationId)
-        .executeTakeFirst();
-      if (!conversation) throw this.#notFound(conversationId);
-      const types = options?.types;
-      if (types && types.length === 0) return [];
-      let query = this.#db
-        .selectFrom('events')
-        .selectAll()
-        .where('conversation_id', '=', conversationId);
-      if (options?.afterSeq !== undefined) query = query.where('seq', '>', options.afterSeq);
-      if (types) query = query.where('type', 'in', [...types]);
-      const rows = await query.orderBy('seq', 'asc').execute();
-      return rows.map((row) => this.#fromRow(row));
+      if (types && types.length === 0) {
+        const conversation = await this.#db
+          .selectFrom('conversations')
+          .select('id')
+          .where('id', '=', conversationId)
+          .executeTakeFirst();
+        if (!conversation) throw this.#notFound(conversationId);
+        return [];
+      }
+      // One statement: the conversation's row (none when it is unknown) joined to its events, so
+      // a catch-up that finds nothing new, the common case, is one lookup.
+      const { rows } =
+        afterSeq !== undefined && !types
+          ? await this.#prepared.readAfter.run(this.#db, conversationId, afterSeq)
+          : await this.#db.executeQuery(this.#eventsOf(conversationId, options ?? {}));
+      if (rows.length === 0) throw this.#notFound(conversationId);
+      const events: StoredEvent[] = [];
+      for (const row of rows) if (row.id !== null) events.push(this.#fromRow(row));
+      return events;
     });
   }
 
@@ -281,15 +393,102 @@ export class SqlEventStore implements EventStore {
     }
   }
 
-  async #rejectKnownIds(trx: Transaction<StoreSchema>, events: readonly NewEvent[]): Promise<void> {
-    const ids = events.map((event) => event.id);
-    for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-      const known = await trx
-        .selectFrom('events')
-        .select('id')
-        .where('id', 'in', ids.slice(i, i + INSERT_CHUNK))
-        .executeTakeFirst();
-      if (known) throw duplicateEvent(known.id);
+  /**
+   * The conversation's row joined to its events in log order: one row with null event columns
+   * when it has none (after `afterSeq`, of `types`), none when the conversation is unknown.
+   */
+  #eventsOf(conversationId: string, options: { afterSeq?: number; types?: readonly EventType[] }) {
+    const { afterSeq, types } = options;
+    return this.#db
+      .selectFrom('conversations')
+      .leftJoin('events', (join) => {
+        let on = join.onRef('events.conversation_id', '=', 'conversations.id');
+        if (afterSeq !== undefined) on = on.on('events.seq', '>', afterSeq);
+        if (types) on = on.on('events.type', 'in', [...types]);
+        return on;
+      })
+      .select(EVENT_COLUMNS.map((column) => `events.${column}` as const))
+      .where('conversations.id', '=', conversationId)
+      .orderBy('events.seq', 'asc')
+      .$castTo<EventRow>();
+  }
+
+  /** Moves a conversation on by `count` events at most as new as `newest`, returning its last_seq. */
+  #moveOn(conversationId: string, count: number, newest: string) {
+    return this.#db
+      .updateTable('conversations')
+      .set((eb) => ({
+        last_seq: eb('last_seq', '+', count),
+        event_count: eb('event_count', '+', count),
+        // Text comparison (collate "C" on PostgreSQL), as ISO times sort.
+        updated_at: eb
+          .case()
+          .when('updated_at', '<', newest)
+          .then(newest)
+          .else(eb.ref('updated_at'))
+          .end(),
+      }))
+      .where('id', '=', conversationId)
+      .returning('last_seq');
+  }
+
+  /** The insert of `count` event rows (their columns' values in EVENT_COLUMNS order, row after row). */
+  #insertEvents(count: number): PreparedQuery<unknown[], unknown> {
+    let prepared = this.#prepared.inserts.get(count);
+    if (!prepared) {
+      prepared = preparedQuery((...values: unknown[]) => {
+        const rows = Array.from({ length: count }, (_, row) =>
+          Object.fromEntries(
+            EVENT_COLUMNS.map((column, index) => [
+              column,
+              values[row * EVENT_COLUMNS.length + index],
+            ]),
+          ),
+        ) as unknown as EventRow[];
+        // An id already in the log is skipped rather than failing the statement (which would
+        // end a PostgreSQL transaction), then reported; the whole append is rolled back.
+        return this.#db
+          .insertInto('events')
+          .values(rows)
+          .onConflict((conflict) => conflict.column('id').doNothing());
+      }, count * EVENT_COLUMNS.length);
+      this.#prepared.inserts.set(count, prepared);
+    }
+    return prepared;
+  }
+
+  /** Throws store_conflict naming an event of `chunk` whose id was already in the log. */
+  async #rejectKnownIds(trx: Transaction<StoreSchema>, chunk: readonly EventRow[]): Promise<never> {
+    const found = await trx
+      .selectFrom('events')
+      .select(['id', 'conversation_id', 'seq'])
+      .where(
+        'id',
+        'in',
+        chunk.map((row) => row.id),
+      )
+      .execute();
+    // The rows this append inserted are there too, at their own positions.
+    const mine = new Map(chunk.map((row) => [row.id, row]));
+    const known = found.find((row) => {
+      const ours = mine.get(row.id);
+      return !ours || row.conversation_id !== ours.conversation_id || Number(row.seq) !== ours.seq;
+    });
+    if (known) throw duplicateEvent(known.id);
+    throw new AllianceError(
+      'store_conflict',
+      'Some events of the batch could not be stored; nothing of the batch was appended.',
+      'Reload the conversation and try again.',
+    );
+  }
+
+  #checkExpected(conversationId: string, expected: number | undefined, lastSeq: number): void {
+    if (expected !== undefined && expected !== lastSeq) {
+      throw new AllianceError(
+        'store_conflict',
+        `Conversation ${conversationId} has moved on: expected it to end at event ${expected}, but it ends at ${lastSeq}.`,
+        'Reload the conversation and try again.',
+      );
     }
   }
 
