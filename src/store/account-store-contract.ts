@@ -110,7 +110,8 @@ export function runAccountStoreContract(name: string, open: OpenAccountStoreForC
       assert.ok(listed.every((account) => account.role === 'clinician'));
     });
 
-    it('keeps sessions by token hash, with expiry and revocation', async () => {
+    /** A client account with a session that lasts, for the session and cache tests. */
+    const clientWithSession = async () => {
       const account = await accounts.createAccount({
         email: email(),
         passwordHash: 'h',
@@ -122,6 +123,11 @@ export function runAccountStoreContract(name: string, open: OpenAccountStoreForC
         accountId: account.id,
         expiresAt: '2099-01-01T00:00:00.000Z',
       });
+      return { account, tokenHash };
+    };
+
+    it('keeps sessions by token hash, with expiry and revocation', async () => {
+      const { account, tokenHash } = await clientWithSession();
       const session = await accounts.findSession(tokenHash);
       assert.equal(session?.accountId, account.id);
       assert.equal(session?.expiresAt, '2099-01-01T00:00:00.000Z');
@@ -154,17 +160,7 @@ export function runAccountStoreContract(name: string, open: OpenAccountStoreForC
     });
 
     it('reads right after a change see it: consent, person, logout and deletion', async () => {
-      const account = await accounts.createAccount({
-        email: email(),
-        passwordHash: 'h',
-        role: 'client',
-      });
-      const tokenHash = randomBytes(32).toString('hex');
-      await accounts.createSession({
-        tokenHash,
-        accountId: account.id,
-        expiresAt: '2099-01-01T00:00:00.000Z',
-      });
+      const { account, tokenHash } = await clientWithSession();
       // Each read comes before the change it must not hide (a store may keep what it read).
       assert.equal((await accounts.getAccount(account.id))?.consent, null);
       await accounts.recordConsent(account.id, { version: 'privacy-3' });
