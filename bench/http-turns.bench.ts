@@ -333,12 +333,27 @@ function line(label: string, f: Figures): string {
 }
 
 /** The whole run against one Alliance database: throughput, then memory with 1,000 conversations. */
+/**
+ * The Node options `npm start` gives the server (package.json's start script), so the benchmark
+ * measures the server as it is started: `--max-semi-space-size=8` caps V8's young generation.
+ */
+function startOptions(): string[] {
+  const start = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    }
+  ).scripts.start;
+  const words = start.split(/\s+/u);
+  return words.slice(1, words.indexOf('bin/alliance.mjs')).filter((w) => w.startsWith('--'));
+}
+
 async function benchAlliance(label: string, db: string, scripts: Script[]) {
   const run = randomBytes(4).toString('hex');
   // ALLIANCE_BENCH_CPU_PROF=<dir> writes a CPU profile of the server there when it stops.
   const profile = process.env.ALLIANCE_BENCH_CPU_PROF;
   const served = await startChild(
     [
+      ...startOptions(),
       ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
       bin,
       'serve',
@@ -420,7 +435,8 @@ async function benchAlliance(label: string, db: string, scripts: Script[]) {
 try {
   console.log(
     `HTTP turns, ${CLIENTS} conversations at once on loopback, ${(CLIENTS * TURNS_PER_CLIENT).toLocaleString('en')} timed turns ` +
-      `after ${(CLIENTS * WARM_UP_TURNS_PER_CLIENT).toLocaleString('en')} of warm-up (server in a child process)`,
+      `after ${(CLIENTS * WARM_UP_TURNS_PER_CLIENT).toLocaleString('en')} of warm-up (server in a child process, ` +
+      `started as npm start starts it: node ${[...startOptions(), 'bin/alliance.mjs serve'].join(' ')})`,
   );
   const scripts = personaScripts();
   const sqlite = await benchAlliance('SQLite', join(work, 'bench.db'), scripts);
