@@ -346,6 +346,7 @@ function startOptions(): string[] {
   const words = start.split(/\s+/u);
   return words.slice(1, words.indexOf('bin/alliance.mjs')).filter((w) => w.startsWith('--'));
 }
+const START_OPTIONS = startOptions();
 
 async function benchAlliance(label: string, db: string, scripts: Script[]) {
   const run = randomBytes(4).toString('hex');
@@ -353,7 +354,7 @@ async function benchAlliance(label: string, db: string, scripts: Script[]) {
   const profile = process.env.ALLIANCE_BENCH_CPU_PROF;
   const served = await startChild(
     [
-      ...startOptions(),
+      ...START_OPTIONS,
       ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
       bin,
       'serve',
@@ -436,7 +437,7 @@ try {
   console.log(
     `HTTP turns, ${CLIENTS} conversations at once on loopback, ${(CLIENTS * TURNS_PER_CLIENT).toLocaleString('en')} timed turns ` +
       `after ${(CLIENTS * WARM_UP_TURNS_PER_CLIENT).toLocaleString('en')} of warm-up (server in a child process, ` +
-      `started as npm start starts it: node ${[...startOptions(), 'bin/alliance.mjs serve'].join(' ')})`,
+      `started as npm start starts it: node ${[...START_OPTIONS, 'bin/alliance.mjs serve'].join(' ')})`,
   );
   const scripts = personaScripts();
   const sqlite = await benchAlliance('SQLite', join(work, 'bench.db'), scripts);

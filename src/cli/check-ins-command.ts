@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   DEFAULT_CHECK_INS,
   dueCheckIn,
@@ -6,7 +5,13 @@ import {
   type CheckInRule,
 } from '../agent/index.ts';
 import { replayAllianceState } from '../alliance/index.ts';
-import { AllianceError, eventFactory, randomIds, systemClock } from '../core/index.ts';
+import {
+  AllianceError,
+  eventFactory,
+  randomIds,
+  readConfigText,
+  systemClock,
+} from '../core/index.ts';
 import { loadCrisisResources, resourcesForLocale } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
 import { openStoreAt } from './open-store.ts';
@@ -70,16 +75,7 @@ export async function checkInsCommand(options: CheckInsOptions, io: CliIo): Prom
 }
 
 function readRules(file: string): CheckInRule[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new AllianceError(
-      'config_invalid',
-      `Cannot read ${file}.`,
-      'Check the path to the rules file.',
-    );
-  }
+  const text = readConfigText(file, file, 'Check the path to the rules file.');
   if (text.length > 100_000) {
     throw new AllianceError(
       'config_invalid',

@@ -5,12 +5,11 @@ import {
   openPostgresAccountStore,
   openSqliteServerStores,
   parsePostgresUrl,
-  resolveKeyring,
   resolveServerKeyring,
   type AuditedAppend,
   type Keyring,
 } from '../store/index.ts';
-import { openStoreAt } from './open-store.ts';
+import { openStoreAt, openWithFileKey } from './open-store.ts';
 
 /** The two stores of `alliance serve` over one database, with the key that opened them. */
 export interface ServerStores {
@@ -26,7 +25,8 @@ export interface ServerStores {
 /**
  * Opens the event store and the account store of the server over one database, creating it if
  * needed: a SQLite file (key from ALLIANCE_KEY or `alliance.key` beside it, the two stores' calls
- * queued one at a time, the WAL checkpointed less often: see openSqliteServerStores), or a
+ * queued one at a time, a turn's events and audit record committed together: see
+ * openSqliteServerStores), or a
  * `postgres://` URL (key only from ALLIANCE_KEY; each store has its own pool, and several
  * instances may share the database).
  * @example const stores = await openServerStores('./data/alliance.db', process.env, console.error)
@@ -37,15 +37,11 @@ export async function openServerStores(
   notice: (line: string) => void,
 ): Promise<ServerStores> {
   if (!isPostgresUrl(db)) {
-    // What openStoreAt does for a file, with both stores opened together (openSqliteServerStores).
-    const { keyring, source, keyFile } = resolveKeyring({ dbPath: db, env });
-    const stores = await openSqliteServerStores({ path: db, keyring, mode: 'create' });
-    if (source === 'generated' && keyFile) {
-      notice(
-        `alliance: created a new encryption key in ${keyFile} (readable only by you). Back it up: without it these conversations cannot be read.`,
-      );
-    }
-    return { ...stores, keyring };
+    // Both stores opened together (openSqliteServerStores), with the key as openStoreAt finds it.
+    return openWithFileKey(db, env, notice, async (keyring) => ({
+      ...(await openSqliteServerStores({ path: db, keyring, mode: 'create' })),
+      keyring,
+    }));
   }
   const events = await openStoreAt(db, 'create', env, notice);
   let accounts: AccountStore;

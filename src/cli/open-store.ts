@@ -7,6 +7,7 @@ import {
   parsePostgresUrl,
   resolveKeyring,
   resolveServerKeyring,
+  type Keyring,
 } from '../store/index.ts';
 
 /** Where the terminal keeps its data unless `--db` says otherwise. */
@@ -37,12 +38,29 @@ export async function openStoreAt(
       'Start a conversation with `alliance chat` first, or pass --db with the right path.',
     );
   }
+  return openWithFileKey(dbPath, env, notice, (keyring) =>
+    openSqliteStore({ path: dbPath, keyring, mode }),
+  );
+}
+
+/**
+ * Opens what lives in the SQLite file `dbPath` with its key (ALLIANCE_KEY or the key file beside
+ * it, made if missing), telling the person where a new key was put: without it the data cannot
+ * be read.
+ * @example await openWithFileKey(path, process.env, console.error, (keyring) => openSqliteStore({ path, keyring, mode: 'create' }))
+ */
+export async function openWithFileKey<T>(
+  dbPath: string,
+  env: Readonly<Record<string, string | undefined>>,
+  notice: (line: string) => void,
+  open: (keyring: Keyring) => Promise<T>,
+): Promise<T> {
   const { keyring, source, keyFile } = resolveKeyring({ dbPath, env });
-  const store = await openSqliteStore({ path: dbPath, keyring, mode });
+  const opened = await open(keyring);
   if (source === 'generated' && keyFile) {
     notice(
       `alliance: created a new encryption key in ${keyFile} (readable only by you). Back it up: without it these conversations cannot be read.`,
     );
   }
-  return store;
+  return opened;
 }

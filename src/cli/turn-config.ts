@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { AllianceError, type EventStore } from '../core/index.ts';
+import { AllianceError, readConfigText, type EventStore } from '../core/index.ts';
 import { parseSchedule, type InstrumentRegistry, type ScheduleRule } from '../instruments/index.ts';
 import { loadCrisisResources, type CrisisResourceDirectory } from '../safety/index.ts';
 import { createTurnRuntime, type TurnRuntime } from '../server/index.ts';
@@ -67,16 +66,11 @@ export function turnRuntimeFor(store: EventStore, config: TurnConfig): TurnRunti
 }
 
 function readSchedule(file: string, instruments: InstrumentRegistry): ScheduleRule[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new AllianceError(
-      'config_invalid',
-      `Cannot read the measure schedule ${file}.`,
-      'Check the path given with --schedule or ALLIANCE_MEASURE_SCHEDULE.',
-    );
-  }
+  const text = readConfigText(
+    file,
+    `the measure schedule ${file}`,
+    'Check the path given with --schedule or ALLIANCE_MEASURE_SCHEDULE.',
+  );
   return parseSchedule(
     text.slice(0, 100_000),
     instruments.all().map((d) => d.key),

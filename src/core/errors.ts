@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * The one error class of Alliance. `code` is stable and machine-readable; `message` says what is
  * wrong, `hint` what the person can do about it. Entry points print `message` and `hint` on one
@@ -73,4 +74,17 @@ export function isAllianceError(error: unknown, code?: AllianceErrorCode): error
 export function jsonProblem(error: unknown): string {
   const position = /position (\d+)/u.exec(String((error as Error)?.message ?? ''));
   return position ? `not valid JSON (near character ${position[1]})` : 'not valid JSON';
+}
+
+/**
+ * The text of a file the deployer or person named, or a `config_invalid` error saying which file
+ * could not be read and what to check.
+ * @example readConfigText(file, `the measure schedule ${file}`, 'Check the path given with --schedule.')
+ */
+export function readConfigText(file: string | URL, what: string, hint: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new AllianceError('config_invalid', `Cannot read ${what}.`, hint);
+  }
 }

@@ -2,7 +2,13 @@
  * Shared vocabulary of Alliance: events, errors, clock, ids, message validation and the store
  * contract. Depends on nothing else in the project.
  */
-export { AllianceError, isAllianceError, jsonProblem, type AllianceErrorCode } from './errors.ts';
+export {
+  AllianceError,
+  isAllianceError,
+  jsonProblem,
+  readConfigText,
+  type AllianceErrorCode,
+} from './errors.ts';
 export { systemClock, steppingClock, isoTime, type Clock } from './clock.ts';
 export { randomIds, sequentialIds, type IdGenerator } from './ids.ts';
 export {

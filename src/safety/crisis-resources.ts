@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { AllianceError, jsonProblem } from '../core/index.ts';
+import { AllianceError, jsonProblem, readConfigText } from '../core/index.ts';
 
 /** A crisis line a person can contact. */
 export interface CrisisLine {
@@ -36,16 +35,11 @@ export const DEFAULT_CRISIS_RESOURCES_PATH = new URL('./crisis-resources.json', 
 export function loadCrisisResources(path?: string | URL): CrisisResourceDirectory {
   const source = path ?? DEFAULT_CRISIS_RESOURCES_PATH;
   let parsed: unknown;
-  let raw: string;
-  try {
-    raw = readFileSync(source, 'utf8');
-  } catch {
-    throw new AllianceError(
-      'config_invalid',
-      `Cannot read the crisis resources file ${String(source)}.`,
-      'Check the path, or unset ALLIANCE_CRISIS_RESOURCES to use the built-in list.',
-    );
-  }
+  const raw = readConfigText(
+    source,
+    `the crisis resources file ${String(source)}`,
+    'Check the path, or unset ALLIANCE_CRISIS_RESOURCES to use the built-in list.',
+  );
   try {
     parsed = JSON.parse(raw.replace(/^\uFEFF/u, ''));
   } catch (error) {
