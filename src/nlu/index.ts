@@ -16,7 +16,12 @@ export { findComplaint } from './complaint-markers.ts';
 export {
   trainSoftmax,
   softmaxProbabilities,
+  compileSoftmax,
+  packRows,
+  addRows,
   type SoftmaxWeights,
+  type CompiledSoftmax,
+  type FeatureRows,
   type TrainingOptions,
 } from './learn/softmax-regression.ts';
 export { parseCsv } from './learn/csv.ts';

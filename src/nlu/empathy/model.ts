@@ -191,10 +191,15 @@ export function levelOf(p: readonly number[]): EmpathyLevel {
  * @example empathyModel(weights).score("I'm so sorry you're going through this").emotional_reactions // 2
  */
 export function empathyModel(weights: EmpathyWeights) {
-  const compiled = compileWeights(MECHANISMS.map((m) => weights[m]));
+  // No closure here reads `weights` or `list` (a closure shares its function's whole scope), so
+  // only the compiled table stays once the model is built.
+  const list: MechanismWeights[] = [];
+  for (const mechanism of MECHANISMS) list.push(weights[mechanism]);
+  const compiled = compileWeights(list);
+  const name = list.map((w) => w.name).join('+');
   pairFeatures('', ''); // reads the word lists now rather than on the first reply
   return {
-    name: MECHANISMS.map((m) => weights[m].name).join('+'),
+    name,
     /** Levels for a reply (`seekerPost`: the message it answers, if any). */
     score(response: string, seekerPost?: string): EmpathyScore {
       const components = componentProbabilities(compiled, pairFeatures(response, seekerPost));

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { softmaxProbabilities, trainSoftmax } from './softmax-regression.ts';
+import {
+  addRows,
+  compileSoftmax,
+  packRows,
+  softmaxProbabilities,
+  trainSoftmax,
+} from './softmax-regression.ts';
 
 const data = [
   { features: ['w:great', 'w:thanks'], label: 0 },
@@ -41,5 +47,33 @@ describe('softmax regression', () => {
     const weights = trainSoftmax(['a', 'b'], tie, { ...options, classWeights: [1, 3] });
     const [pa, pb] = softmaxProbabilities(weights, ['w:x']);
     assert.ok(pb! > pa!);
+  });
+
+  it('scores the same compiled as trained, and the compiled form owns its numbers', () => {
+    const weights = trainSoftmax(['good', 'bad', 'neutral'], data, options);
+    const compiled = compileSoftmax(weights);
+    const lists = [
+      ...data.map((example) => example.features),
+      ['w:day', 'w:day'],
+      ['w:unseen'],
+      [],
+    ];
+    const before = lists.map((features) => softmaxProbabilities(weights, features));
+    for (const [i, features] of lists.entries())
+      assert.deepEqual(softmaxProbabilities(compiled, features), before[i]);
+    // The parsed file can be dropped: changing it afterwards changes nothing compiled.
+    for (const row of Object.values(weights.features)) row.fill(0);
+    weights.bias.fill(0);
+    for (const [i, features] of lists.entries())
+      assert.deepEqual(softmaxProbabilities(compiled, features), before[i]);
+  });
+
+  it('packs rows into one typed array and adds them, valued or not', () => {
+    const rows = packRows({ 'w:a': [1, 2], 'w:b': [-0.5, 0.25] }, 2);
+    assert.equal(rows.data.length, 4);
+    assert.deepEqual(addRows(rows, [0, 0], ['w:a', 'w:unseen', 'w:b']), [0.5, 2.25]);
+    assert.deepEqual(addRows(rows, [1, 1], ['w:a', 'w:unseen', 'w:b'], [2, 9, 4]), [1, 6]);
+    // A short row (an older file) reads as zeros, not NaN.
+    assert.deepEqual([...packRows({ 'w:c': [3] }, 2).data], [3, 0]);
   });
 });

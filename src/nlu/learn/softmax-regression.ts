@@ -111,38 +111,104 @@ export function trainSoftmax(
 }
 
 /**
- * Class probabilities for a feature list under trained weights.
+ * Weight rows packed for scoring: each feature's row number in a map, the weights in one typed
+ * array (row r holds `data[r * width]` … `data[r * width + width - 1]`). Parsed weight files are
+ * objects of tens of thousands of keys, each with its own array, several times the size; the
+ * server keeps only this form (issue 7's memory budget). The numbers are the same doubles, added
+ * in the same order, so scores do not change.
+ */
+export interface FeatureRows {
+  width: number;
+  index: ReadonlyMap<string, number>;
+  data: Float64Array;
+}
+
+/**
+ * Packs `features` (feature → row of `width` weights) into `FeatureRows`.
+ * @example packRows({ 'w:die': [0.1, 0.9] }, 2).data // Float64Array [0.1, 0.9]
+ */
+export function packRows(features: Record<string, readonly number[]>, width: number): FeatureRows {
+  const keys = Object.keys(features);
+  const index = new Map<string, number>();
+  const data = new Float64Array(keys.length * width);
+  keys.forEach((feature, r) => {
+    index.set(feature, r);
+    const row = features[feature]!;
+    for (let k = 0; k < width; k += 1) data[r * width + k] = row[k] ?? 0;
+  });
+  return { width, index, data };
+}
+
+/**
+ * Adds each known feature's row (times its value, 1 when `values` is absent) to `logits`.
+ * @example addRows(packRows({ 'w:x': [1, 2] }, 2), [0, 0], ['w:x']) // [1, 2]
+ */
+export function addRows(
+  rows: FeatureRows,
+  logits: number[],
+  features: Iterable<string>,
+  values?: readonly number[],
+): number[] {
+  const { width, index, data } = rows;
+  let j = 0;
+  for (const feature of features) {
+    const r = index.get(feature);
+    const value = values?.[j] ?? 1;
+    j += 1;
+    if (r === undefined) continue;
+    const at = r * width;
+    if (values) for (let k = 0; k < width; k += 1) logits[k]! += data[at + k]! * value;
+    else for (let k = 0; k < width; k += 1) logits[k]! += data[at + k]!;
+  }
+  return logits;
+}
+
+/** Softmax weights ready to score: the biases and the packed rows (see `compileSoftmax`). */
+export interface CompiledSoftmax {
+  classes: readonly string[];
+  bias: readonly number[];
+  rows: FeatureRows;
+}
+
+/**
+ * The packed form of trained weights; a model that keeps only this lets the parsed file go.
+ * @example softmaxProbabilities(compileSoftmax(weights), ['w:die'])
+ */
+export function compileSoftmax(weights: SoftmaxWeights): CompiledSoftmax {
+  return {
+    classes: weights.classes,
+    bias: [...weights.bias],
+    rows: packRows(weights.features, weights.bias.length),
+  };
+}
+
+/**
+ * Class probabilities for a feature list under trained weights (as trained, or compiled).
  * @example softmaxProbabilities(weights, ['w:die']) // [0.1, 0.9]
  */
 export function softmaxProbabilities(
-  weights: SoftmaxWeights,
+  weights: SoftmaxWeights | CompiledSoftmax,
   features: Iterable<string>,
 ): number[] {
-  const rows = rowsOf(weights);
-  const logits = [...weights.bias];
-  for (const feature of features) {
-    const row = rows.get(feature);
-    if (!row) continue;
-    for (let k = 0; k < logits.length; k += 1) logits[k]! += row[k]!;
-  }
+  const rows = 'rows' in weights ? weights.rows : rowsOf(weights);
+  const logits = addRows(rows, [...weights.bias], features);
   const max = Math.max(...logits);
   const exps = logits.map((v) => Math.exp(v - max));
   const sum = exps.reduce((a, c) => a + c, 0);
   return exps.map((v) => v / sum);
 }
 
-const rowMaps = new WeakMap<SoftmaxWeights['features'], ReadonlyMap<string, number[]>>();
+const packed = new WeakMap<SoftmaxWeights['features'], FeatureRows>();
 
 /**
- * The weight rows as a map, built once per weights object (weights are read-only once used).
- * Features are new strings on every call: a map finds them several times faster than a
- * property lookup on an object of tens of thousands of keys.
+ * The packed rows of weights as trained, built once per weights object (weights are read-only
+ * once used); training and evaluation score with these.
  */
-function rowsOf(weights: SoftmaxWeights): ReadonlyMap<string, number[]> {
-  let rows = rowMaps.get(weights.features);
+function rowsOf(weights: SoftmaxWeights): FeatureRows {
+  let rows = packed.get(weights.features);
   if (!rows) {
-    rows = new Map(Object.entries(weights.features));
-    rowMaps.set(weights.features, rows);
+    rows = packRows(weights.features, weights.bias.length);
+    packed.set(weights.features, rows);
   }
   return rows;
 }

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { softmaxProbabilities, type SoftmaxWeights } from '../learn/softmax-regression.ts';
+import {
+  compileSoftmax,
+  softmaxProbabilities,
+  type CompiledSoftmax,
+  type SoftmaxWeights,
+} from '../learn/softmax-regression.ts';
 import { markerFeatures } from './features.ts';
 
 export const MARKER_LABELS = [
@@ -30,24 +35,33 @@ export interface MarkerWeights {
  * @example markerModel(weights).markers('no, journaling is not for me', 'Could you try journaling?').labels // ['task_refuse']
  */
 export function markerModel(weights: MarkerWeights) {
+  const { name, threshold } = weights;
+  const models = compileMarkers(weights);
   return {
-    name: weights.name,
+    name,
     markers(text: string, previous?: string) {
       const features = markerFeatures(text, previous);
       const scores = Object.fromEntries(
-        MARKER_LABELS.map((label) => [
-          label,
-          softmaxProbabilities(weights.models[label], features)[1]!,
-        ]),
+        MARKER_LABELS.map((label) => [label, softmaxProbabilities(models[label], features)[1]!]),
       ) as Record<MarkerLabel, number>;
       return {
-        labels: MARKER_LABELS.filter((label) => scores[label] >= weights.threshold),
+        labels: MARKER_LABELS.filter((label) => scores[label] >= threshold),
         scores,
       };
     },
   };
 }
 export type MarkerModel = ReturnType<typeof markerModel>;
+
+/**
+ * The packed form of each marker's weights. A function of its own, so no closure of the model
+ * holds the parsed file (a closure shares its function's whole scope): it can be collected.
+ */
+function compileMarkers(weights: MarkerWeights): Record<MarkerLabel, CompiledSoftmax> {
+  return Object.fromEntries(
+    MARKER_LABELS.map((label) => [label, compileSoftmax(weights.models[label])]),
+  ) as Record<MarkerLabel, CompiledSoftmax>;
+}
 
 let shipped: MarkerModel | undefined;
 

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { SoftmaxWeights } from '../learn/softmax-regression.ts';
+import {
+  addRows,
+  packRows,
+  type FeatureRows,
+  type SoftmaxWeights,
+} from '../learn/softmax-regression.ts';
 import {
   BEHAVIOURS,
   QUESTION_SUBTYPES,
@@ -46,23 +51,18 @@ export interface TalkTypeResult {
   scores: Record<TalkType, number>;
 }
 
-/** A task's weights ready to score: rows in a Map (faster than a large object's keys). */
+/** A task's weights ready to score: the biases and the packed rows. */
 interface Scorer {
   bias: readonly number[];
-  rows: Map<string, readonly number[]>;
+  rows: FeatureRows;
 }
 
 function scorer(weights: SoftmaxWeights): Scorer {
-  return { bias: weights.bias, rows: new Map(Object.entries(weights.features)) };
+  return { bias: [...weights.bias], rows: packRows(weights.features, weights.bias.length) };
 }
 
 function classify<T extends string>(weights: Scorer, labels: readonly T[], features: string[]) {
-  const logits = [...weights.bias];
-  const K = logits.length;
-  for (const feature of features) {
-    const row = weights.rows.get(feature);
-    if (row) for (let k = 0; k < K; k += 1) logits[k]! += row[k]!;
-  }
+  const logits = addRows(weights.rows, [...weights.bias], features);
   const p = softmax(logits);
   let best = 0;
   for (let k = 1; k < p.length; k += 1) if (p[k]! > p[best]!) best = k;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RiskCategory } from '../../core/index.ts';
-import { softmaxProbabilities, type SoftmaxWeights } from '../../nlu/index.ts';
+import { compileSoftmax, softmaxProbabilities, type SoftmaxWeights } from '../../nlu/index.ts';
 import { messageFeatures } from './features.ts';
 
 /** The classes the model tells apart: no alarm, or the category of an alarm. */
@@ -40,12 +40,14 @@ export interface ModelScore {
  */
 export function riskModel(weights: RiskModelWeights) {
   const classes = weights.classes;
+  // Only the packed rows are kept (no closure here reads `weights`), so the parsed file can go.
+  const compiled = compileSoftmax(weights);
   return {
     name: weights.name,
     threshold: weights.threshold,
     /** `normalized`: `normalizeForSafety(text).text`, when the caller has it (see `modelTokens`). */
     score(text: string, normalized?: string): ModelScore {
-      const p = softmaxProbabilities(weights, messageFeatures(text, normalized));
+      const p = softmaxProbabilities(compiled, messageFeatures(text, normalized));
       const probabilities = Object.fromEntries(classes.map((c, k) => [c, p[k]!])) as Record<
         ModelClass,
         number
