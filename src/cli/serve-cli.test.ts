@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { postJson, serveEnv, startServe } from '../server/serve-process.ts';
 import { generateKey } from '../store/index.ts';
+import { heapGrowingPercent } from './serve-command.ts';
 
 const BIN = new URL('../../bin/alliance.mjs', import.meta.url).pathname;
 let dir: string;
@@ -57,6 +58,24 @@ describe('alliance serve', () => {
     assert.equal(result.status, 2, result.stderr);
     assert.match(result.stderr, /^alliance: /);
     assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+  });
+
+  it('asks V8 for 30% heap growth unless ALLIANCE_HEAP_GROWING_PERCENT says otherwise', () => {
+    assert.equal(heapGrowingPercent({}), 30);
+    assert.equal(heapGrowingPercent({ ALLIANCE_HEAP_GROWING_PERCENT: '' }), 30);
+    assert.equal(heapGrowingPercent({ ALLIANCE_HEAP_GROWING_PERCENT: '0' }), 0);
+    assert.equal(heapGrowingPercent({ ALLIANCE_HEAP_GROWING_PERCENT: '150' }), 150);
+    for (const bad of ['-5', '401', '3.5', '30%', 'lots', '1'.repeat(100_000), '30 --expose-gc'])
+      assert.throws(() => heapGrowingPercent({ ALLIANCE_HEAP_GROWING_PERCENT: bad }), {
+        code: 'usage',
+      });
+    const result = spawnSync(process.execPath, [BIN, 'serve', '--port', '0'], {
+      env: { ...env(), ALLIANCE_HEAP_GROWING_PERCENT: 'a lot' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /^alliance: ALLIANCE_HEAP_GROWING_PERCENT=a lot is not/);
   });
 
   it('refuses a PostgreSQL URL without ALLIANCE_KEY, in one line, before connecting', () => {
