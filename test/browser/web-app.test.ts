@@ -82,7 +82,17 @@ function browserSuite(): void {
       const opening = page.locator('.message.from-agent').first();
       await opening.waitFor();
       assert.match(await opening.innerText(), /AI/u);
-      // The message box has focus, so a keyboard user can type at once.
+      // The message box has focus, so a keyboard user can type at once (the chat page moves focus
+      // there after it renders, which on a loaded machine comes a moment after the first message).
+      await page
+        .waitForFunction(
+          "document.activeElement && document.activeElement.id === 'message'",
+          null,
+          {
+            timeout: 5_000,
+          },
+        )
+        .catch(() => undefined);
       assert.equal(
         await page.evaluate('document.activeElement && document.activeElement.id'),
         'message',
