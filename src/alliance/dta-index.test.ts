@@ -95,6 +95,47 @@ describe('the DTA index', () => {
     assert.ok(report.evidence.some((e) => e.reason === 'information or advice not asked for'));
   });
 
+  it('counts advice as Persuade only when it was neither asked for nor given with leave', () => {
+    const advice = (id: number) =>
+      agent(id, 'Many people find a wind-down hour helps.', {
+        behaviour: { behaviour: 'therapist_input' },
+      });
+    const question = (id: number, text: string) =>
+      agent(id, text, { behaviour: { behaviour: 'question', question: 'closed' } });
+    const unasked = (signals: UtteranceSignals[]) =>
+      computeDtaIndex(signals).evidence.filter(
+        (e) => e.reason === 'information or advice not asked for',
+      ).length;
+    // The person asked: welcome.
+    assert.equal(unasked([client(1, 'What can I do about the late nights?'), advice(2)]), 0);
+    // The helper asked leave and the person agreed: welcome.
+    const leave = 'Would it be okay if I shared something that helps some people?';
+    assert.equal(unasked([question(1, leave), client(2, 'sure'), advice(3)]), 0);
+    assert.equal(
+      unasked([question(1, 'Would you like to try a short exercise?'), client(2, 'ok'), advice(3)]),
+      0,
+    );
+    // Leave asked but declined, or a question that asks no leave, or none at all: Persuade.
+    assert.equal(
+      unasked([
+        question(1, leave),
+        client(2, "no, I'd rather not", { markers: ['task_refuse'] }),
+        advice(3),
+      ]),
+      1,
+    );
+    assert.equal(
+      unasked([question(1, 'How many nights a week?'), client(2, 'most of them'), advice(3)]),
+      1,
+    );
+    assert.equal(unasked([client(1, 'I stay up too late.'), advice(2)]), 1);
+    // A question the person asked before the helper's last turn does not carry over.
+    assert.equal(
+      unasked([client(1, 'Why?'), question(2, 'How many nights?'), client(3, 'most'), advice(4)]),
+      1,
+    );
+  });
+
   it('does not read a short answer to a closed question as disengagement', () => {
     const report = computeDtaIndex([
       agent(1, '(1 of 9) How often have you been bothered by…?', {

@@ -132,6 +132,14 @@ const W = {
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}']+/gu) ?? []).length;
 
 /**
+ * The helper asks leave to tell or suggest something ("is it okay if I share…", "would you like
+ * to try…", "can I make a suggestion?"). MITI 4.2.1 codes information or advice given after such
+ * a request, or after the person asked for it, as Persuade with Permission; without it, Persuade.
+ */
+const ASKS_PERMISSION =
+  /\b(?:(?:is|would) it be (?:ok(?:ay)?|alright|all right|fine)|(?:is|would) that be (?:ok(?:ay)?|alright|all right)|(?:can|could|may|might|shall) i (?:share|tell|give|offer|suggest|make|mention|add|ask|run|show|say|throw|put|talk)|do you mind if|mind if i|would you (?:like|want|be (?:interested|open|willing))|do you want (?:to|me|some|a)|(?:are|were) you (?:interested|open|willing)|how would you feel if i|let me know if you(?:'d| would)? like)\b/iu;
+
+/**
  * Computes the DTA index of a conversation from its utterances' signals.
  * @example computeDtaIndex(signals).dta.overall // 0–100
  */
@@ -155,6 +163,9 @@ export function dtaAccumulator() {
   const ruptures: Rupture[] = [];
   let previousHelper: UtteranceSignals | undefined;
   let previousClientWords: number | undefined;
+  // What the person said since the helper's last turn: did they ask something, or decline?
+  let askedSinceHelper = false;
+  let declinedSinceHelper = false;
   let clientTurns = 0;
   let helperTurns = 0;
   const miti = { reflections: 0, complex: 0, questions: 0, open: 0, input: 0 };
@@ -230,6 +241,8 @@ export function dtaAccumulator() {
       }
       checkRepairs(ruptures, u, markers, words, previousHelper);
       previousClientWords = words;
+      if (u.text.includes('?')) askedSinceHelper = true;
+      if (markers.has('goal_refuse') || markers.has('task_refuse')) declinedSinceHelper = true;
     } else {
       helperTurns += 1;
       const b = u.behaviour;
@@ -252,8 +265,11 @@ export function dtaAccumulator() {
         }
       } else if (b?.behaviour === 'therapist_input') {
         miti.input += 1;
-        // Input straight after the person spoke, without asking first, is the MITI's "persuade".
-        if (previousHelper?.behaviour?.behaviour !== 'question') {
+        // Information or advice the person did not ask for, and the helper did not ask leave to
+        // give (or gave after the person declined), is the MITI's Persuade.
+        const askedLeave =
+          previousHelper !== undefined && ASKS_PERMISSION.test(previousHelper.text);
+        if (!askedSinceHelper && !(askedLeave && !declinedSinceHelper)) {
           add('task', u, W.inputWithoutAsking, 'information or advice not asked for');
           // The "righting reflex": telling rather than asking strains the bond too.
           add('bond', u, W.righting, 'tells rather than asks (MI-inconsistent)');
@@ -270,6 +286,8 @@ export function dtaAccumulator() {
         );
       }
       previousHelper = u;
+      askedSinceHelper = false;
+      declinedSinceHelper = false;
     }
     perTurn.push({ utterance: u.id, dta: scores(balance) });
   };
