@@ -10,7 +10,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@3)', () => {
+describe('the learned risk scorer (model@4)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -24,10 +24,10 @@ describe('the learned risk scorer (model@3)', () => {
     assert.equal(rules.assess(text).level, 'low');
     const result = combined.assess(text);
     assert.equal(result.level, 'moderate');
-    const evidence = result.evidence.find((e) => e.rule === 'model@3.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@4.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@4+model@3');
+    assert.equal(combined.name, 'rules@4+model@4');
   });
 
   it('never removes or lowers what the rules found', () => {
@@ -125,7 +125,7 @@ describe('the learned risk scorer (model@3)', () => {
   );
 });
 
-describe('the alarm probability of model@3', () => {
+describe('the alarm probability of model@4', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
