@@ -50,6 +50,7 @@ export type AllianceErrorCode =
   | 'fhir_invalid'
   | 'account_exists'
   | 'account_not_found'
+  | 'last_admin'
   | 'auth_required'
   | 'auth_invalid'
   | 'forbidden'

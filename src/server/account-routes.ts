@@ -194,10 +194,21 @@ export function accountRoutes(deps: ServerDeps): RouteSpec[] {
       tag: 'me',
       roles: ACCOUNT_ROLES,
       response: deletionView,
-      errors: [401],
+      errors: [401, 409],
       audit: { action: 'delete', resourceType: 'account' },
       async handler({ principal, auditResource }) {
         auditResource(principal!.account.id);
+        // The last admin cannot go: no one would be left to create or manage accounts.
+        if (
+          principal!.account.role === 'admin' &&
+          (await accounts.listAccounts({ role: 'admin' })).length <= 1
+        ) {
+          throw new AllianceError(
+            'last_admin',
+            'This is the only admin account; deleting it would leave no one to manage accounts.',
+            'Create another admin account first, then delete this one.',
+          );
+        }
         const conversations = await accounts.listConversations(principal!.account.id);
         const erased = await accounts.deleteAccount(principal!.account.id);
         // The engine's cached states hold the person's words too: they go with the account.

@@ -25,6 +25,7 @@ const STATUS: Partial<Record<AllianceErrorCode, number>> = {
   account_not_found: 404,
   person_not_found: 404,
   account_exists: 409,
+  last_admin: 409,
   store_conflict: 409,
   instrument_unavailable: 409,
   request_too_large: 413,

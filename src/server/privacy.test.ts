@@ -44,6 +44,25 @@ describe('export of one’s own data', () => {
 });
 
 describe('deletion of one’s account', () => {
+  it('refuses to delete the only admin account, with a 409 that says what to do', async () => {
+    const g = await serverFixture();
+    try {
+      const only = await g.staff('admin');
+      const refused = await g.call('DELETE', '/api/me', { token: only.token });
+      assert.equal(refused.status, 409, refused.text);
+      assert.equal(refused.json.error.code, 'last_admin');
+      assert.match(refused.json.error.message, /only admin/u);
+      assert.ok(await g.accounts.getAccount(only.id), 'the account is still there');
+      const record = (await g.accounts.listAudit({ actorId: only.id, limit: 1 }))[0];
+      assert.equal(record?.outcome, 'failed');
+      // With a second admin, either may go.
+      await g.staff('admin');
+      assert.equal((await g.call('DELETE', '/api/me', { token: only.token })).status, 200);
+    } finally {
+      await g.close();
+    }
+  });
+
   it('really deletes the account, its conversations and events, says what it kept, and ends every session', async () => {
     const ana = await f.client({ displayName: 'Ana Deleted', research: true });
     const clinician = await f.staff('clinician');
