@@ -68,7 +68,7 @@ describe('rule risk detector', () => {
       assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
     assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'rules@4');
+    assert.equal(result.detector, 'rules@5');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {
@@ -161,10 +161,25 @@ describe('rule risk detector', () => {
       'moderate',
       'harm_to_others',
     ],
+    // rules@5: urges in the past tense still count; affection does not
+    ['there have been moments where I wanted to smother him', 'high', 'harm_to_others'],
+    ["I've wanted to hurt her for weeks", 'high', 'harm_to_others'],
+    ['years ago I wanted to hurt people but therapy helped', 'low'],
+    ['I wanted to smother him in kisses', 'none'],
+    ['I want to smother her with hugs', 'none'],
     // abuse: now, weapons, control, grooming vs. play, pets and figures of speech
     ["he's in the hallway with a knife", 'imminent', 'abuse'],
     ["he's in the hallway with the dog", 'none'],
     ["she just shoved me down the stairs and she's still in the house", 'imminent', 'abuse'],
+    // rules@5: the person named ("my husband has just…", "my girlfriend's just…"), still raging,
+    // or shouting a threat now; the same words about the past or about ordinary things are not
+    ['my husband has just punched me', 'imminent', 'abuse'],
+    ["my girlfriend's just thrown boiling water at me", 'imminent', 'abuse'],
+    ["my dad hit me again, he's still shouting", 'imminent', 'abuse'],
+    ['she slapped me and she is screaming that she will finish me', 'imminent', 'abuse'],
+    ["my dad's just got home and he's shouting", 'none'],
+    ["he's still shouting at the telly", 'none'],
+    ["my boyfriend used to hit me but he's just moved out", 'low'],
     ['my partner keeps my bank card and reads all my messages', 'high', 'abuse'],
     ['my tutor asks me for pics and says keep it our secret', 'high', 'abuse'],
     ['my husband says he is going to kill me if I leave', 'imminent', 'abuse'],

@@ -169,7 +169,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@4+${model.name}` : 'rules@4',
+    name: model ? `rules@5+${model.name}` : 'rules@5',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {

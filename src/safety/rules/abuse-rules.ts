@@ -116,5 +116,7 @@ export const VOLATILE =
   /\b(?:moods?|angry|furious|raging|drunk|temper|lost it|found (?:out|the)|kill me|hit me|scared|terrified|afraid|hide|hiding|regret|keeps? turning up|turn(?:s|ed)? up|won'?t leave me alone|stalk\w*|threat\w*|follow(?:s|ed|ing) me)\b/u;
 
 /** Signs that the danger is happening now: raise current abuse to imminent. */
-export const URGENT =
-  /\b(?:right now|just now|(?:he|she|they)(?:'s| is|'re| are) still (?:here|in the house|in the flat|downstairs|outside)|still in the (?:house|flat)|please help|help me|i'?m hiding|hiding (?:in|from)|(?:i'?m|i am) (?:in|under) the (?:wardrobe|closet|bathroom|cupboard|bed)|typing (?:under|quietly|from|this from)|messaging (?:from|under|quietly|you from)|texting (?:from|under|quietly)|don'?t know where (?:we'?re|he'?s|she'?s|they'?re) (?:going|taking me)|on (?:his|her|their) way|(?:he|she|they) just)\b/u;
+export const URGENT = new RegExp(
+  `\\b(?:right now|just now|(?:he|she|they)(?:'s| is|'re| are) still (?:here|in the house|in the flat|downstairs|outside)|still in the (?:house|flat)|please help|help me|i'?m hiding|hiding (?:in|from)|(?:i'?m|i am) (?:in|under) the (?:wardrobe|closet|bathroom|cupboard|bed)|typing (?:under|quietly|from|this from)|messaging (?:from|under|quietly|you from)|texting (?:from|under|quietly)|don'?t know where (?:we'?re|he'?s|she'?s|they'?re) (?:going|taking me)|on (?:his|her|their) way|(?:he|she|they) just|${ABUSER}(?:'s|'ve| has| have) just|(?:he|she|they)(?:'s| is|'re| are) still (?:shouting|screaming|yelling|raging|banging|kicking|hitting|going)|(?:screaming|shouting|yelling|saying|swearing) (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to| are going to) (?:kill|finish|end|murder) (?:me|it|us)\\b)\\b`,
+  'u',
+);
