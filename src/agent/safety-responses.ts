@@ -69,9 +69,10 @@ export function crisisResponse(
   state: AllianceState,
   resources: RegionResources,
 ): string {
-  const category = primaryCategory(
-    move.message?.risk.categories.length ? move.message.risk.categories : state.safety.categories,
-  );
+  const categories = move.message?.risk.categories.length
+    ? move.message.risk.categories
+    : state.safety.categories;
+  const category = primaryCategory(categories);
   const imminent = move.message?.risk.level === 'imminent' || state.safety.level === 'imminent';
   const name = state.name ? `, ${state.name}` : '';
   const escalation = state.safety.asked.length > 0;
@@ -80,7 +81,10 @@ export function crisisResponse(
     case 'medical_emergency':
       parts.push(
         `This needs medical help right now${name}. Please call ${resources.emergency} straight away, or ask someone near you to call, and tell them what happened and when.`,
-        'If you can, unlock the door and stay where someone can reach you.',
+        // Hurt by someone who may still be there: opening the door to them is the wrong advice.
+        categories.includes('abuse')
+          ? 'If the person who hurt you is still there, get to a safe place or somewhere with other people if you can, and tell the operator they are there.'
+          : 'If you can, unlock the door and stay where someone can reach you.',
       );
       break;
     case 'abuse':
