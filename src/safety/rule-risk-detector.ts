@@ -169,7 +169,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@5+${model.name}` : 'rules@5',
+    name: model ? `rules@6+${model.name}` : 'rules@6',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -725,6 +725,18 @@ function isNegated(clause: string): boolean {
   );
 }
 
+/**
+ * Caring for oneself, said with "myself": the object of looking after, finding, forgiving,
+ * trusting, challenging… oneself. Not when the phrase goes on to a place or an end ("push myself
+ * off", "put myself to sleep for good" still reach the model whole: only the phrase is removed).
+ */
+const SELF_CARE =
+  /\b(?:look(?:ing)? after|tak(?:e|ing) (?:better |good |proper )?care of|be(?:ing)? (?:kinder|gentler|nicer|easier|more patient|patient|honest) (?:to|with|on)|believ(?:e|ing) in|forgiv(?:e|ing)|accept(?:ing)?|find(?:ing)?|feel(?:ing)? (?:like|more like)|be(?:ing)?|treat(?:ing)?|trust(?:ing)?|express(?:ing)?|challeng(?:e|ing)|push(?:ing)?|put(?:ting)?|rediscover(?:ing)?|stand(?:ing)? up for|lov(?:e|ing)|proud of|invest(?:ing)? in|look(?:ing)? out for|pac(?:e|ing)|spoil(?:ing)?|get(?:ting)? back to|stop(?:ping)? comparing|(?:stop|quit)(?:ping)? being (?:so )?hard on) myself\b(?! (?:off|out of|under|in front|to death|to sleep|away|into))/u;
+
+/** Words of an ending or a leaving: with them, a self-care phrase may be a goodbye, and is kept. */
+const FINALITY =
+  /\b(?:before i (?:go|leave|die|am gone|'?m gone)|when i'?m gone|goodbye|good bye|bye|one last|last time|last thing|forever|for good|any ?more|no more|the end|end it|ending it|at peace|let go)\b/u;
+
 /** Adds a finding, keeping only the most severe of overlapping findings in one category. */
 /**
  * The learned scorer's finding, when the rules raised no alarm and the model is confident: it
@@ -738,8 +750,15 @@ function addModelFinding(
   t: string,
 ): void {
   if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
-  const { top, alarm } = model.score(original, t);
+  let { top, alarm } = model.score(original, t);
   if (alarm < model.threshold) return;
+  // "Look after myself", "find myself again", "be myself": words the model learned from
+  // suicidal statements. The phrase is explained away and the rest of the message decides.
+  if (SELF_CARE.test(t) && !FINALITY.test(t)) {
+    const rest = t.replace(globalOf(SELF_CARE), ' ');
+    ({ top, alarm } = model.score(rest, rest));
+    if (alarm < model.threshold) return;
+  }
   // The rules' frames know more than the model here: risk they placed in someone else, or read
   // as past and resolved (a low finding of the same category), is not the speaker's alarm.
   if (others.length > 0) return;

@@ -27,7 +27,7 @@ describe('the learned risk scorer (model@4)', () => {
     const evidence = result.evidence.find((e) => e.rule === 'model@4.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@5+model@4');
+    assert.equal(combined.name, 'rules@6+model@4');
   });
 
   it('never removes or lowers what the rules found', () => {
@@ -76,6 +76,27 @@ describe('the learned risk scorer (model@4)', () => {
       assert.equal(combined.assess(text).level, 'none', text);
     }
     assert.notEqual(combined.assess('I want to sleep and never wake up').level, 'none');
+  });
+
+  it('reads caring for oneself as a goal, and still hears risk beside it or with an ending', () => {
+    // rules@6: the model learned "myself" from suicidal statements; the phrase is set aside and
+    // the rest of the message decides.
+    for (const text of [
+      'I want to look after myself better',
+      'I want to find myself again',
+      'I just want to be myself',
+      'I want to feel like myself again after the breakup',
+    ]) {
+      assert.equal(combined.assess(text).level, 'none', text);
+    }
+    for (const text of [
+      "I want to look after myself but honestly I'd rather not wake up tomorrow",
+      'I want to forgive myself before I go',
+      'I want to push myself off the bridge',
+      "I can't find myself wanting to live anymore",
+    ]) {
+      assert.notEqual(combined.assess(text).level, 'none', text);
+    }
   });
 
   it('reports the threshold and stays deterministic', () => {
