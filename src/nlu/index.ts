@@ -17,11 +17,7 @@ export {
   trainSoftmax,
   softmaxProbabilities,
   compileSoftmax,
-  packRows,
-  addRows,
   type SoftmaxWeights,
-  type CompiledSoftmax,
-  type FeatureRows,
   type TrainingOptions,
 } from './learn/softmax-regression.ts';
 export { parseCsv } from './learn/csv.ts';

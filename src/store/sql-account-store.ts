@@ -165,13 +165,8 @@ export class SqlAccountStore implements AccountStore {
     });
   }
 
-  async getAccount(id: string): Promise<Account | undefined> {
-    this.#sql.assertOpen();
-    const recent = this.#recent?.accounts;
-    const kept = recent?.get(id);
-    if (kept) return kept;
-    const generation = recent?.generation ?? 0;
-    return this.#sql.read(async () => {
+  getAccount(id: string): Promise<Account | undefined> {
+    return this.#readThrough(this.#recent?.accounts, id, async () => {
       const row = await this.#db
         .selectFrom('accounts')
         .selectAll()
@@ -179,9 +174,9 @@ export class SqlAccountStore implements AccountStore {
         .executeTakeFirst();
       if (!row) return undefined;
       const account = this.#toAccount(row);
-      if (!recent) return account;
+      if (!this.#recent) return account;
       if (account.consent) Object.freeze(account.consent);
-      return recent.keep(id, generation, Object.freeze(account));
+      return Object.freeze(account);
     });
   }
 
@@ -250,13 +245,8 @@ export class SqlAccountStore implements AccountStore {
     });
   }
 
-  async findSession(tokenHash: string): Promise<AccountSession | undefined> {
-    this.#sql.assertOpen();
-    const recent = this.#recent?.sessions;
-    const kept = recent?.get(tokenHash);
-    if (kept) return kept;
-    const generation = recent?.generation ?? 0;
-    return this.#sql.read(async () => {
+  findSession(tokenHash: string): Promise<AccountSession | undefined> {
+    return this.#readThrough(this.#recent?.sessions, tokenHash, async () => {
       const row = await this.#db
         .selectFrom('account_sessions')
         .selectAll()
@@ -270,7 +260,7 @@ export class SqlAccountStore implements AccountStore {
         expiresAt: row.expires_at,
         revokedAt: row.revoked_at,
       };
-      return recent ? recent.keep(tokenHash, generation, Object.freeze(session)) : session;
+      return this.#recent ? Object.freeze(session) : session;
     });
   }
 
@@ -300,20 +290,33 @@ export class SqlAccountStore implements AccountStore {
     });
   }
 
-  async conversationOwner(conversationId: string): Promise<string | undefined> {
-    this.#sql.assertOpen();
-    const recent = this.#recent?.owners;
-    const kept = recent?.get(conversationId);
-    if (kept) return kept;
-    const generation = recent?.generation ?? 0;
-    return this.#sql.read(async () => {
+  conversationOwner(conversationId: string): Promise<string | undefined> {
+    return this.#readThrough(this.#recent?.owners, conversationId, async () => {
       const row = await this.#db
         .selectFrom('account_conversations')
         .select('account_id')
         .where('conversation_id', '=', conversationId)
         .executeTakeFirst();
-      if (!row) return undefined;
-      return recent ? recent.keep(conversationId, generation, row.account_id) : row.account_id;
+      return row?.account_id;
+    });
+  }
+
+  /**
+   * A read that goes through `reads` when this store keeps recent reads: the kept value if there
+   * is one, else `load` inside a read, kept unless a change started meanwhile.
+   */
+  async #readThrough<V>(
+    reads: RecentReads<V> | undefined,
+    key: string,
+    load: () => Promise<V | undefined>,
+  ): Promise<V | undefined> {
+    this.#sql.assertOpen();
+    const kept = reads?.get(key);
+    if (kept !== undefined) return kept;
+    const generation = reads?.generation ?? 0;
+    return this.#sql.read(async () => {
+      const value = await load();
+      return value === undefined || !reads ? value : reads.keep(key, generation, value);
     });
   }
 
