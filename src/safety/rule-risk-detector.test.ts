@@ -241,6 +241,40 @@ describe('rule risk detector', () => {
     assert.equal(detector.assess("won't need it where I'm going", prepared).level, 'imminent');
   });
 
+  it('carries risk stated one message ago into the answer to the next question', () => {
+    const turn = (client: string, agent: string) => ({
+      recentClientTexts: [client],
+      previousAgentText: agent,
+    });
+    const rope = turn('I keep thinking about hanging myself', 'Have you thought about when?');
+    assert.equal(detector.assess('after dark', rope).level, 'imminent');
+    const pills = turn('I swallowed too many of my sleeping pills', 'How long ago was that?');
+    assert.deepEqual(detector.assess('maybe forty minutes', pills).categories, [
+      'medical_emergency',
+    ]);
+    const cut = turn('i cut myself again', 'Thank you for telling me. What did you use?');
+    assert.deepEqual(detector.assess('the blade from a pencil sharpener', cut).categories, [
+      'self_harm',
+    ]);
+    // Taken back, laughed off or resolved: nothing carried.
+    for (const answer of [
+      "sorry, I was joking, I'm fine",
+      'only in mario kart lol',
+      'it stopped ages ago, it was a paper cut',
+      'feeling much better now, the inhaler worked',
+    ])
+      assert.equal(detector.assess(answer, pills).level, 'none', answer);
+    // Not after a message with no risk, and not without a question from the agent.
+    assert.equal(
+      detector.assess('after dark', turn('I got a new bike', 'When will you ride it?')).level,
+      'none',
+    );
+    assert.equal(
+      detector.assess('maybe forty minutes', { recentClientTexts: pills.recentClientTexts }).level,
+      'none',
+    );
+  });
+
   it('flags messages in other languages as not assessable, English with accents as assessable', () => {
     for (const text of [
       'Hoje não quero sair de casa',

@@ -258,6 +258,7 @@ export function ruleRiskDetector(
       addCueFindings(findings, message, filter);
       if (model) addModelFinding(findings, others, model, scanned, t);
       addContextFindings(findings, message, earlier, context);
+      addCarriedFindings(findings, message, context, (last) => this.assess(last));
       raiseByModifiers(findings, message, earlier);
 
       const evidence = findings.map((item) => toEvidence(item, normalized, scanned));
@@ -493,6 +494,54 @@ function addContextFindings(
   else if (ending) indirect('suicide.indirect-ending', ending, 'low');
   else if (hopeless) indirect('suicide.hopelessness', hopeless, 'low');
 }
+
+/**
+ * Risk the person stated one message ago stays in their answer to the agent's next question:
+ * "after dark" to "have you thought about when?" after "I bought a rope today", "all of them, like
+ * 30" to "how many did you take?". Risk is assessed over the conversation, not one message at a
+ * time (C-SSRS: the answers to its questions build one picture); the answer's own means, times
+ * and acts then raise the level as in any message. Not carried when the answer takes the risk
+ * back ("I'm okay now", "it was a paper cut", "I was joking") or says no to a safety question
+ * whose no is safe.
+ * @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS: a structured sequence of questions).
+ * @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): ask about plan, means and timing after ideation.
+ */
+function addCarriedFindings(
+  findings: Finding[],
+  message: Scanned,
+  context: RiskContext | undefined,
+  assessEarlier: (text: string) => RiskAssessment,
+): void {
+  if (findings.some((item) => compareRisk(item.level, 'moderate') >= 0)) return;
+  const agent = context?.previousAgentText?.slice(-2000);
+  const last = context?.recentClientTexts?.at(-1);
+  if (!agent?.includes('?') || !last) return;
+  const t = message.text;
+  if (RETRACTION.test(t)) return;
+  const asked = askedQuestion(agent);
+  if (asked && answerOf(t) === 'no' && asked.no === 'none') return;
+  const before = assessEarlier(last);
+  if (compareRisk(before.level, 'moderate') < 0) return;
+  for (const category of before.categories) {
+    const level = before.evidence
+      .filter((item) => item.category === category)
+      .reduce<RiskLevel>(
+        (worst, item) => (compareRisk(item.level, worst) > 0 ? item.level : worst),
+        'none',
+      );
+    if (compareRisk(level, 'moderate') < 0) continue;
+    addFinding(findings, {
+      rule: { id: `context.carried-${category}`, category, level, pattern: /$^/u },
+      start: 0,
+      end: t.length,
+      level,
+    });
+  }
+}
+
+/** An answer that takes back what came before: safe now, a joke or a laugh, an accident, over, better. */
+const RETRACTION =
+  /\b(?:(?:i'?m|im|i am|i feel) (?:ok|okay|fine|safe|alright|all right|good)(?: now)?\b|(?:just |only )?(?:joking|kidding)\b|not (?:what i meant|serious|like that|for real)\b|(?:it'?s|it was|that was) (?:fine|nothing|a joke|an accident|a paper cut|just a scratch)\b|(?:it|the bleeding) (?:stopped|has stopped)\b|(?:didn'?t|did not|won'?t|will not) (?:do|go through with) (?:it|anything)\b|i'?m not going to\b|misunderstood|wrong idea|(?:feeling|feel|i'?m|im) (?:much |a bit |so much )?(?:better|steadier|calmer)\b|nothing bad\b|(?:it|that|the [a-z]+) worked\b|(?:will|'ll) be fine\b|(?:lol|lmao|haha\w*|😂))/u;
 
 const DO_IT =
   /\b(?:going to|gonna|gunna|'ll|will|about to|planning to|plan to|ready to|decided to|finally) (?:do it|go through with it|end it|act on (?:it|them))\b|\b(?:tonight|today|tomorrow|this is|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? the (?:night|day)\b(?= *(?:[.!]|$))/u;
