@@ -241,6 +241,27 @@ describe('rule risk detector', () => {
     assert.equal(detector.assess("won't need it where I'm going", prepared).level, 'imminent');
   });
 
+  it('keeps recent attempts and self-harm an alarm however calmly told; an age or a streak makes them past', () => {
+    for (const text of [
+      "I tried to kill myself last night. I'm fine now.",
+      "I cut myself a couple of days ago but I'm in a better place now",
+      'I tried to end my life two weeks ago. Therapy really helped.',
+    ])
+      assert.ok(compareRisk(detector.assess(text).level, 'high') >= 0, text);
+    for (const text of [
+      "When I was 14 I tried to kill myself. I'm 31 now and I have two kids.",
+      '14 months clean from self harm today.',
+      'Three years clean from cutting today, wanted to tell someone',
+      "It's five years this week since I tried to end my life. Doing well.",
+    ])
+      assert.ok(compareRisk(detector.assess(text).level, 'moderate') < 0, text);
+    // The anniversary of a streak is not a relapse; a relapse is.
+    assert.equal(
+      detector.assess('two years clean from self harm and I cut again last night').level,
+      'high',
+    );
+  });
+
   it('carries risk stated one message ago into the answer to the next question', () => {
     const turn = (client: string, agent: string) => ({
       recentClientTexts: [client],

@@ -33,6 +33,9 @@ import {
   PAST_RESOLVED,
   PAST_TENSE,
   PAST_TIME,
+  RECENT_PAST,
+  AGE_OR_STREAK,
+  ANNIVERSARY,
   RECURRENCE,
   RESOLVED,
   THIRD_PERSON_SUBJECT,
@@ -543,6 +546,14 @@ function addCarriedFindings(
 const RETRACTION =
   /\b(?:(?:i'?m|im|i am|i feel) (?:ok|okay|fine|safe|alright|all right|good)(?: now)?\b|(?:just |only )?(?:joking|kidding)\b|not (?:what i meant|serious|like that|for real)\b|(?:it'?s|it was|that was) (?:fine|nothing|a joke|an accident|a paper cut|just a scratch)\b|(?:it|the bleeding) (?:stopped|has stopped)\b|(?:didn'?t|did not|won'?t|will not) (?:do|go through with) (?:it|anything)\b|i'?m not going to\b|misunderstood|wrong idea|(?:feeling|feel|i'?m|im) (?:much |a bit |so much )?(?:better|steadier|calmer)\b|nothing bad\b|(?:it|that|the [a-z]+) worked\b|(?:will|'ll) be fine\b|(?:lol|lmao|haha\w*|😂))/u;
 
+const RECENT_PAST_ALL = new RegExp(RECENT_PAST.source, 'gu');
+
+/** A recent past time anywhere in the message ("last night", "three weeks ago"; not "tonight"). */
+function tellsOfRecentPast(text: string): boolean {
+  return [...text.matchAll(RECENT_PAST_ALL)].some(
+    (match) => !/^(?:(?:earlier )?today|tonight|this [a-z]+)$/u.test(match[0]),
+  );
+}
 const DO_IT =
   /\b(?:going to|gonna|gunna|'ll|will|about to|planning to|plan to|ready to|decided to|finally) (?:do it|go through with it|end it|act on (?:it|them))\b|\b(?:tonight|today|tomorrow|this is|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? the (?:night|day)\b(?= *(?:[.!]|$))/u;
 const SUICIDAL_WORDS =
@@ -693,6 +704,16 @@ function negatedAfter(text: string, end: number): boolean {
  */
 function isPastAndResolved(category: RiskCategory, sentence: string, message: string): boolean {
   if (RECURRENCE.test(sentence)) return false;
+  if (category !== 'medical_emergency') {
+    const streak = AGE_OR_STREAK.test(sentence);
+    // Last night, two weeks ago: recent behaviour is risk however calmly it is told ("today"
+    // beside "three years clean" is the anniversary, not the act).
+    const recent = [...sentence.matchAll(RECENT_PAST_ALL)].some(
+      (match) => !streak || !ANNIVERSARY.test(match[0]),
+    );
+    if (recent) return false;
+    if (streak) return true;
+  }
   if (category === 'medical_emergency')
     return PAST_TIME.test(sentence) || (resolvedMessage(message) && PAST_TIME.test(message));
   return PAST_RESOLVED.test(sentence) || (resolvedMessage(message) && PAST_TENSE.test(sentence));
@@ -811,7 +832,9 @@ function addModelFinding(
   // The rules' frames know more than the model here: risk they placed in someone else, or read
   // as past and resolved (a low finding of the same category), is not the speaker's alarm.
   if (others.length > 0) return;
-  if (findings.some((f) => f.rule.category === top.category)) return;
+  // A message that also tells of something recent ("three weeks ago I used a razor") is not
+  // settled by an older episode the rules read as resolved.
+  if (findings.some((f) => f.rule.category === top.category) && !tellsOfRecentPast(t)) return;
   const level: RiskLevel = alarm >= CONFIDENT ? 'high' : 'moderate';
   const rule: RiskRule = {
     id: `${model.name}.${top.category}`,

@@ -33,6 +33,23 @@ export const FIGURATIVE =
 export const PAST_RESOLVED =
   /\b(?:used to|years? ago|months ago|a decade ago|in the past|back then|back in (?:school|college|uni|the day|my (?:teens|twenties|20s|thirties|30s|youth))|in my (?:teens|twenties|early twenties|20s|youth)|when i was (?:younger|a (?:kid|teen|teenager|child|student)|at (?:uni|university|school|college))|as a (?:teen|teenager|kid|child)|(?:\d+|a few|several|many|two|three|five|ten) years (?:ago|clean|free|since)|(?:been )?(?:clean|free) (?:from|of) (?:it|self[- ]?harm|cutting)? ?for (?:years|months|a long time|\d+ (?:years|months))|(?:haven'?t|have not|not) (?:done|felt|had|thought) (?:it|that|anything like that|that way)(?: since| for)|a long time ago|long ago|(?:i'?m|i am) (?:in a )?(?:much )?better (?:place )?now|(?:got|am|i'?m) through it|that'?s behind me|recovered|in recovery|(?:really |a lot |so much )?helped|(?:they'?re|it'?s|that'?s|those (?:thoughts|feelings) are) (?:gone|over|in the past)(?: now)?|thankfully|(?:i'?ve|i have) been (?:well|okay|ok|fine|good|stable|safe) (?:for|since|ever since)|been (?:stable|well) (?:since|ever since)|(?:don'?t|do not) (?:do it|feel (?:like )?that|think (?:like )?that) anymore|not anymore|(?:two|three|a few|several|many|\d+) (?:summers|winters|springs|autumns|christmases) ago|back in the (?:[a-z]+ties|\d0s|'\d0s|\d{4}s)|pulled through|(?:glad|grateful|thankful) i (?:never|didn'?t|did not))\b/u;
 
+/**
+ * The recent past: an attempt or self-harm last night, or two weeks ago, is not resolved however
+ * calmly it is told. Behaviour in the past three months is what the C-SSRS screener asks about,
+ * and a recent attempt or self-harm is among the strongest signs of further risk.
+ * @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS screener: suicidal behaviour in the past 3 months).
+ * @see NICE guideline NG225 (2022): self-harm raises the risk of further self-harm and suicide.
+ */
+export const RECENT_PAST =
+  /\b(?:last night|yesterday|this (?:morning|afternoon|evening)|(?:earlier )?today|tonight|earlier|just now|the other (?:day|night)|(?:an?|one|two|three|four|five|six|a few|a couple of|couple of|\d{1,2}) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|nights?) ago|(?:a|one|two) months? ago|last (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|month)(?! since)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/u;
+
+/** An age in the past, or a long clean streak: "when I was 14", "500 days clean", "three years free of it". */
+/** Recent-time words that, beside a streak, mark its anniversary ("three years clean today"). */
+export const ANNIVERSARY = /^(?:(?:earlier )?today|this (?:week|weekend|month))$/u;
+
+export const AGE_OR_STREAK =
+  /\b(?:when i was (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|at age \d{1,2}|aged \d{1,2}|as a \d{1,2}[- ]year[- ]old|(?:\d{3,}|a hundred|hundreds of) days (?:clean|free)|(?:\d+|[a-z]+) (?:months?|years?) (?:clean|free)(?! (?:and|but)\b)|(?:\d+|[a-z]+) years? (?:this (?:week|month|year) |today )?since i\b|(?:months?|years?) (?:clean|free) (?:of|from) (?:self[- ]?harm\w*|cutting|it)(?! (?:and|but)\b)|(?:haven'?t|have not) been (?:in )?(?:that|a) (?:place|dark place) since|not (?:in|because i'?m in) (?:that|a dark) place)\b/u;
+
 /** Past-tense wording: with a resolution stated elsewhere in the message, the sentence is past and resolved. */
 export const PAST_TENSE =
   /\b(?:used to|had|was|were|did|attempted|tried|thought|felt|went through|back in|when i was|took|wanted|wrote|cut|overdosed|swallowed)\b/u;
