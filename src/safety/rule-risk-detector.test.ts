@@ -253,6 +253,8 @@ describe('rule risk detector', () => {
       '14 months clean from self harm today.',
       'Three years clean from cutting today, wanted to tell someone',
       "It's five years this week since I tried to end my life. Doing well.",
+      'In my thirties I tried to take my own life after the divorce. That was a long road back.',
+      "When the twins were born I had thoughts of ending my life. They're six now and we're all well.",
     ])
       assert.ok(compareRisk(detector.assess(text).level, 'moderate') < 0, text);
     // The anniversary of a streak is not a relapse; a relapse is.

@@ -48,7 +48,7 @@ export const RECENT_PAST =
 export const ANNIVERSARY = /^(?:(?:earlier )?today|this (?:week|weekend|month))$/u;
 
 export const AGE_OR_STREAK =
-  /\b(?:when i was (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|at age \d{1,2}|aged \d{1,2}|as a \d{1,2}[- ]year[- ]old|(?:\d{3,}|a hundred|hundreds of) days (?:clean|free)|(?:\d+|[a-z]+) (?:months?|years?) (?:clean|free)(?! (?:and|but)\b)|(?:\d+|[a-z]+) years? (?:this (?:week|month|year) |today )?since i\b|(?:months?|years?) (?:clean|free) (?:of|from) (?:self[- ]?harm\w*|cutting|it)(?! (?:and|but)\b)|(?:haven'?t|have not) been (?:in )?(?:that|a) (?:place|dark place) since|not (?:in|because i'?m in) (?:that|a dark) place)\b/u;
+  /\b(?:when i was (?:\d{1,2}|[a-z]+teen|twenty|thirty|forty)|in my (?:teens|twenties|thirties|forties|fifties|sixties|[2-6]0s)|at age \d{1,2}|aged \d{1,2}|as a \d{1,2}[- ]year[- ]old|(?:\d{3,}|a hundred|hundreds of) days (?:clean|free)|(?:\d+|[a-z]+) (?:months?|years?) (?:clean|free)(?! (?:and|but)\b)|(?:\d+|[a-z]+) years? (?:this (?:week|month|year) |today )?since i\b|(?:months?|years?) (?:clean|free) (?:of|from) (?:self[- ]?harm\w*|cutting|it)(?! (?:and|but)\b)|(?:haven'?t|have not) been (?:in )?(?:that|a) (?:place|dark place) since|not (?:in|because i'?m in) (?:that|a dark) place)\b/u;
 
 /** Past-tense wording: with a resolution stated elsewhere in the message, the sentence is past and resolved. */
 export const PAST_TENSE =
@@ -56,7 +56,7 @@ export const PAST_TENSE =
 
 /** A resolution stated anywhere in the message ("… and I've been okay since"). */
 export const RESOLVED =
-  /\b(?:(?:i'?ve|i have) been (?:well|okay|ok|fine|good|stable|safe|clean) (?:for|since|ever since)|been (?:well|okay|ok|fine|good|stable|clean) (?:for (?:years|ages|a long time)|since|ever since)|(?:i'?m|i am) (?:in a )?(?:much |far )?(?:better|good|safe|fine) (?:place )?now|(?:therapy|treatment|medication|meds|it)(?: and (?:therapy|treatment|medication|meds))? (?:really |a lot )?helped|thankfully|(?:they'?re|it'?s|that'?s) (?:gone|over) now|not anymore|long past it|it'?s (?:just )?a memory|(?:life'?s|life is|things are|everything'?s|everything is) (?:really )?(?:good|great|much better|so much better|okay|ok|fine) now|pulled through|(?:glad|grateful|thankful) i (?:never|didn'?t|did not)|(?:that|it) was (?:\w+ |\d+ )?(?:years|decades) ago)\b/u;
+  /\b(?:(?:i'?ve|i have) been (?:well|okay|ok|fine|good|stable|safe|clean) (?:for|since|ever since)|been (?:well|okay|ok|fine|good|stable|clean) (?:for (?:years|ages|a long time)|since|ever since)|(?:i'?m|i am) (?:in a )?(?:much |far )?(?:better|good|safe|fine) (?:place )?now|(?:therapy|treatment|medication|meds|it)(?: and (?:therapy|treatment|medication|meds))? (?:really |a lot )?helped|thankfully|(?:they'?re|it'?s|that'?s) (?:gone|over) now|not anymore|long past it|it'?s (?:just )?a memory|(?:life'?s|life is|things are|everything'?s|everything is) (?:really )?(?:good|great|much better|so much better|okay|ok|fine) now|pulled through|(?:glad|grateful|thankful) i (?:never|didn'?t|did not)|(?:that|it) was (?:\w+ |\d+ )?(?:years|decades) ago|(?:he|she|they|my (?:son|daughter|baby|kids?|children|boy|girl))(?:'s| is| are|'re) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?: years old)? now)\b/u;
 
 /** The past came back: "I've started self-harming again after two years clean". */
 export const RECURRENCE =
