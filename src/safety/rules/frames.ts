@@ -58,9 +58,9 @@ export const PAST_TENSE =
 export const RESOLVED =
   /\b(?:(?:i'?ve|i have) been (?:well|okay|ok|fine|good|stable|safe|clean) (?:for|since|ever since)|been (?:well|okay|ok|fine|good|stable|clean) (?:for (?:years|ages|a long time)|since|ever since)|(?:i'?m|i am) (?:in a )?(?:much |far )?(?:better|good|safe|fine) (?:place )?now|(?:therapy|treatment|medication|meds|it)(?: and (?:therapy|treatment|medication|meds))? (?:really |a lot )?helped|thankfully|(?:they'?re|it'?s|that'?s) (?:gone|over) now|not anymore|long past it|it'?s (?:just )?a memory|(?:life'?s|life is|things are|everything'?s|everything is) (?:really )?(?:good|great|much better|so much better|okay|ok|fine) now|pulled through|(?:glad|grateful|thankful) i (?:never|didn'?t|did not)|(?:that|it) was (?:\w+ |\d+ )?(?:years|decades) ago|(?:he|she|they|my (?:son|daughter|baby|kids?|children|boy|girl))(?:'s| is| are|'re) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?: years old)? now)\b/u;
 
-/** The past came back: "I've started self-harming again after two years clean". */
+/** The past came back: "I've started self-harming again after two years clean", "I keep wanting to, like I used to". */
 export const RECURRENCE =
-  /\b(?:again|relaps\w*|lately|recently|these past (?:few )?(?:days|weeks)|came back|coming back|(?:is|are) back|started (?:[a-z-]+ )?again)\b/u;
+  /\b(?:again|relaps\w*|lately|recently|keep (?:wanting|thinking about|getting (?:the )?urges?)|like i used to|these past (?:few )?(?:days|weeks)|came back|coming back|(?:is|are) back|started (?:[a-z-]+ )?again)\b/u;
 
 /** Time words that put a medical event in the past ("an overdose as a teenager", "a heart attack three years ago"). */
 export const PAST_TIME =
@@ -75,4 +75,4 @@ export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself|min
 
 /** An accident, not self-harm: "I cut my hand when I fell", "burned my arm cooking". */
 export const ACCIDENT =
-  /\b(?:by accident|accidentally|by mistake|fell|fallen|slipped|tripped|came off my|crashed|in the machine|at work|cooking|chopping|playing|training|on the (?:hob|stove|oven) by|(?:hit|banged|bumped|bashed|cut|scraped|burned|burnt) my [a-z]+ (?:on|against) (?:the|a|an) (?!wall)[a-z]+|ouch|oops)\b/u;
+  /\b(?:by accident|accidentally|by mistake|fell|fallen|slipped|tripped|came off my|crashed|in the machine|(?:cut|burnt|burned|scraped|scratched|hurt|injured|sliced|caught|trapped) (?:myself|my [a-z]+)(?: [a-z]+)? at work|cooking|chopping|playing|training|on the (?:hob|stove|oven) by|(?:hit|banged|bumped|bashed|cut|scraped|burned|burnt) my [a-z]+ (?:on|against) (?:the|a|an) (?!wall)[a-z]+|ouch|oops)\b/u;
