@@ -138,10 +138,14 @@ export function normalizeForSafety(input: string): NormalizedText {
   }
   const joined = joinSpacedLetters(out);
   const unstretched = unstretchWords(unmaskWords(joined));
-  return {
-    text: unstretched.map((c) => c.ch).join(''),
-    origin: [...unstretched.map((c) => c.at), input.length],
-  };
+  // One offset per code unit of the text: a character outside the BMP (most emoji) is two.
+  const origin: number[] = [];
+  for (const c of unstretched) {
+    origin.push(c.at);
+    if (c.ch.length > 1) for (let u = 1; u < c.ch.length; u++) origin.push(c.at);
+  }
+  origin.push(input.length);
+  return { text: unstretched.map((c) => c.ch).join(''), origin };
 }
 
 /** Compatibility folding of one character: fullwidth and styled letters to plain, marks dropped. */
