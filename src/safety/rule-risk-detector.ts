@@ -53,6 +53,7 @@ import {
   WEAPON_AT_HAND,
 } from './rules/modifier-rules.ts';
 import type { RiskRule } from './rules/risk-rule.ts';
+import { PLAN_STATEMENT_RULES } from './rules/plan-rules.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
 import { SUICIDE_RULES } from './rules/suicide-rules.ts';
 import {
@@ -72,6 +73,7 @@ const MAX_SCAN_CHARS = 65_536;
 const SPEAKER_RULES: readonly RiskRule[] = [
   ...SUICIDE_RULES,
   STRONG_PLAN_RULE,
+  ...PLAN_STATEMENT_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...ABUSE_RULES,
