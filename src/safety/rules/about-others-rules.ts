@@ -63,6 +63,13 @@ export const ABOUT_OTHERS_RULES: readonly RiskRule[] = [
         `\\b(?:is|'s|being|was being|has been|might be|may be) (?:groomed|abused|molested|trafficked|beaten|hurt|hit|starved|neglected)\\b(?<=\\b(?:he|she|they|they'?re|he'?s|she'?s|[a-z]+ is)\\b.{0,30})`,
         `\\b(?:asks?|asking|asked|wants?|keeps asking) (?:her|him|them) (?:to (?:meet(?: up)?|come over|go somewhere) (?:alone|in secret|secretly)|(?:to send |for )(?:photos|pictures|pics|nudes))`,
         `\\b(?:sending|sends|sent) (?:him|her|them) (?:threats|threatening (?:messages|texts))\\b`,
+        // The families of abuse-rules.ts told of someone else: forced labour (ILO 2012), sexual
+        // extortion (NCA CEOP 2024), tracking (Suzy Lamplugh Trust), forced marriage (HM Government 2023).
+        `\\b(?:boss|employer|agent|agency|gangmaster|family (?:she|he|they) works? for|people (?:she|he|they) works? for)\\b[^.!?\\n]{0,40}?\\b(?:keeps?|kept|took|takes|has|holds|held) (?:her|his|their) (?:passports?|documents|papers|id cards?|visas?)\\b(?! (?:for|while|during|until|to) (?:the |a |it )?(?:visa|application|renew\\w*|processing|checks?|cop(?:y|ies)|scan|right to work|verification))`,
+        `\\b(?:has|have|got|saved|kept) (?:her|his|their) (?:nudes|nude (?:photos|pics|pictures)|photos|pics|pictures|videos?|images)\\b[^.!?\\n]{0,80}?\\b(?:unless (?:she|he|they) (?:sends?|pays?|gives?|does|do|meets?)|if (?:she|he|they) (?:doesn'?t|don'?t|won'?t) (?:send|pay|give|meet))\\b`,
+        `\\bthreaten(?:s|ed|ing)? to (?:send|post|share|leak|show|release|spread|expose) (?:her|his|their) (?:nudes|nude (?:photos|pics|pictures)|intimate (?:photos|pics|pictures|images|videos)|explicit (?:photos|pics|images|videos))\\b`,
+        `\\b(?:put|installed|hid|planted|fitted|placed) (?:a |an )?(?:tracker|tracking (?:device|app)|gps(?: tracker)?|air ?tags?|spy ?ware|stalkerware|spy app) (?:on|in|under|inside) (?:her|his|their) (?:car|phone|bag|laptop|bike|coat)\\b`,
+        `\\bforc(?:e|es|ed|ing) (?:her|him|them) (?:in)?to (?:marry|get married|a marriage|marriage)\\b|\\bmarr(?:y|ying) (?:her|him|them) off\\b`,
       ].join('|'),
       'u',
     ),
@@ -73,7 +80,7 @@ export const ABOUT_OTHERS_RULES: readonly RiskRule[] = [
     level: 'high',
     aboutOthers: true,
     pattern:
-      /\b(?:fantasi[sz]es|fantasi[sz]ing|talks|talking|thinks|keeps talking) about (?:hurting|killing|stabbing|attacking|shooting|strangling) (?:his|her|their|someone|people|him|her|them)\b|\b(?:threatening|threatens|threatened) to (?:hurt|kill|attack|beat|stab|shoot) (?:his|her|their|him|her|them|someone|people)\b|\b(?:he|she|they)(?:'s| is|'re| are)? (?:going to|gonna|will|'ll) (?:bring|take) (?:a|his|her|their|[a-z]+'s) (?:gun|knife|weapon) (?:to|into)\b/u,
+      /\b(?:fantasi[sz]es|fantasi[sz]ing|talks|talking|thinks|keeps talking) about (?:hurting|killing|stabbing|attacking|shooting|strangling) (?:his|her|their|someone|people|him|her|them)\b|\b(?:threatening|threatens|threatened) to (?:hurt|kill|attack|beat|stab|shoot) (?:his|her|their|him|her|them|someone|people)\b|\b(?:he|she|they)(?:'s| is|'re| are)? (?:going to|gonna|will|'ll) (?:bring|take) (?:a|his|her|their|[a-z]+'s) (?:gun|knife|weapon) (?:to|into)\b|\b(?:fantasi[sz]es|fantasi[sz]ing|talks|talking|daydreams?|daydreaming) about (?:shooting up|blowing up|bombing|taking out) (?:his|her|their|the) (?:old |former )?(?:school|office|work|class|college|workplace)\b|\b(?:he|she|they)(?:'s| is|'re| are)? (?:going to|gonna|will|'ll) (?:follow|wait for) (?:him|her|them|his [a-z]+|her [a-z]+|their [a-z]+) (?:home|outside)\b[^.!?\n]{0,40}?\b(?:teach (?:him|her|them) a lesson|make (?:him|her|them) pay|sort (?:him|her|them) out|hurt (?:him|her|them)|finish (?:it|him|her|them))\b/u,
   },
   {
     id: 'medical_emergency.other-person',

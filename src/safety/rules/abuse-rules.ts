@@ -2,14 +2,18 @@ import { F, type RiskRule } from './risk-rule.ts';
 
 const { person } = F;
 const ABUSER = `(?:he|she|they|my ${person}|my (?:employer|agent|agency|trafficker|pimp|grandson|granddaughter|nephew|niece|son-in-law|daughter-in-law)|(?<![a-z'] )(?<![a-z'])(?:boyfriend|girlfriend|bf|gf|husband|wife|partner|stepdad|stepmum|step ?dad|step ?mum|dad|mum|mom|carer)|his ${person}|her ${person}|mum's boyfriend|mom's boyfriend|dad's girlfriend|someone|a man|a guy|a woman)`;
+// Whoever controls the speaker's work or stay: an employer, an agent, the people who brought them.
+const EMPLOYER = `(?:my (?:boss|employer|agent|sponsor|madam|manager|gaffer|supervisor)|(?:the|our) (?:boss|employer|agent|gangmaster|sponsor|madam|manager|supervisor|owner)|(?:the|our) (?:boss|employer|agent|sponsor|madam|owner|family|man|woman|lady|guy|people|couple)(?: (?:at|on|in) (?:the )?[a-z]+)? (?:i|we) (?:work|worked|clean|cook|nanny) (?:for|at)|the (?:man|woman|lady|guy|people|agent|agency|men) who (?:brought|arranged|got|sent|recruited|hired|met) (?:me|us|it|the job))`;
+// Up to eight words between that person and the act, none of them a negation ("he never took").
+const WORK_GAP = `(?: (?!(?:never|not|no|didn'?t|doesn'?t|don'?t|won'?t|wouldn'?t|hasn'?t|haven'?t|hadn'?t)\\b)[a-z',"]+){0,8}?`;
 // Words people put between the person and the act: "he still", "she just tried to", "he's been".
 const BETWEEN =
-  "(?:(?:gets|got|comes|came|goes|went) (?:[a-z']+ )?(?:and|then) )?(?:still |always |keeps? |often |sometimes |has been |been |had |also |even |just |then |again |once |regularly |constantly |tried to |tries to |try to |started |used to ){0,4}";
+  "(?:(?:gets|got|comes|came|goes|went) (?:[a-z']+ )?(?:and|then) )?(?:still |always |keeps? |often |sometimes |only |usually |mostly |has been |been |had |also |even |just |then |again |once |regularly |constantly |tried to |tries to |try to |started |used to ){0,4}";
 const ABUSE_ACT =
-  '(?:pinch(?:es|ed|ing)?|slapping|hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|pin(?:s|ned)|throws? things at|threw (?:things|something|a [a-z]+) at|hurts?|hurting|hurt|rap(?:es|ed)|touch(?:es|ed|ing)|molest(?:s|ed)|abus(?:es|ed|ing)|threaten(?:s|ed|ing)|burn(?:s|ed)|bit(?:es)?|spits? on|grabbed|grabs|drags?|dragged|forces?|forced|stalk(?:s|ed|ing)|smother(?:s|ed)|attack(?:s|ed)|bruised|scald(?:s|ed)|starv(?:es|ed))';
+  '(?:pinch(?:es|ed|ing)?|slapping|smack(?:s|ed|ing)?|whack(?:s|ed)?|thump(?:s|ed)?|headbutt(?:s|ed)?|throttl(?:e|es|ed)|batter(?:s|ed)|bash(?:es|ed)|hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|pin(?:s|ned)|throws? things at|threw (?:things|something|a [a-z]+) at|hurts?|hurting|hurt|rap(?:es|ed)|touch(?:es|ed|ing)|molest(?:s|ed)|abus(?:es|ed|ing)|threaten(?:s|ed|ing)|burn(?:s|ed)|bit(?:es)?|spits? on|grabbed|grabs|drags?|dragged|forces?|forced|stalk(?:s|ed|ing)|smother(?:s|ed)|attack(?:s|ed)|bruised|scald(?:s|ed)|starv(?:es|ed))';
 // Coercive control: acts that carry their own object.
 const CONTROL =
-  "(?:(?:put|puts|stubbed|stubs) (?:his|her|their|a) (?:lit )?(?:cigarette|cig|fag|joint) out on (?:me|my [a-z]+)|(?:threw|throws|thrown|poured|pours|tipped|chucked|flung) (?:a (?:kettle|pan|cup|mug|pot|jug) of |some )?(?:boiling|hot|scalding) (?:water|tea|coffee|oil|soup) (?:at|over|on|onto) me|(?:held|holds|pressed|presses|forced|forces|shoved|pushed) my (?:hand|arm|face|head) (?:on|onto|against|to|under|into) (?:the |a )?(?:hob|cooker|stove|oven|radiator|iron|kettle|fire|hot tap|boiling water|toilet|bath)|knock(?:s|ed|ing)? me (?:about|around)|rough(?:s|ed|ing)? me up|slap(?:s|ped|ping)? me (?:about|around)|(?:stopped|stop|won'?t|doesn'?t|don'?t|refuses? to|refused to) giv(?:e|es|ing) me (?:my )?(?:tablets|meds|medication|medicine|food|meals|insulin)|makes? me work (?:[a-z]+ ){0,3}(?:without (?:pay|being paid|wages)|for (?:nothing|free|no money))|(?:gets|got|getting|has been|'s been|is) (?:physical|violent|rough|handsy) (?:with me|again)|does (?:things|stuff) to me|makes? me have sex|made me have sex|(?:won'?t|doesn'?t|does not|will not|never) let(?:s)? me (?:leave|go (?:out|anywhere)|see|eat|sleep|have|work|drive|talk to|use)|(?:took|taken|takes|taking|hid|hides|hidden|keeps|kept|holds|has|smashed) (?:away )?my (?:car )?(?:phone|money|passport|keys|bank card|cards|medication|meds|pension|benefits|wages|savings|id|documents)|controls? (?:all )?(?:my|our) (?:money|finances|bank|accounts?|spending)|controls? (?:everything i do|where i go|who i see|what i (?:wear|eat))|(?:tracks?|checks?|goes through|reads?|monitors?) (?:all )?my (?:phone|location|messages|texts|emails|every move)|lock(?:s|ed)? (?:me|us) (?:in|out|outside|inside|up)\\b|locked (?:all )?the doors|makes? me (?:send|ask (?:permission|before)|kneel|stand|sleep (?:outside|on the floor))|(?:screams?|yells?|shouts?|swears?) at me\\b(?=[^.!?\\n]{0,40}\\b(?:for hours|every (?:day|night|time|single)|all the time|constantly|until i|in front of|and hits|and throws)\\b)|(?:says|tells me|calls me|keeps telling me|always says|told me) (?:that )?(?:i'?m |i am )?(?:worthless|useless|nothing|a waste of space|pathetic|disgusting)|(?:keeps|kept|started) (?:turning|showing) up (?:at|outside) my (?:work|house|flat|home|school|job)|(?:sending|sends|sent) (?:me )?(?:threats|threatening (?:messages|texts))|(?:says|said) (?:that )?(?:he|she|they) knows? where i live)";
+  "(?:(?:put|puts|stubbed|stubs) (?:his|her|their|a) (?:lit )?(?:cigarette|cig|fag|joint) out on (?:me|my [a-z]+)|(?:threw|throws|thrown|poured|pours|tipped|chucked|flung) (?:a (?:kettle|pan|cup|mug|pot|jug) of |some )?(?:boiling|hot|scalding) (?:water|tea|coffee|oil|soup) (?:at|over|on|onto) me|(?:held|holds|pressed|presses|forced|forces|shoved|pushed) my (?:hand|arm|face|head) (?:on|onto|against|to|under|into) (?:the |a )?(?:hob|cooker|stove|oven|radiator|iron|kettle|fire|hot tap|boiling water|toilet|bath)|knock(?:s|ed|ing)? me (?:about|around)|rough(?:s|ed|ing)? me up|slap(?:s|ped|ping)? me (?:about|around)|(?:stopped|stop|won'?t|doesn'?t|don'?t|refuses? to|refused to) giv(?:e|es|ing) me (?:my )?(?:tablets|meds|medication|medicine|food|meals|insulin)|makes? me work (?:[a-z]+ ){0,3}(?:without (?:pay|being paid|wages)|for (?:nothing|free|no money))|(?:gets|got|getting|has been|'s been|is) (?:physical|violent|rough|handsy) (?:with me|again)|does (?:things|stuff) to me|makes? me have sex|made me have sex|(?:won'?t|doesn'?t|does not|will not|never) let(?:s)? me (?:leave|go (?:out|anywhere)|see|eat|sleep|have|work|drive|talk to|use)|(?:took|taken|takes|taking|hid|hides|hidden|keeps|kept|holds|has|smashed) (?:away )?my (?:car )?(?:phone|money|passport|keys|bank card|cards|medication|meds|pension|benefits|wages|savings|id|documents)\\b(?! (?:safe|because i|since i|so i don'?t lose))(?! (?:for|while|during|until|to) (?:the |my |a |it )?(?:visa|application|renew\\w*|processing|checks?|cop(?:y|ies)|scan|right to work|verification))|controls? (?:all )?(?:my|our) (?:money|finances|bank|accounts?|spending)|controls? (?:everything i do|where i go|who i see|what i (?:wear|eat))|(?:tracks?|checks?|goes through|reads?|monitors?) (?:all )?my (?:phone|location|messages|texts|emails|every move)|lock(?:s|ed)? (?:me|us) (?:in|out|outside|inside|up)\\b|locked (?:all )?the doors|makes? me (?:send|ask (?:permission|before)|kneel|stand|sleep (?:outside|on the floor))|(?:screams?|yells?|shouts?|swears?) at me\\b(?=[^.!?\\n]{0,40}\\b(?:for hours|every (?:day|night|time|single)|all the time|constantly|until i|in front of|and hits|and throws)\\b)|(?:says|tells me|calls me|keeps telling me|always says|told me) (?:that )?(?:i'?m |i am )?(?:worthless|useless|nothing|a waste of space|pathetic|disgusting)|(?:keeps|kept|started) (?:turning|showing) up (?:at|outside) my (?:work|house|flat|home|school|job)|(?:sending|sends|sent) (?:me )?(?:threats|threatening (?:messages|texts))|(?:says|said) (?:that )?(?:he|she|they) knows? where i live)";
 
 /**
  * Abuse or danger at home: violence, sexual abuse and grooming, threats, stalking and coercive
@@ -27,7 +31,7 @@ export const ABUSE_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'high',
     pattern: new RegExp(
-      `\\b${ABUSER}(?:'s| has| had| have)? ${BETWEEN}(?:${ABUSE_ACT} me\\b|${CONTROL})|\\b(?:i'?m|i am) not allowed (?:my own|to (?:leave|go out|see|have|eat|talk|work|drive))\\b|\\b(?:bruises|marks|a black eye|welts)\\b[^.!?\\n]{0,30}\\b(?:from (?:what )?(?:he|she|they|him|her|my ${person})|(?:he|she|they) (?:gave|left|did))\\b|\\bby my (?:throat|neck|hair)\\b|\\bmarks on my (?:neck|throat)\\b`,
+      `\\b${ABUSER}(?:'s| has| had| have)? ${BETWEEN}(?:${ABUSE_ACT} me\\b(?! (?:with (?:a |the |my )?(?:pillow|cushion|balloon|snowball|towel|newspaper)|playfully|for fun|as a joke))|${CONTROL})|\\b(?:i'?m|i am) not allowed (?:my own|to (?:leave|go out|see|have|eat|talk|work|drive))\\b|\\b(?:bruises|marks|a black eye|welts)\\b[^.!?\\n]{0,30}\\b(?:from (?:what )?(?:he|she|they|him|her|my ${person})|(?:he|she|they) (?:gave|left|did))\\b|\\bby my (?:throat|neck|hair)\\b|\\bmarks on my (?:neck|throat)\\b`,
       'u',
     ),
   },
@@ -52,14 +56,14 @@ export const ABUSE_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'high',
     pattern:
-      /\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'re going to) (?:take (?:the|my|our) (?:kids|children|baby|son|daughter)|kick me out|tell everyone|post (?:the|my) (?:photos|pictures|pics|videos)|drop me|ruin me|report me|hurt (?:my|the) (?:kids|children|dog|cat|family)|have me (?:deported|sectioned))\b[^.!?\n]{0,40}\bif i\b|\bnobody would believe me\b(?<=\b(?:says|said|tells me|told me)\b.{0,20})/u,
+      /\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'re going to) (?:take (?:the|my|our) (?:kids|children|baby|son|daughter)|kick me out|tell everyone|post (?:the|my) (?:photos|pictures|pics|videos)|drop me|ruin me|report me|hurt (?:my|the) (?:kids|children|dog|cat|family)|have me (?:deported|sectioned))\b[^.!?\n]{0,40}\bif i\b|\bif i (?:go|leave|tell|call|report|try|ever|do|see|contact|speak|talk)\b[^.!?\n]{0,40}?\b(?:he|she|they)(?:'ll| will|'d| would|'s going to|'s gonna) (?:take (?:the|my|our) (?:kids|children|baby|son|daughter)(?! (?:to|for|out|swimming|round|with))|kick me out|post (?:the|my) (?:photos|pictures|pics|videos)|ruin me|have me (?:deported|sectioned)|hurt (?:my|the) (?:kids|children|dog|cat|family))\b|\bnobody would believe me\b(?<=\b(?:says|said|tells me|told me)\b.{0,20})/u,
   },
   {
     id: 'abuse.threat-to-kill',
     category: 'abuse',
     level: 'imminent',
     pattern: new RegExp(
-      `\\b${ABUSER} (?:said|says|told me|threatened|threatens|swore|keeps saying|texted|has said) (?:that )?(?:he|she|they)?(?:'?ll| will| would| is going to| 's going to| gonna)? ?(?:to )?(?:kill|hurt|murder|end) me\\b|\\b(?:is|'s) (?:going to|gonna) kill me\\b|\\b(?:he|she|they)(?:'ll| will) kill me\\b|\\b(?:end|kill|ends|kills) (?:it )?(?:for )?(?:both of us|us both|the both of us|all of us)\\b|\\b(?:said|says|told me) (?:that )?i'?m (?:going to|gonna) get it\\b`,
+      `\\b${ABUSER} (?:said|says|told me|threatened|threatens|swore|keeps saying|texted|has said) (?:that )?(?:he|she|they)?(?:'?ll| will| would| is going to| 's going to| gonna)? ?(?:to )?(?:kill|hurt|murder|end) me\\b|\\b(?:is|'s) (?:going to|gonna) kill me\\b|\\b(?:he|she|they)(?:'ll| will) kill me\\b|\\b(?:end|kill|ends|kills) (?:it )?(?:for )?(?:both of us|us both|the both of us|all of us)\\b|\\b(?:said|says|told me) (?:that )?i'?m (?:going to|gonna) get it\\b|\\b(?:kill|hurt) (?:him|her|them)sel(?:f|ves) and (?:then )?(?:me|the kids|us)\\b`,
       'u',
     ),
   },
@@ -68,7 +72,7 @@ export const ABUSE_RULES: readonly RiskRule[] = [
     category: 'abuse',
     level: 'imminent',
     pattern: new RegExp(
-      `\\b${ABUSER}(?: is|'s) (?:outside|at the door|banging on the door|trying to (?:get in|break in|break the door)|coming (?:home|back|for me|up the stairs|upstairs)|on (?:his|her|their) way|drunk)\\b(?=.{0,80}\\b(?:scared|afraid|hide|hiding|hurt|kill|knife|gun|drunk|angry|help|please|get it|stairs)\\b)|\\b(?:hiding|locked myself) in the (?:bathroom|bedroom|closet|wardrobe|toilet)\\b(?=.{0,80}\\b(?:from|he|she|they|scared)\\b)|\\b${ABUSER}(?: has|'s got| got| has got| is holding|'s holding| is waving|'s waving|'s| is) (?:a|the|his|her) (?:knife|gun|weapon|bat|hammer)(?: out)?\\b|\\b${ABUSER}(?: is|'s) (?:[a-z]+ ){0,4}?with (?:a|the|his|her) (?:knife|gun|weapon|bat|hammer|machete|axe)\\b|\\b${ABUSER}(?: just)?(?: broke| has broken| is breaking|'s breaking| smashed| kicked|'s broken| has broke)(?: in| the door (?:in|down)| down the door| through the (?:door|window))\\b|\\b${ABUSER}(?: is|'s) (?:kicking|smashing|breaking|banging on|hammering on|bashing|punching|trying to (?:kick|break|open)) (?:the |my )?(?:[a-z]+ )?door\\b|\\b(?:hiding|locked myself|i'?m hiding) in the (?:bathroom|bedroom|closet|wardrobe|toilet|cupboard)\\b(?<=\\b(?:he|she|they)(?:'s| is)\\b.{0,80})|\\b${ABUSER}(?: is|'s) (?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching|threatening) (?:me|my ${person}|her|him)\\b`,
+      `\\b${ABUSER}(?: is|'s) (?:outside|at the door|banging on the door|trying to (?:get in|break in|break the door)|coming (?:home|back|for me|up the stairs|upstairs)|on (?:his|her|their) way|drunk)\\b(?=.{0,80}\\b(?:scared|afraid|hide|hiding|hurt|kill|knife|gun|drunk|angry|help|please|get it|stairs)\\b)|\\b(?:hiding|locked myself) in the (?:bathroom|bedroom|closet|wardrobe|toilet)\\b(?=.{0,80}\\b(?:from|he|she|they|scared)\\b)|\\b${ABUSER}(?: has|'s got| got| has got| is holding|'s holding| is waving|'s waving|'s| is) (?:a|the|his|her) (?:knife|gun|weapon|bat|hammer)(?: out)?\\b(?! (?:licen[cs]e|cabinet|safe|permit|club|collection|for (?:the )?(?:farm|work|hunting|shooting)))|\\b${ABUSER}(?: is|'s) (?:[a-z]+ ){0,4}?with (?:a|the|his|her) (?:knife|gun|weapon|bat|hammer|machete|axe)\\b|\\b${ABUSER}(?: just)?(?: broke| has broken| is breaking|'s breaking| smashed| kicked|'s broken| has broke)(?: in| the door (?:in|down)| down the door| through the (?:door|window))\\b|\\b${ABUSER}(?: is|'s) (?:kicking|smashing|breaking|banging on|hammering on|bashing|punching|trying to (?:kick|break|open)) (?:the |my )?(?:[a-z]+ )?door\\b|\\b(?:hiding|locked myself|i'?m hiding) in the (?:bathroom|bedroom|closet|wardrobe|toilet|cupboard)\\b(?<=\\b(?:he|she|they)(?:'s| is)\\b.{0,80})|\\b${ABUSER}(?: is|'s) (?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching|threatening) (?:me|my ${person}|her|him)\\b|\\b${ABUSER}(?:'s got| has got| has| got|'s|'ve got| is holding|'s holding) (?:the|a|his|her|their|my) (?:shotgun|rifle|gun|pistol|knives|knife|machete|axe|blade)s? (?:out|loaded|pointed at|in (?:his|her|their) hands?)\\b|\\b${ABUSER}(?:'s got| has got| has|'s) me (?:pinned|held down)\\b|\\b${ABUSER}(?: is|'s) (?:(?:pinning|holding|pushing) me (?:down|against|(?:to|on|onto|into) (?:the )?(?:floor|ground|wall|bed|sofa|couch|door|table|counter))|sitting on (?:me|my (?:chest|back))|kneeling on (?:me|my (?:chest|neck|back|throat))|on top of me (?:holding|pinning|and (?:i can'?t|won'?t get off)))\\b`,
       'u',
     ),
   },
@@ -102,6 +106,161 @@ export const ABUSE_RULES: readonly RiskRule[] = [
       'u',
     ),
   },
+  {
+    id: 'abuse.forced-labour',
+    category: 'abuse',
+    level: 'high',
+    // The employer is the subject and the speaker ("me", "us", "our") the target.
+    subjectMayBeTarget: true,
+    // Forced labour and trafficking by whoever controls the work: identity documents kept, violence,
+    // threats of denunciation to police or immigration, debts that bind the worker. Holding papers
+    // for a named, ordinary purpose (a visa application, a copy) is left out.
+    // @see ILO, Indicators of Forced Labour (2012): retention of identity documents, withholding of
+    //   wages, debt bondage, threats of denunciation to authorities, physical violence.
+    // @see Home Office, Modern Slavery: Statutory Guidance for England and Wales (2024); child
+    //   criminal exploitation ("county lines") through debt.
+    pattern: new RegExp(
+      [
+        `\\b(?:${EMPLOYER}|he|she|they)${WORK_GAP} (?:keeps?|kept|took|takes|taken|has|holds|held|hid|hides|locked up|took away|won'?t give (?:me |us )?back) (?:all )?(?:my|our|all our|all of our) (?:passports?|id cards?|ids|identity (?:cards?|documents)|documents|papers|visas?)\\b(?! (?:for|while|during|until|to) (?:the |my |our |a |it )?(?:visa|application|renew\\w*|processing|checks?|cop(?:y|ies)|scan|right to work|verification))`,
+        `\\b${EMPLOYER}${WORK_GAP} (?:hits|hit|beats|beat|slaps|slapped|kicks|kicked|punches|punched|hurts) (?:us|me)\\b(?! with (?:deadlines|work|emails|targets|extra|more|a (?:fine|bill|deadline|pay cut|warning)))`,
+        `\\bif (?:i|we) (?:complain|complained|leave|left|try to leave|tried to leave|quit|run|run away|ask for (?:my|our) (?:pay|wages|money|passports?)|say anything|tell anyone|go to the police|stop working)\\b[^.!?\\n]{0,30}?\\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to) (?:tell|call|ring|phone|get|report (?:me|us) to|send (?:me|us) to|hand (?:me|us) (?:in|over) to) (?:the )?(?:police|immigration|home office|cops|authorities|border)`,
+        `\\b(?:says|said|tells (?:me|us)|told (?:me|us)|they say|claims) (?:that )?(?:i|we) owe (?:him|her|them)\\b[^.!?\\n]{0,80}?\\b(?:(?:i|we) (?:have|got|need) to|makes? (?:me|us)|made (?:me|us)|until (?:i|we)) (?:carry|sell|deliver|hold|move|drop off|run|work (?:for (?:him|her|them|free|nothing)|it off|without pay))\\b`,
+        `\\b(?:we|i) owe (?:(?:him|her|them) )?for (?:the )?(?:flights?|travel|tickets?|visa|rent|food|transport)\\b[^.!?\\n]{0,60}?\\b(?:keeps? going up|never (?:goes )?down|can'?t leave|never (?:get )?paid|(?:haven'?t|have not|never) been paid)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.sexual-extortion',
+    category: 'abuse',
+    level: 'high',
+    // Images held over the speaker to get more images, money or sex ("sextortion"), often aimed at
+    // children by strangers online. Sending one's own photos by choice is not matched.
+    // @see NCA CEOP, Financially motivated sexual extortion: alert for education settings (2024).
+    // @see NCMEC, Sextortion: what it is and how to respond.
+    pattern: new RegExp(
+      [
+        `\\b(?:has|have|got|kept|saved|screenshotted|screenshot|recorded) (?:my|the|some|our|those) (?:nudes|nude (?:photos|pics|pictures)|photos|pics|pictures|videos?|images|snaps)\\b[^.!?\\n]{0,80}?\\b(?:unless (?:i|we) (?:send|pay|give|do|meet|sleep|video|transfer|get)|if (?:i|we) (?:don'?t|do not|won'?t|refuse to) (?:send|pay|give|do|meet|transfer)|if (?:i|we) (?:block|tell|report))\\b`,
+        `\\b(?:threaten(?:s|ed|ing)?|going|gonna|(?:says|said) (?:he|she|they)(?:'ll| will|'d| would)) (?:to )?(?:send|post|share|leak|show|release|spread|expose|put up) (?:my|the|our) (?:nudes|nude (?:photos|pics|pictures|videos)|intimate (?:photos|pics|pictures|images|videos)|explicit (?:photos|pics|images|videos)|sexy (?:photos|pics))\\b`,
+        `\\b(?:i'?m|i am|i was|i'?m being|i am being|i'?ve been|i have been|being) (?:sextorted|blackmailed (?:with|over) (?:my )?(?:nudes|photos|pics|pictures|videos))\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.sexual-no-consent',
+    category: 'abuse',
+    level: 'high',
+    // Sex without consent: after being drugged, while asleep or unconscious, after a no that was
+    // ignored, or as a demand the speaker cannot refuse; "r-word" is how some people write rape.
+    // @see WHO 2013 (above): sexual violence includes acts where a person cannot consent.
+    // @see Sexual Offences Act 2003 (England and Wales), s.75(2)(d) and (f): no consent is presumed
+    //   when the person was asleep or unconscious, or given a stupefying substance without consent.
+    pattern: new RegExp(
+      [
+        `\\b(?:(?:i|i think i|i'?m sure i) (?:was|got|had been|'d been|must have been|must'?ve been) (?:drugged|spiked|roofied)|(?:someone|somebody|he|she|they|a (?:guy|man)) (?:must have |must'?ve |had |has )?(?:drugged|spiked|roofied) (?:me|my drink))\\b(?=[^\\n]{0,160}\\b(?:woke up (?:with|without|naked|undressed|next to|beside|in (?:a stranger|someone|his|her|a strange))|clothes|naked|undressed|knickers|underwear|sore|bleeding|someone'?s bed|his bed|touched|raped|assaulted|had sex)\\b)`,
+        `\\bwoke up (?:with(?:out)? (?:my )?(?:clothes|knickers|underwear|pants|trousers|jeans|skirt|top) (?:off|gone|missing|removed|torn|ripped|pulled down|on the floor)|(?:naked|undressed|half[- ]naked) (?:in|next to|beside|with) (?:a stranger|someone|some (?:guy|man|bloke|girl|woman)|a (?:guy|man|bloke)|his bed|a bed))\\b(?<=\\b(?:drugged|spiked|roofied|blacked out|passed out|don'?t remember|can'?t remember|no memory)\\b[^\\n]{0,160})`,
+        `\\bi (?:said|told (?:him|her|them)) no\\b[^.!?\\n]{0,60}?\\b(?:he|she|they) (?:just )?(?:(?:didn'?t|did not|wouldn'?t|would not|never) stop\\b(?! (?:asking|offering|talking|texting|calling|messaging|going on|complaining|nagging|bringing it up|laughing))|kept going|carried on|did it anyway|went ahead|still did it)`,
+        `\\b(?:had sex with me|did (?:stuff|things|it) to me|touched me|raped me|undressed me|forced (?:himself|herself) on me)\\b[^.!?\\n]{0,20}?\\b(?:while|when) i (?:was|were) (?:asleep|sleeping|passed out|unconscious|blackout drunk|too drunk|out of it|drugged)\\b`,
+        `\\br-?word(?:'?d|ed) me\\b`,
+        `\\buntil (?:he|she|they)(?:'s| is|'re| are) (?:done|finished) with me\\b(?=[^.!?\\n]{0,40}\\b(?:whether i (?:want|like) (?:it|to) or not|even if i|i don'?t want|against my will)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.forced-marriage',
+    category: 'abuse',
+    level: 'high',
+    // A marriage the speaker has not agreed to, or cannot agree to (a child): force, threats, a
+    // phone or passport taken, a trip abroad without a return ticket. An arranged marriage
+    // described without any of these is not matched.
+    // @see HM Government, Multi-agency statutory guidance for dealing with forced marriage (2023):
+    //   under-18s cannot consent; confiscated documents, being taken abroad, restricted movement.
+    pattern: new RegExp(
+      [
+        `\\b(?:forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)) (?:me )?(?:in)?to (?:marry|get married|a marriage|marriage|be married)\\b|\\bmarr(?:y|ying|ied) me off\\b`,
+        `\\b(?:i'?m|i am|me|for me to) (?:getting |being |to be |going to be |gonna be |be )?married(?: off)? (?:to|back home|abroad|in|this|next|when|before)\\b(?=[^\\n]{0,160}\\b(?:(?:i'?m|i am) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b|i said no|(?:don'?t|do not|didn'?t|never) want(?:ed)? (?:to (?:marry|get married|be married)|(?:to marry )?(?:him|her)\\b(?! to)|this marriage)|against my will|(?:won'?t|hasn'?t|doesn'?t|haven'?t|don'?t|hadn'?t) let me (?:out|leave|go)|(?:took|taken|take) (?:away )?my (?:phone|passport|laptop)|(?:met|seen) (?:him|her|them)? ?(?:once|twice)|never (?:met|seen) (?:him|her|them)|if i (?:refuse|say no|don'?t)|shame|honou?r|won'?t live))`,
+        `\\b(?:return|my) (?:ticket|flight)(?: (?:back|home))? (?:isn'?t|wasn'?t|is not|was not|was never|has never been|hasn'?t been|has not been|never) (?:been )?booked\\b(?=[^\\n]{0,160}\\b(?:phone|passport)(?:'s| has| was| is)? (?:been )?(?:taken|hidden|confiscated)\\b|[^\\n]{0,160}\\b(?:married|marry|wedding)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.stalking',
+    category: 'abuse',
+    level: 'high',
+    // Tracking and stalking: a device or app put on the speaker's car or phone, someone who
+    // appears or sends photos wherever the speaker goes, a protective order broken, an animal
+    // left dead on the speaker's car, proof of whereabouts demanded.
+    // @see Suzy Lamplugh Trust, National Stalking Helpline: fixated, obsessive, unwanted,
+    //   repeated (FOUR) behaviour; tracking devices and spyware.
+    // @see Stalking Protection Act 2019 (UK); Campbell et al. 2003 (above) on stalking before femicide.
+    pattern: new RegExp(
+      [
+        `\\b(?:${ABUSER}|my ex|an ex)\\b[^.!?\\n]{0,30}?\\b(?:installed|put|hid|planted|fitted|placed|attached|stuck|hidden) (?:a |an |some )?(?:tracker|tracking (?:device|app)|gps(?: tracker)?|air ?tags?|spy ?ware|stalkerware|spy app|hidden camera) (?:on|in|under|inside|onto) my (?:car|phone|bag|laptop|coat|bike|house|flat|room|keys)\\b`,
+        `\\b(?:${ABUSER}|my ex|an ex)\\b[^.!?\\n]{0,30}?\\b(?:installed|put|hid|planted|fitted|placed|attached) something (?:on|in|under|inside|onto) my (?:car|phone|bag|laptop|bike)\\b(?=[^\\n]{0,120}\\b(?:wherever|everywhere|knows where|always knows|photo of|turns? up|shows? up|follow\\w*|track\\w*)\\b)`,
+        `\\bfound (?:a|an) (?:tracker|air ?tag|tracking device|gps tracker|hidden camera) (?:on|in|under|inside|hidden in|attached to) my (?:car|bag|coat|bike|phone|flat|house|room)\\b`,
+        `\\b(?:wherever|everywhere|anywhere) i go,? (?:${ABUSER}|my ex)\\b[^.!?\\n]{0,40}?\\b(?:(?:texts?|sends?|messages?) me (?:a )?(?:photo|picture|pic)|turns? up|shows? up|appears?|is there|knows|follows)\\b`,
+        `\\b(?:he|she|they|my ex|someone|somebody)(?: has| had)? (?:left|leaves|put|sent|posted) (?:a |an )?dead (?:bird|animal|rat|mouse|cat|fish|rabbit|pigeon|flowers) (?:on|at|through|in) (?:my|the) (?:car|doorstep|door|porch|windscreen|windshield|letterbox|step|front door)\\b(?=[^.!?\\n]{0,20}\\bwith a (?:note|message|card)\\b|(?<=\\b(?:my car|my windscreen|my windshield|letterbox)))`,
+        `\\b(?:have|has|had|got) to (?:text|send|show|message|facetime|video ?call) (?:him|her|them) (?:a )?(?:photo|picture|pic|selfie|proof|video|my location) (?:of|showing) (?:where i am|who i'?m with|what i'?m doing)\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.order-breached',
+    category: 'abuse',
+    level: 'high',
+    // The person a court order protects the speaker from has broken it: the breach is about the
+    // speaker even though the other person is the subject (Stalking Protection Act 2019, above).
+    subjectMayBeTarget: true,
+    pattern:
+      /\b(?:he|she|they|my ex|my ex-(?:husband|wife|partner|boyfriend|girlfriend)|my (?:husband|wife|partner|boyfriend|girlfriend|stalker|abuser))(?:'s| has| had| just| already| again| now){0,2} (?:broke|broken|breached|breaking|breaches|violated|violating|ignor(?:es|ed|ing)) (?:the|my|his|her|a|an) (?:injunction|restraining order|non-?molestation order|protection order|protective order|no-?contact order|stalking protection order)\b(?! (?:against|on|for) (?:her|him|them|my (?:sister|brother|friend|mum|mom|dad|daughter|son)))(?<=\b(?:i|me|my|i'?ve|i'?m)\b[^\n]{0,160})/u,
+  },
+  {
+    id: 'abuse.control',
+    category: 'abuse',
+    level: 'high',
+    // Coercive control and violence said in other words: a bone broken by the person, knives
+    // pulled, "accidents" in quotes, drugging, rules over clothes, food, money and friends, bruises
+    // for not obeying (Stark 2007 and Campbell et al. 2003, above).
+    pattern: new RegExp(
+      [
+        `\\b${ABUSER}(?:'s| has| had)? ${BETWEEN}(?:broke|broken|fractured|cracked|dislocated|split) my (?:arm|wrist|nose|jaw|ribs?|fingers?|leg|collarbone|cheekbone|eye socket|lip|tooth|teeth|skull)\\b(?! (?:by accident|accidentally|playing|in a tackle|when we were (?:kids|little|young)))(?![^\\n]{0,120}\\b(?:i got out|i left (?:him|her|them)|(?:i'?m|i am) (?:now )?(?:remarried|safe now|out now))\\b)`,
+        `\\b(?:pull(?:s|ed|ing)?) (?:a |the |his |her |their )?(?:knife|knives|gun|guns|blade|machete) (?:on|at) me\\b`,
+        `\\b(?:he|she|they|my ${person}) ["'](?:accidentally|by accident|accidently)["'] (?:[a-z]+ ){0,2}?(?:hurts?|hits?|push(?:es|ed)?|burns?|trips?|elbows?|knocks?|cuts?) me\\b`,
+        `\\b(?:treats?|treated|uses?|used) me (?:like|as) (?:a|his|her|their) (?:punching bag|punchbag|punch bag)\\b`,
+        `\\b(?:he|she|they|my ${person}) (?:[a-z]+ ){0,2}?(?:puts?|put|slips?|slipped|mixes|mixed|keeps putting) (?:something|stuff|pills|tablets|drugs|powder|sleeping pills|[a-z]+ pills) (?:in|into) my (?:tea|drink|drinks|food|coffee|water|dinner|juice|wine)\\b(?=[^.!?\\n]{0,40}\\b(?:groggy|drowsy|sleepy|out of it|knocked out|pass out|black out|can'?t (?:remember|move|think)|without (?:me knowing|telling me)|so i (?:sleep|can'?t))\\b)`,
+        `\\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf)) (?:decides|chooses|dictates|picks|controls) (?:what i (?:wear|eat|spend|say)|who i (?:see|talk to|speak to|can see|text)|where i (?:go|can go))\\b`,
+        `\\bno (?:money|bank account|bank card|phone|car|keys|friends) of my own\\b`,
+        `\\b(?:or|otherwise|and|then|if i don'?t,?) (?:he|she|they) (?:gets?|goes|get) (?:angry|mad|violent|physical|nasty)\\b[^.!?\\n]{0,40}?\\b(?:i (?:end up|get|got|have|had) (?:with )?(?:bruises|marks|a black eye|hurt)|(?:hits|hurts|beats) me)\\b`,
+        `\\b(?:(?:don'?t|do not|won'?t|will not|never) let me (?:have (?:any |my own )?(?:money|a phone|a bank account|my own money)|leave the house|go out|see (?:my|anyone|friends))|not allowed (?:to )?(?:have (?:any )?money|leave the house))\\b(?=[^\\n]{0,120}\\b(?:prisoner|trapped|i'?m (?:1[89]|[2-9]\\d)\\b|locked)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.control-signs',
+    category: 'abuse',
+    level: 'moderate',
+    // Each sign names the speaker ("of mine", "my husband") or their age: the parent is the subject, the speaker the target.
+    subjectMayBeTarget: true,
+    // Signs of control and fear without a named act: avoiding bruises, things of the speaker's
+    // smashed when a rule is broken, hiding money or help from a partner, food locked away from a
+    // child (Stark 2007; NSPCC on neglect and emotional abuse, above).
+    pattern: new RegExp(
+      [
+        `\\bwhen i (?:don'?t|do not|didn'?t) (?:answer|reply|text (?:him |her )?back|pick up)\\b[^.!?\\n]{0,40}?\\b(?:he|she|they) (?:(?:turns? up|shows? up|comes? round|comes? over)\\b(?=[^.!?\\n]{0,60}\\b(?:angry|furious|raging|mad|shouting|screaming|yelling|drunk|banging|kick\\w* off)\\b)|gets? (?:violent|physical)\\b)`,
+        `\\b(?:have|has|got|need) to be (?:really |so |very |super )?careful (?:about )?(?:what|how) i (?:say|act|do|behave)\\b[^.!?\\n]{0,20}?\\bor (?:else )?(?:he|she|they) (?:explodes?|kicks? off|loses? it|goes? mad|flips?|snaps?|goes? quiet and then)\\b`,
+        `\\b(?:saves?|avoids?|avoiding|spares?) (?:me )?(?:some |the |a few |more )?(?:bruises|black eyes|a beating|a slap|getting hit|being hit)\\b`,
+        `\\b(?:he|she|they|${ABUSER}) (?:smash(?:es|ed)?|breaks|broke|destroys|destroyed|rips|ripped|burns|burned|burnt) (?:something|things|stuff) of mine\\b`,
+        `\\b(?:bank account|savings account|money|cash|a phone|a refuge|a support group|help)\\b[^.!?\\n]{0,40}?\\bwithout (?:my|your|him|her) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf)? ?(?:finding out|knowing|noticing|seeing)\\b(?! (?:about |for )?(?:about|for|that|what) (?:his|her|the|a|my) (?:birthday|present|gift|surprise|party|anniversary))`,
+        `\\b(?:my (?:mum|mom|dad|mother|father|step ?mum|step ?mom|step ?dad|parents?|carer|foster (?:mum|mom|dad|parents?))|she|he|they) (?:[a-z]+ ){0,2}?lock(?:s|ed)? (?:the |all the )?food (?:away|up|in (?:her|his|their) room)\\b(?=[^\\n]{0,80}\\b(?:from me|i'?m (?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b|i'?m (?:starving|hungry)|so i can'?t eat))`,
+      ].join('|'),
+      'u',
+    ),
+  },
 ];
 
 /**
@@ -117,6 +276,6 @@ export const VOLATILE =
 
 /** Signs that the danger is happening now: raise current abuse to imminent. */
 export const URGENT = new RegExp(
-  `\\b(?:right now|just now|(?:he|she|they)(?:'s| is|'re| are) still (?:here|in the house|in the flat|downstairs|outside)|still in the (?:house|flat)|please help|help me|i'?m hiding|hiding (?:in|from)|(?:i'?m|i am) (?:in|under) the (?:wardrobe|closet|bathroom|cupboard|bed)|typing (?:under|quietly|from|this from)|messaging (?:from|under|quietly|you from)|texting (?:from|under|quietly)|don'?t know where (?:we'?re|he'?s|she'?s|they'?re) (?:going|taking me)|on (?:his|her|their) way|(?:he|she|they) just|${ABUSER}(?:'s|'ve| has| have) just|(?:he|she|they)(?:'s| is|'re| are) still (?:shouting|screaming|yelling|raging|banging|kicking|hitting|going)|(?:screaming|shouting|yelling|saying|swearing) (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to| are going to) (?:kill|finish|end|murder) (?:me|it|us)\\b)\\b`,
+  `\\b(?:right now|just now|(?:he|she|they)(?:'s| is|'re| are) still (?:here|in the house|in the flat|downstairs|outside)|still in the (?:house|flat)|please help|help me|i'?m hiding|hiding (?:in|from)|(?:i'?m|i am) (?:in|under) the (?:wardrobe|closet|bathroom|cupboard|bed)|typing (?:under|quietly|from|this from)|messaging (?:from|under|quietly|you from)|texting (?:from|under|quietly)|don'?t know where (?:we'?re|he'?s|she'?s|they'?re) (?:going|taking me)|on (?:his|her|their) way|(?:he|she|they) just|(?:he|she|they)(?:'ll| will|'s going to| is going to) be (?:at|outside|round) (?:my|the) (?:door|house|flat|place)|typing (?:this )?with one (?:hand|thumb)|(?:comes?|coming|arrives?|driving me|taking me|flying me|moving me|picking me up|pick me up|be at|collect(?:ing)? me)\\b[^.!?\\n]{0,50}?\\bat (?:\\d{1,2}(?:[:.]\\d\\d)?(?: ?[ap]m)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)\\b|send (?:someone|help|the police)|${ABUSER}(?:'s|'ve| has| have) just|(?:he|she|they)(?:'s| is|'re| are) still (?:shouting|screaming|yelling|raging|banging|kicking|hitting|going)|(?:screaming|shouting|yelling|saying|swearing) (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going to| are going to) (?:kill|finish|end|murder) (?:me|it|us)\\b)\\b`,
   'u',
 );
