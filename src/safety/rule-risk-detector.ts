@@ -62,6 +62,7 @@ import {
   OTHERS_FORM_RULES,
 } from './rules/grammar-form-rules.ts';
 import { CUE_RULES } from './rules/cue-rules.ts';
+import { readEmoji } from './rules/emoji-rules.ts';
 import { VOICE_OTHERS_RULES, VOICE_RULES } from './rules/voice-rules.ts';
 import { CONCEPT_NEGATION } from './rules/oblique-cue-rules.ts';
 import { literalPrefilter, type LiteralPrefilter, type PrefilterScan } from './rules/prefilter.ts';
@@ -174,7 +175,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@6+${model.name}` : 'rules@6',
+    name: model ? `rules@7+${model.name}` : 'rules@7',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -261,7 +262,13 @@ export function ruleRiskDetector(
         if (reported) findings.splice(i, 1);
       }
       addCueFindings(findings, message, filter);
-      if (model) addModelFinding(findings, others, model, scanned, t);
+      for (const reading of readEmoji(scanned)) {
+        const rule: RiskRule = { ...reading, pattern: /$^/u };
+        addFinding(findings, { rule, start: 0, end: t.length, level: reading.level });
+      }
+      // Emoji alone are read by the emoji rules: the word model knows too few of them to judge.
+      if (model && /[\p{L}\p{N}]/u.test(scanned))
+        addModelFinding(findings, others, model, scanned, t);
       addContextFindings(findings, message, earlier, context);
       addCarriedFindings(findings, message, context, (last) => this.assess(last));
       raiseByModifiers(findings, message, earlier);

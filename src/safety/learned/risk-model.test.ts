@@ -27,7 +27,7 @@ describe('the learned risk scorer (model@4)', () => {
     const evidence = result.evidence.find((e) => e.rule === 'model@4.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@6+model@4');
+    assert.equal(combined.name, 'rules@7+model@4');
   });
 
   it('never removes or lowers what the rules found', () => {
