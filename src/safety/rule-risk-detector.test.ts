@@ -287,6 +287,17 @@ describe('rule risk detector', () => {
       'feeling much better now, the inhaler worked',
     ])
       assert.equal(detector.assess(answer, pills).level, 'none', answer);
+    // A yes to a question that names the risk is the risk; time words in it do not make it imminent.
+    const baby = { previousAgentText: 'Have you had thoughts of hurting your baby?' };
+    assert.deepEqual(detector.assess('yes, quite often', baby).categories, ['harm_to_others']);
+    const urge = { previousAgentText: 'Is the urge to cut yourself strong right now?' };
+    assert.equal(detector.assess('really strong', urge).level, 'high');
+    assert.equal(detector.assess('no', urge).level, 'none');
+    for (const [agent, answer] of [
+      ['Did you enjoy the film?', 'yes'],
+      ['Is the pain in your knee getting better?', 'worse'],
+    ] as const)
+      assert.equal(detector.assess(answer, { previousAgentText: agent }).level, 'none', agent);
     // Not after a message with no risk, and not without a question from the agent.
     assert.equal(
       detector.assess('after dark', turn('I got a new bike', 'When will you ride it?')).level,

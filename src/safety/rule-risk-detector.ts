@@ -524,31 +524,74 @@ function addCarriedFindings(
   context: RiskContext | undefined,
   assessEarlier: (text: string) => RiskAssessment,
 ): void {
-  if (findings.some((item) => compareRisk(item.level, 'moderate') >= 0)) return;
+  const alarm = () => findings.some((item) => compareRisk(item.level, 'moderate') >= 0);
+  if (alarm()) return;
   const agent = context?.previousAgentText?.slice(-2000);
-  const last = context?.recentClientTexts?.at(-1);
-  if (!agent?.includes('?') || !last) return;
+  if (!agent?.includes('?')) return;
   const t = message.text;
   if (RETRACTION.test(t)) return;
   const asked = askedQuestion(agent);
-  if (asked && answerOf(t) === 'no' && asked.no === 'none') return;
-  const before = assessEarlier(last);
-  if (compareRisk(before.level, 'moderate') < 0) return;
-  for (const category of before.categories) {
-    const level = before.evidence
-      .filter((item) => item.category === category)
-      .reduce<RiskLevel>(
-        (worst, item) => (compareRisk(item.level, worst) > 0 ? item.level : worst),
-        'none',
-      );
-    if (compareRisk(level, 'moderate') < 0) continue;
+  const answer = answerOf(t);
+  if (asked && answer === 'no' && asked.no === 'none') return;
+  const carry = (before: RiskAssessment, kind: string, cap: RiskLevel = 'imminent') => {
+    for (const category of before.categories) {
+      let level = before.evidence
+        .filter((item) => item.category === category)
+        .reduce<RiskLevel>(
+          (worst, item) => (compareRisk(item.level, worst) > 0 ? item.level : worst),
+          'none',
+        );
+      if (compareRisk(level, 'moderate') < 0) continue;
+      if (compareRisk(level, cap) > 0) level = cap;
+      addFinding(findings, {
+        rule: { id: `context.${kind}-${category}`, category, level, pattern: /$^/u },
+        start: 0,
+        end: t.length,
+        level,
+      });
+    }
+  };
+  const last = context?.recentClientTexts?.at(-1);
+  if (last) carry(assessEarlier(last), 'carried');
+  // "Yes" or "getting worse" to a question that names the risk ("Is the urge to hurt yourself
+  // there right now?" "really strong"): the question, said by the person, is their answer. The
+  // safety questions the protocol asks are read by their own table above; here the time words
+  // of someone else's question do not make the answer imminent.
+  const strong = answer === 'unclear' && AFFIRMED_WORSE.test(t);
+  if (asked && strong && !alarm() && compareRisk(asked.yes, 'moderate') >= 0)
     addFinding(findings, {
-      rule: { id: `context.carried-${category}`, category, level, pattern: /$^/u },
+      rule: {
+        id: `context.affirmed-${asked.category}`,
+        category: asked.category,
+        level: asked.yes,
+        pattern: /$^/u,
+      },
       start: 0,
       end: t.length,
-      level,
+      level: asked.yes,
     });
+  if (!asked && !alarm() && (answer === 'yes' || strong)) {
+    const question = agent.match(/[^.?!]*\?/gu)?.at(-1);
+    if (question) carry(assessEarlier(asFirstPerson(question)), 'affirmed', 'high');
   }
+}
+
+/** An answer that says the thing asked about is there, strong or worsening. */
+const AFFIRMED_WORSE =
+  /^\s*(?:(?:really|very|so|pretty|quite) (?:strong|bad)|strong|stronger|worse|getting worse|it'?s (?:getting )?worse|no,? (?:it'?s )?(?:getting )?worse|still (?:bleeding|there|going|happening))\b/u;
+
+/** The agent's question in the person's mouth: "have you thought of hurting yourself?" → "have i thought of hurting myself." */
+function asFirstPerson(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'")
+    .replace(/\byourself\b/gu, 'myself')
+    .replace(/\byour\b/gu, 'my')
+    .replace(/\byou'?re\b/gu, "i'm")
+    .replace(/\byou'?ve\b/gu, "i've")
+    .replace(/\bare you\b/gu, 'am i')
+    .replace(/\byou\b/gu, 'i')
+    .replace(/\?/gu, '.');
 }
 
 /** An answer that takes back what came before: safe now, a joke or a laugh, an accident, over, better. */
