@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from './rule-risk-detector.ts';
+import { shippedRiskModel } from './learned/model.ts';
 import { normalizeForSafety } from './normalize-text.ts';
 import { compareRisk, type RiskCategory } from '../core/index.ts';
 import type { RiskDetector } from './risk-detector.ts';
@@ -298,6 +299,16 @@ describe('rule risk detector', () => {
       ['Is the pain in your knee getting better?', 'worse'],
     ] as const)
       assert.equal(detector.assess(answer, { previousAgentText: agent }).level, 'none', agent);
+    // Read with the person's messages before it, when it carries some risk itself (the model).
+    const withModel = ruleRiskDetector({ model: shippedRiskModel() });
+    const grievance = {
+      recentClientTexts: ['they fired me in front of everyone', 'the whole office laughed at me'],
+    };
+    assert.equal(
+      withModel.assess('i know where they all park', grievance).categories[0],
+      'harm_to_others',
+    );
+    assert.equal(withModel.assess('i know where they all park').level, 'none');
     // Not after a message with no risk, and not without a question from the agent.
     assert.equal(
       detector.assess('after dark', turn('I got a new bike', 'When will you ride it?')).level,

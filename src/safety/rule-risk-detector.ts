@@ -268,7 +268,7 @@ export function ruleRiskDetector(
       }
       // Emoji alone are read by the emoji rules: the word model knows too few of them to judge.
       if (model && /[\p{L}\p{N}]/u.test(scanned))
-        addModelFinding(findings, others, model, scanned, t);
+        addModelFinding(findings, others, model, scanned, t, earlier);
       addContextFindings(findings, message, earlier, context);
       addCarriedFindings(findings, message, context, (last) => this.assess(last));
       raiseByModifiers(findings, message, earlier);
@@ -859,7 +859,9 @@ const SELF_CARE =
 const FINALITY =
   /\b(?:before i (?:go|leave|die|am gone|'?m gone)|when i'?m gone|goodbye|good bye|bye|one last|last time|last thing|forever|for good|any ?more|no more|the end|end it|ending it|at peace|let go)\b/u;
 
-/** Adds a finding, keeping only the most severe of overlapping findings in one category. */
+/** The model's alarm probability a message needs on its own to be read with the turns before it. */
+const ACROSS_TURNS_FLOOR = 0.15;
+
 /**
  * The learned scorer's finding, when the rules raised no alarm and the model is confident: it
  * can add a finding, never remove one. Its evidence is the whole message, under the model's name.
@@ -870,9 +872,18 @@ function addModelFinding(
   model: RiskModel,
   original: string,
   t: string,
+  earlier: readonly Scanned[] = [],
 ): void {
   if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
   let { top, alarm } = model.score(original, t);
+  // Risk that shows only across turns ("i know where they all park" after "everyone there
+  // laughed at me"): the message is also read with the person's two messages before it, when
+  // it carries some of the risk itself.
+  if (alarm < model.threshold && alarm >= ACROSS_TURNS_FLOOR && earlier.length > 0) {
+    const joined = [...earlier.slice(-2).map((item) => item.text), t].join('. ');
+    const together = model.score(joined, joined);
+    if (together.alarm >= model.threshold) ({ top, alarm } = together);
+  }
   if (alarm < model.threshold) return;
   // "Look after myself", "find myself again", "be myself": words the model learned from
   // suicidal statements. The phrase is explained away and the rest of the message decides.
@@ -897,6 +908,7 @@ function addModelFinding(
   addFinding(findings, { rule, start: 0, end: t.length, level });
 }
 
+/** Adds a finding, keeping only the most severe of overlapping findings in one category. */
 function addFinding(findings: Finding[], item: Finding): void {
   const overlapping = findings.findIndex(
     (other) =>
