@@ -29,6 +29,18 @@ function family(name: string, category: string, positives: string[], quiet: stri
 
 describe('self-harm and medical emergencies without the usual words (rules only)', () => {
   family(
+    'medical_emergency.body: difficulty breathing now',
+    'medical_emergency',
+    [
+      "I'm having real trouble breathing and my lips feel odd",
+      "it's getting so hard to breathe in here",
+    ],
+    [
+      'I have trouble breathing when I run uphill',
+      'I get difficulty breathing when I panic, the app exercises help',
+    ],
+  );
+  family(
     'self_harm.deliberate-injury',
     'self_harm',
     [
