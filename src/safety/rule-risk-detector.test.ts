@@ -309,6 +309,16 @@ describe('rule risk detector', () => {
       'harm_to_others',
     );
     assert.equal(withModel.assess('i know where they all park').level, 'none');
+    // A short answer read after the question by the model; not a no, not an unrelated question.
+    const lastTime = { previousAgentText: 'When did you last hurt yourself?' };
+    assert.deepEqual(withModel.assess('last night', lastTime).categories, ['self_harm']);
+    assert.equal(withModel.assess('not for months', lastTime).level, 'none');
+    assert.equal(
+      withModel.assess('last night it helped a bit', {
+        previousAgentText: 'How did you get on with the breathing exercise?',
+      }).level,
+      'none',
+    );
     // Not after a message with no risk, and not without a question from the agent.
     assert.equal(
       detector.assess('after dark', turn('I got a new bike', 'When will you ride it?')).level,

@@ -271,6 +271,7 @@ export function ruleRiskDetector(
         addModelFinding(findings, others, model, scanned, t, earlier);
       addContextFindings(findings, message, earlier, context);
       addCarriedFindings(findings, message, context, (last) => this.assess(last));
+      if (model && others.length === 0) addModelAnswerFinding(findings, model, t, context);
       raiseByModifiers(findings, message, earlier);
 
       const evidence = findings.map((item) => toEvidence(item, normalized, scanned));
@@ -859,6 +860,40 @@ const SELF_CARE =
 const FINALITY =
   /\b(?:before i (?:go|leave|die|am gone|'?m gone)|when i'?m gone|goodbye|good bye|bye|one last|last time|last thing|forever|for good|any ?more|no more|the end|end it|ending it|at peace|let go)\b/u;
 
+/**
+ * A short answer the rules could not place is also read by the model after the agent's question,
+ * put in the person's words ("have i thought about how. jumping, the car park at work"), when it
+ * carries some risk itself and does not say no.
+ */
+function addModelAnswerFinding(
+  findings: Finding[],
+  model: RiskModel,
+  t: string,
+  context: RiskContext | undefined,
+): void {
+  if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
+  const question = context?.previousAgentText
+    ?.slice(-2000)
+    .match(/[^.?!]*\?/gu)
+    ?.at(-1);
+  if (!question || t.split(/\s+/u).length > SHORT_ANSWER_WORDS || answerOf(t) === 'no') return;
+  // The same guards as the model's own finding: caring for oneself, and risk read as resolved.
+  if (SELF_CARE.test(t) && !FINALITY.test(t)) return;
+  const alone = model.score(t, t);
+  if (alone.alarm >= model.threshold || alone.alarm < ACROSS_TURNS_FLOOR) return;
+  const joined = `${normalizeForSafety(asFirstPerson(question)).text} ${t}`;
+  const { top, alarm } = model.score(joined, joined);
+  if (alarm < model.threshold || findings.some((f) => f.rule.category === top.category)) return;
+  const level: RiskLevel = alarm >= CONFIDENT ? 'high' : 'moderate';
+  const rule: RiskRule = {
+    id: `${model.name}.${top.category}`,
+    category: top.category,
+    level,
+    pattern: /$^/u,
+  };
+  addFinding(findings, { rule, start: 0, end: t.length, level });
+}
+
 /** The model's alarm probability a message needs on its own to be read with the turns before it. */
 const ACROSS_TURNS_FLOOR = 0.15;
 
@@ -876,6 +911,7 @@ function addModelFinding(
 ): void {
   if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
   let { top, alarm } = model.score(original, t);
+
   // Risk that shows only across turns ("i know where they all park" after "everyone there
   // laughed at me"): the message is also read with the person's two messages before it, when
   // it carries some of the risk itself.
