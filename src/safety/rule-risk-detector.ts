@@ -884,14 +884,7 @@ function addModelAnswerFinding(
   const joined = `${normalizeForSafety(asFirstPerson(question)).text} ${t}`;
   const { top, alarm } = model.score(joined, joined);
   if (alarm < model.threshold || findings.some((f) => f.rule.category === top.category)) return;
-  const level: RiskLevel = alarm >= CONFIDENT ? 'high' : 'moderate';
-  const rule: RiskRule = {
-    id: `${model.name}.${top.category}`,
-    category: top.category,
-    level,
-    pattern: /$^/u,
-  };
-  addFinding(findings, { rule, start: 0, end: t.length, level });
+  addModelAlarm(findings, model, top.category, alarm, t.length);
 }
 
 /** The model's alarm probability a message needs on its own to be read with the turns before it. */
@@ -934,14 +927,20 @@ function addModelFinding(
   // A message that also tells of something recent ("three weeks ago I used a razor") is not
   // settled by an older episode the rules read as resolved.
   if (findings.some((f) => f.rule.category === top.category) && !tellsOfRecentPast(t)) return;
+  addModelAlarm(findings, model, top.category, alarm, t.length);
+}
+
+/** The model's finding over the whole message: moderate, high when it is confident. */
+function addModelAlarm(
+  findings: Finding[],
+  model: RiskModel,
+  category: RiskCategory,
+  alarm: number,
+  length: number,
+): void {
   const level: RiskLevel = alarm >= CONFIDENT ? 'high' : 'moderate';
-  const rule: RiskRule = {
-    id: `${model.name}.${top.category}`,
-    category: top.category,
-    level,
-    pattern: /$^/u,
-  };
-  addFinding(findings, { rule, start: 0, end: t.length, level });
+  const rule: RiskRule = { id: `${model.name}.${category}`, category, level, pattern: /$^/u };
+  addFinding(findings, { rule, start: 0, end: length, level });
 }
 
 /** Adds a finding, keeping only the most severe of overlapping findings in one category. */

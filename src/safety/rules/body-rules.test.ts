@@ -1,23 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { compareRisk, type RiskCategory } from '../../core/index.ts';
-import type { RiskDetector } from '../risk-detector.ts';
+import { itFlags } from './rule-test-support.ts';
 
 const detector = ruleRiskDetector();
-
-/** One test: the message raises the alarm in `category`, or (null) no alarm at all. */
-function itFlags(detector: RiskDetector, text: string, category: string | null): void {
-  it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
-    const result = detector.assess(text);
-    if (category) {
-      assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
-      assert.ok(result.categories.includes(category as RiskCategory), JSON.stringify(result));
-    } else {
-      assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
-    }
-  });
-}
 
 /** A family: messages that must raise the alarm in `category`, and look-alikes that must not. */
 function family(name: string, category: string, positives: string[], quiet: string[]): void {

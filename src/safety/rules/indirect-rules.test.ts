@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { compareRisk, type RiskCategory } from '../../core/index.ts';
-import type { RiskDetector } from '../risk-detector.ts';
+import { itFlags } from './rule-test-support.ts';
 
 // The rules alone: a test must not pass only because the learned scorer happened to agree.
 const detector = ruleRiskDetector();
-
-/** One test: the message raises the alarm in `category`, or (null) no alarm at all. */
-function itFlags(detector: RiskDetector, text: string, category: string | null): void {
-  it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
-    const result = detector.assess(text);
-    if (category) {
-      assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
-      assert.ok(result.categories.includes(category as RiskCategory), JSON.stringify(result));
-    } else {
-      assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
-    }
-  });
-}
 
 describe('indirect suicide rules: passive wish to be dead', () => {
   for (const text of [

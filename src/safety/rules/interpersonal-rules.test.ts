@@ -1,30 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { compareRisk, type RiskCategory, type RiskLevel } from '../../core/index.ts';
-import type { RiskDetector } from '../risk-detector.ts';
+import { itFlags, itRates } from './rule-test-support.ts';
+import { compareRisk } from '../../core/index.ts';
 
 const detector = ruleRiskDetector();
-
-/** One test: the message raises the alarm in `category`, or (null) no alarm at all. */
-function itFlags(detector: RiskDetector, text: string, category: string | null): void {
-  it(`${category ? `flags ${category} in` : 'raises no alarm for'} "${text}"`, () => {
-    const result = detector.assess(text);
-    if (category) {
-      assert.ok(compareRisk(result.level, 'moderate') >= 0, JSON.stringify(result));
-      assert.ok(result.categories.includes(category as RiskCategory), JSON.stringify(result));
-    } else {
-      assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
-    }
-  });
-}
-
-/** One test: the message is assessed at exactly this level. */
-function itRates(detector: RiskDetector, text: string, level: RiskLevel): void {
-  it(`rates "${text}" ${level}`, () => {
-    assert.equal(detector.assess(text).level, level, JSON.stringify(detector.assess(text)));
-  });
-}
 
 describe('abuse: forced labour and trafficking (ILO indicators)', () => {
   itFlags(

@@ -1,28 +1,8 @@
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { compareRisk, type RiskCategory, type RiskLevel } from '../../core/index.ts';
-import type { RiskDetector } from '../risk-detector.ts';
+import { itFlags } from './rule-test-support.ts';
 
 const detector = ruleRiskDetector();
-
-/** One test: the message raises the alarm in `category` (at least `level`), or (null) no alarm at all. */
-function itFlags(
-  detector: RiskDetector,
-  text: string,
-  category: string | null,
-  level: RiskLevel = 'moderate',
-): void {
-  it(`${category ? `flags ${category} (${level}+) in` : 'raises no alarm for'} "${text}"`, () => {
-    const result = detector.assess(text);
-    if (category) {
-      assert.ok(compareRisk(result.level, level) >= 0, JSON.stringify(result));
-      assert.ok(result.categories.includes(category as RiskCategory), JSON.stringify(result));
-    } else {
-      assert.ok(compareRisk(result.level, 'moderate') < 0, JSON.stringify(result));
-    }
-  });
-}
 
 describe('plan statements without a death word (plan-rules)', () => {
   describe('a place of falling or drowning, and no return', () => {
