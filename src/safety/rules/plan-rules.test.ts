@@ -269,4 +269,21 @@ describe('plan statements without a death word (plan-rules)', () => {
     itFlags(detector, 'I know how I’m gonna do it, just gotta get the nerve to ask her out.', null);
     itFlags(detector, "I planned how I'd do it if I won the lottery, a house by the sea.", null);
   });
+  describe('asking how a method kills (lethality questions)', () => {
+    for (const text of [
+      'is drowning painful?',
+      'how long does it take to lose consciousness if you hang',
+      'is it quick if you hang yourself',
+      'would it be painless to drown',
+    ])
+      itFlags(detector, text, 'suicide');
+    for (const text of [
+      'is drowning painful? we watched the titanic documentary',
+      'how long can you survive without water? its for my biology homework',
+      'would it hurt if i jumped off the swing',
+      'how long can a phone survive drowning in the bath lol',
+      'i nearly drowned as a kid, is it normal to still be scared of swimming?',
+    ])
+      itFlags(detector, text, null);
+  });
 });

@@ -187,6 +187,21 @@ export const PLAN_STATEMENT_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // Asking how a method kills: whether it hurts, how long it takes to lose consciousness, how
+    // high is high enough. Seeking information on the lethality of a method is a warning sign of
+    // its own, and the right answer to it is a direct question about suicide, so it is an alarm at
+    // moderate; fiction, news and study are set aside, here and by the usual frames.
+    // @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): researching methods.
+    // @see Posner K, et al. 2011 (C-SSRS: preparatory behaviour includes researching a method).
+    id: 'suicide.lethality-question',
+    category: 'suicide',
+    level: 'moderate',
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?\n] *|\b(?:how|is|does|do|would|will|can|what|which|whats|what'?s)\b[^.!?\n]{0,60}?)\b(?:drown(?:ing|ed)?|hang(?:ing)? (?:yourself|myself|oneself|your ?self)|(?:by|from) hanging|hanging (?:is|would be|hurts?)|jump(?:ing|ed)? (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff|car park|multi-?storey|tower|balcony|window|\d+(?:st|nd|rd|th)? floor)|overdos(?:e|ing)|(?:slit|slitting|cut|cutting) (?:your|my|ones?) wrists|carbon monoxide|car exhaust|(?:in front of|under) a train|bleed(?:ing)? out|suffocat\w+|starv(?:e|ing) to death|freez(?:e|ing) to death)\b[^.!?\n]{0,60}?\b(?:hurt|hurts|painful|painless|quick|quickly|instant|peaceful|lose consciousness|losing consciousness|pass out|black out|how long|how high|how many|how much|how far|how fast|fatal|lethal|enough to (?:die|kill)|survive|survivable|would (?:you|i|someone) die|do people die|the tallest|the highest)\b[^.!?\n]{0,60}?(?:\?|$)(?![^\n]{0,100}\b(?:documentary|film|movie|book|novel|show|series|episode|game|homework|essay|class|lesson|exam|history|titanic|podcast|article|news)\b)|\bhow (?:long|quickly|fast) (?:does it take|would it take|till|until|before) (?:to )?(?:you |someone |a person |i )?(?:lose consciousness|pass out|die|stop breathing)\b[^.!?\n]{0,60}?\b(?:if (?:you|i|someone) (?:hang|drown|jump|overdose|take)|from (?:hanging|drowning|an overdose|carbon monoxide|blood loss)|with (?:a (?:rope|belt|bag)|carbon monoxide|different methods))\b|\b(?:is|would|does|will) it (?:be )?(?:hurt|painful|painless|quick|instant|peaceful)\b[^.!?\n]{0,30}?\b(?:to|if (?:you|i|someone|a person))\b[^.!?\n]{0,20}?\b(?:drown\w*|hang(?:ed)? (?:yourself|myself)|jump(?:ed)? (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff|car park|multi-?storey|tower|balcony|window|\d+(?:st|nd|rd|th)? floor)|overdos\w+|bleed out|suffocat\w+|slit\w*)`,
+      'u',
+    ),
+  },
+  {
     // A plan for how, stated without naming the act ("I know how I'm going to do it", "planned how I'd do it").
     // @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): a plan (how, when) is a core risk factor.
     id: 'suicide.plan-how',
