@@ -286,4 +286,18 @@ describe('plan statements without a death word (plan-rules)', () => {
     ])
       itFlags(detector, text, null);
   });
+  describe('a goodbye handed to the agent to pass on', () => {
+    for (const text of [
+      'could you tell my kids i love them',
+      'if something happens to me please tell my brother it was not his fault',
+      'tell them i am sorry for everything',
+    ])
+      itFlags(detector, text, 'suicide');
+    for (const text of [
+      'can you tell my mum i am sorry i missed her call? joking, you cannot',
+      'I always tell my kids I love them',
+      'could you tell me what to say to my mum to say sorry',
+    ])
+      itFlags(detector, text, null);
+  });
 });

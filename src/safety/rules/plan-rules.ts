@@ -202,6 +202,18 @@ export const PLAN_STATEMENT_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    // A last message handed to the agent to pass on ("can you tell my family I'm sorry", "if
+    // anything happens, tell my mum I love her"): a goodbye, which is a preparatory act.
+    // @see Posner K, et al. 2011 (C-SSRS preparatory behaviour: a suicide note, saying goodbye).
+    id: 'suicide.message-to-pass-on',
+    category: 'suicide',
+    level: 'high',
+    pattern: new RegExp(
+      String.raw`(?:\b(?:can|could|would|will) you (?:please )?|\bplease (?:just )?|^ *|\bif (?:anything|something) (?:happens|were to happen)(?: to me)?,? (?:please |can you |could you )?|\bwhen i'?m gone,? (?:please |can you |could you )?)(?:tell|let|make sure|give|pass (?:on|this on) to)\b (?:my |our )?(?:family|mum|mom|mam|dad|parents|wife|husband|partner|kids|children|son|daughter|sister|brother|girlfriend|boyfriend|friends|nan|gran|grandma|grandad|everyone|them|her|him)\b[^.!?\n]{0,40}?\b(?:(?:i'?m|i am) (?:so )?sorry(?! (?:i\b|for (?!everything)|about|that|to (?!everyone)))|i love (?:her|him|them|you)|i loved (?:her|him|them)|it (?:wasn'?t|was not|isn'?t|is not) (?:her|his|their|your|anyone'?s) fault|(?:to )?forgive me|goodbye|i said goodbye|thank (?:you|them|her|him) for everything)\b`,
+      'u',
+    ),
+  },
+  {
     // A plan for how, stated without naming the act ("I know how I'm going to do it", "planned how I'd do it").
     // @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): a plan (how, when) is a core risk factor.
     id: 'suicide.plan-how',
