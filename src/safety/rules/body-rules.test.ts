@@ -14,6 +14,18 @@ function family(name: string, category: string, positives: string[], quiet: stri
 
 describe('self-harm and medical emergencies without the usual words (rules only)', () => {
   family(
+    'self_harm.restriction: going without food on purpose',
+    'self_harm',
+    [
+      "I haven't eaten anything for three days, on purpose",
+      'not letting myself eat until the weekend',
+    ],
+    [
+      "haven't eaten in two days, the move has been chaos",
+      "I don't let myself eat crisps at my desk any more",
+    ],
+  );
+  family(
     'medical_emergency.body: difficulty breathing now',
     'medical_emergency',
     [
