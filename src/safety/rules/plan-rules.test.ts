@@ -275,12 +275,14 @@ describe('plan statements without a death word (plan-rules)', () => {
       'how long does it take to lose consciousness if you hang',
       'is it quick if you hang yourself',
       'would it be painless to drown',
+      "up at 3am searching 'painless ways to go'",
     ])
       itFlags(detector, text, 'suicide');
     for (const text of [
       'is drowning painful? we watched the titanic documentary',
       'how long can you survive without water? its for my biology homework',
       'would it hurt if i jumped off the swing',
+      'quickest way to go to the station from here?',
       'how long can a phone survive drowning in the bath lol',
       'i nearly drowned as a kid, is it normal to still be scared of swimming?',
     ])
