@@ -85,6 +85,27 @@ export const HARM_TO_OTHERS_RULES: readonly RiskRule[] = [
     ),
   },
   {
+    id: 'harm_to_others.marks-left',
+    category: 'harm_to_others',
+    level: 'high',
+    // Bruises or marks the speaker has left on a child or a partner: harm already done to someone
+    // in their care, which safeguarding treats as current risk.
+    // @see NICE guideline NG76, Child abuse and neglect (2017): bruising in a child, injury by a carer.
+    // @see Borum R, et al. Behav Sci Law 1999;17(3):323–37 (past violence predicts violence).
+    pattern:
+      /\bi(?:'ve| have)? (?:left|leave|gave (?:him|her|them)) (?:a )?(?:bruises?|marks?|welts?|a black eye|fingermarks|finger marks)\b(?<=\b(?:son|daughter|kids?|child|children|baby|boy|girl|toddler|partner|wife|husband|girlfriend|boyfriend|him|her|them)\b[^.!?\n]{0,80})(?![^.!?\n]{0,30}\b(?:on my (?:arm|leg|skin|self)|playing|rugby|football|wrestling|boxing|sparring)\b)|\bi (?:grabbed|gripped|squeezed|held|hit|smacked|slapped|shook|pinched|shoved|pushed|yanked) (?:him|her|them|my (?:son|daughter|kids?|child|children|baby|boy|girl|toddler|partner|wife|husband|girlfriend|boyfriend))\b[^.!?\n]{0,40}\band (?:i )?left (?:a )?(?:bruises?|marks?|welts?|fingermarks|finger marks)\b/u,
+  },
+  {
+    id: 'harm_to_others.revenge-wish',
+    category: 'harm_to_others',
+    level: 'moderate',
+    // Wanting others to suffer: a grievance turned into a wish for harm, the first step on the
+    // pathway to violence; it is asked about, not yet a threat.
+    // @see Borum R, et al. Behav Sci Law 1999;17(3):323–37 (grievance and violent ideation).
+    pattern:
+      /\b(?:want|wanted|wish|need) (?:them|him|her|everyone|every one of them|the (?:lot|whole lot) of them) (?:all )?to suffer(?: (?:like|the way|as) i (?:did|do|have))?\b/u,
+  },
+  {
     id: 'harm_to_others.assault-done',
     category: 'harm_to_others',
     level: 'high',

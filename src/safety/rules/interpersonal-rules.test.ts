@@ -270,3 +270,16 @@ describe('risk told of someone else stays with them (about others)', () => {
     });
   }
 });
+
+describe('harm to others: marks left on a child or partner, wishing others to suffer', () => {
+  itFlags(
+    detector,
+    "I keep losing it with my little boy and I've left bruises twice now",
+    'harm_to_others',
+  );
+  itFlags(detector, 'I shook her too hard and left marks on her shoulders', 'harm_to_others');
+  itFlags(detector, 'I want every one of them to suffer the way I have', 'harm_to_others');
+  itFlags(detector, 'my nephew left bruises on me at rugby', null);
+  itFlags(detector, 'I pushed the table and left marks on the floor', null);
+  itFlags(detector, 'I never want anyone to suffer like I did', null);
+});
