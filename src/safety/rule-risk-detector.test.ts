@@ -306,6 +306,15 @@ describe('rule risk detector', () => {
       }).level,
       'none',
     );
+    // A bare wish to be dead, as the answer to a question about wants or help.
+    const help = { previousAgentText: 'What would help right now?' };
+    assert.equal(detector.assess('honestly, just not waking up', help).level, 'moderate');
+    assert.equal(detector.assess('not being so tired all the time', help).level, 'none');
+    assert.equal(
+      detector.assess('not waking up', { previousAgentText: "What's wrong with the new alarm?" })
+        .level,
+      'none',
+    );
     // Not after a message with no risk, and not without a question from the agent.
     assert.equal(
       detector.assess('after dark', turn('I got a new bike', 'When will you ride it?')).level,

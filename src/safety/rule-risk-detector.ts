@@ -571,11 +571,28 @@ function addCarriedFindings(
       end: t.length,
       level: asked.yes,
     });
+  if (!alarm() && test(BARE_DEATH_WISH, message) && WISH_QUESTION.test(agent.toLowerCase()))
+    addFinding(findings, {
+      rule: { id: 'context.wish-answer', category: 'suicide', level: 'moderate', pattern: /$^/u },
+      start: 0,
+      end: t.length,
+      level: 'moderate',
+    });
   if (!asked && !alarm() && (answer === 'yes' || strong)) {
     const question = agent.match(/[^.?!]*\?/gu)?.at(-1);
     if (question) carry(assessEarlier(asFirstPerson(question)), 'affirmed', 'high');
   }
 }
+
+/**
+ * A wish given as a bare answer to a question about wants or help ("What would help right now?"
+ * "honestly just not waking up"): the wish to be dead, said without a verb of wanting.
+ * @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS item 1: wish to be dead).
+ */
+const WISH_QUESTION =
+  /\b(?:help|want|wish|need|hope|hoping|looking forward|would (?:make|change)|like to (?:happen|change)|goal|rather)\b/u;
+const BARE_DEATH_WISH =
+  /^\s*(?:(?:honestly|tbh|truthfully|just|probably|maybe|really|to be honest|not gonna lie|ngl|for it all|for everything),? )*(?:to )?(?:not (?:waking|wake) up|never (?:waking|wake) up(?: again)?|not (?:being|be) (?:here|alive|around)(?: anymore)?|not existing|to stop existing|stop existing|being dead|be dead|dying|to die|disappearing for ?ever|falling asleep (?:for ?ever|and never waking up)|it all (?:to )?(?:stop|end) for good|for it all to (?:stop|end)(?: for good)?)\s*(?:tbh|honestly|really|lol)?[.!]*\s*$/u;
 
 /** An answer that says the thing asked about is there, strong or worsening. */
 const AFFIRMED_WORSE =
