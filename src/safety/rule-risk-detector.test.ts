@@ -534,11 +534,14 @@ describe('grammatical forms, acts under way and concern for others', () => {
     ['he pinned me down and tried to undress me', 'abuse'],
     ['there is a pain in my chest spreading into my jaw', 'medical_emergency'],
     ['I came off my bike and I might have broken my back', 'medical_emergency'],
+    // "after class" is a time, not a study context
+    ["after class today I'm going to kill myself", 'suicide'],
     // an urge back "like I used to" is not resolved; "at work" alone is not an accident
     ['I keep wanting to burn myself again like I used to', 'self_harm'],
     ['I wear long sleeves at work so nobody sees the cuts I made', 'self_harm'],
     // harmless look-alikes
     ['I sliced my thumb at work on the bread machine', null],
+    ['we talked about suicide prevention in class today', null],
     ['the exam is all I think about', null],
     ['suicide prevention is on my mind since the training', null],
     ['what is the best way to kill time at an airport', null],

@@ -23,7 +23,7 @@ export const CLAUSE_BOUNDARY =
 
 /** A sentence about fiction, news, study or advocacy rather than the speaker's life. */
 export const FICTION_OR_NEWS =
-  /\b(?:movie|film|book|novel|stories|show|series|episode|season|game|character|chapter|poem|poetry|song|lyrics|play|scene|script|fanfic|anime|manga|comic|(?<!\b(?:her|his|their|my|your|insta(?:gram)?|snap(?:chat)?|whatsapp|fb|facebook) )story|news|article|documentary|podcast|headline|newspaper|report(?:ed|s)?|journalist|essay|thesis|dissertation|assignment|homework|lecture|(?<!\bmy |\bour |\bsame )class|(?<!\bof )course|module|research|study|studies|statistics|awareness|prevention|campaign|fundraiser|charity|history|historical|true crime|case study|training|textbook|hamlet|romeo|juliet|plot|villain|protagonist|narrator|author|writer|writing)\b/u;
+  /\b(?:movie|film|book|novel|stories|show|series|episode|season|game|character|chapter|poem|poetry|song|lyrics|play|scene|script|fanfic|anime|manga|comic|(?<!\b(?:her|his|their|my|your|insta(?:gram)?|snap(?:chat)?|whatsapp|fb|facebook) )story|news|article|documentary|podcast|headline|newspaper|report(?:ed|s)?|journalist|essay|thesis|dissertation|assignment|homework|lecture|(?<!\b(?:my|our|same|after|before|from|skip|skipping|skipped|missed|leave|leaving|left) )class|(?<!\bof )course|module|research|study|studies|statistics|awareness|prevention|campaign|fundraiser|charity|history|historical|true crime|case study|training|textbook|hamlet|romeo|juliet|plot|villain|protagonist|narrator|author|writer|writing)\b/u;
 
 /** Hyperbole about trivial annoyances: "I'll kill him if he eats my chips", "my mum will kill me". */
 export const FIGURATIVE =
