@@ -262,10 +262,8 @@ export function ruleRiskDetector(
         if (reported) findings.splice(i, 1);
       }
       addCueFindings(findings, message, filter);
-      for (const reading of readEmoji(scanned)) {
-        const rule: RiskRule = { ...reading, pattern: /$^/u };
-        addFinding(findings, { rule, start: 0, end: t.length, level: reading.level });
-      }
+      for (const reading of readEmoji(scanned))
+        addDerived(findings, reading.id, reading.category, reading.level, 0, t.length);
       // Emoji alone are read by the emoji rules: the word model knows too few of them to judge.
       if (model && /[\p{L}\p{N}]/u.test(scanned))
         addModelFinding(findings, others, model, scanned, t, earlier);
@@ -362,18 +360,7 @@ function checkCueSentence(
       (f) => f.rule.category === rule.category && compareRisk(f.level, rule.level) >= 0,
     );
     if (covered) continue;
-    const cue: RiskRule = {
-      id: rule.id,
-      category: rule.category,
-      level: rule.level,
-      pattern: /$^/u,
-    };
-    addFinding(findings, {
-      rule: cue,
-      start,
-      end: start + raw.trimEnd().length,
-      level: rule.level,
-    });
+    addDerived(findings, rule.id, rule.category, rule.level, start, start + raw.trimEnd().length);
   }
 }
 
@@ -406,12 +393,7 @@ function addContextFindings(
     : undefined;
   const words = asked ? t.split(/\s+/u).filter(Boolean).length : 0;
   const add = (id: string, category: RiskCategory, level: RiskLevel, start: number, end: number) =>
-    addFinding(findings, {
-      rule: { id, category, level, pattern: /$^/u },
-      start,
-      end,
-      level,
-    });
+    addDerived(findings, id, category, level, start, end);
   const suicidalEarlier = earlier.some(
     (text) => test(SUICIDAL_WORDS, text) || SUICIDE_RULES.some((rule) => test(rule.pattern, text)),
   );
@@ -494,13 +476,10 @@ function addContextFindings(
     add(`${category}.means-in-view`, category, 'high', means.index, means.index + means[0].length);
     return;
   }
-  const indirect = (id: string, match: RegExpExecArray, level: RiskLevel) =>
-    addFinding(findings, {
-      rule: { id, category: 'suicide', level, pattern: /$^/u },
-      start: match.index,
-      end: match.index + match[0].length,
-      level: PAST_RESOLVED.test(sentenceAround(t, match.index)) ? 'low' : level,
-    });
+  const indirect = (id: string, match: RegExpExecArray, level: RiskLevel) => {
+    const at = PAST_RESOLVED.test(sentenceAround(t, match.index)) ? 'low' : level;
+    addDerived(findings, id, 'suicide', at, match.index, match.index + match[0].length);
+  };
   if (ending && (hopeless || earlierSigns >= 1))
     indirect('suicide.indirect-ending', ending, 'moderate');
   else if (hopeless && earlierSigns >= 2) indirect('suicide.escalation', hopeless, 'moderate');
@@ -544,12 +523,7 @@ function addCarriedFindings(
         );
       if (compareRisk(level, 'moderate') < 0) continue;
       if (compareRisk(level, cap) > 0) level = cap;
-      addFinding(findings, {
-        rule: { id: `context.${kind}-${category}`, category, level, pattern: /$^/u },
-        start: 0,
-        end: t.length,
-        level,
-      });
+      addDerived(findings, `context.${kind}-${category}`, category, level, 0, t.length);
     }
   };
   const last = context?.recentClientTexts?.at(-1);
@@ -560,24 +534,16 @@ function addCarriedFindings(
   // of someone else's question do not make the answer imminent.
   const strong = answer === 'unclear' && AFFIRMED_WORSE.test(t);
   if (asked && strong && !alarm() && compareRisk(asked.yes, 'moderate') >= 0)
-    addFinding(findings, {
-      rule: {
-        id: `context.affirmed-${asked.category}`,
-        category: asked.category,
-        level: asked.yes,
-        pattern: /$^/u,
-      },
-      start: 0,
-      end: t.length,
-      level: asked.yes,
-    });
+    addDerived(
+      findings,
+      `context.affirmed-${asked.category}`,
+      asked.category,
+      asked.yes,
+      0,
+      t.length,
+    );
   if (!alarm() && test(BARE_DEATH_WISH, message) && WISH_QUESTION.test(agent.toLowerCase()))
-    addFinding(findings, {
-      rule: { id: 'context.wish-answer', category: 'suicide', level: 'moderate', pattern: /$^/u },
-      start: 0,
-      end: t.length,
-      level: 'moderate',
-    });
+    addDerived(findings, 'context.wish-answer', 'suicide', 'moderate', 0, t.length);
   if (!asked && !alarm() && (answer === 'yes' || strong)) {
     const question = agent.match(/[^.?!]*\?/gu)?.at(-1);
     if (question) carry(assessEarlier(asFirstPerson(question)), 'affirmed', 'high');
@@ -774,18 +740,16 @@ function negatedAfter(text: string, end: number): boolean {
  */
 function isPastAndResolved(category: RiskCategory, sentence: string, message: string): boolean {
   if (RECURRENCE.test(sentence)) return false;
-  if (category !== 'medical_emergency') {
-    const streak = AGE_OR_STREAK.test(sentence);
-    // Last night, two weeks ago: recent behaviour is risk however calmly it is told ("today"
-    // beside "three years clean" is the anniversary, not the act).
-    const recent = [...sentence.matchAll(RECENT_PAST_ALL)].some(
-      (match) => !streak || !ANNIVERSARY.test(match[0]),
-    );
-    if (recent) return false;
-    if (streak) return true;
-  }
   if (category === 'medical_emergency')
     return PAST_TIME.test(sentence) || (resolvedMessage(message) && PAST_TIME.test(message));
+  const streak = AGE_OR_STREAK.test(sentence);
+  // Last night, two weeks ago: recent behaviour is risk however calmly it is told ("today"
+  // beside "three years clean" is the anniversary, not the act).
+  const recent = [...sentence.matchAll(RECENT_PAST_ALL)].some(
+    (match) => !streak || !ANNIVERSARY.test(match[0]),
+  );
+  if (recent) return false;
+  if (streak) return true;
   return PAST_RESOLVED.test(sentence) || (resolvedMessage(message) && PAST_TENSE.test(sentence));
 }
 
@@ -956,8 +920,22 @@ function addModelAlarm(
   length: number,
 ): void {
   const level: RiskLevel = alarm >= CONFIDENT ? 'high' : 'moderate';
-  const rule: RiskRule = { id: `${model.name}.${category}`, category, level, pattern: /$^/u };
-  addFinding(findings, { rule, start: 0, end: length, level });
+  addDerived(findings, `${model.name}.${category}`, category, level, 0, length);
+}
+
+/**
+ * A finding that no single pattern made (a cue, a context reading, the model, the emoji reader):
+ * its rule carries the id, category and level, and a pattern that matches nothing.
+ */
+function addDerived(
+  findings: Finding[],
+  id: string,
+  category: RiskCategory,
+  level: RiskLevel,
+  start: number,
+  end: number,
+): void {
+  addFinding(findings, { rule: { id, category, level, pattern: /$^/u }, start, end, level });
 }
 
 /** Adds a finding, keeping only the most severe of overlapping findings in one category. */
