@@ -9,6 +9,45 @@ const EXCESS =
 const SYMPTOM =
   "(?:can'?t (?:feel|stay awake|keep my eyes open|breathe|stop (?:shaking|being sick|throwing up|vomiting)|see properly|move)|barely (?:stay awake|breathe|awake|conscious)|woozy|drowsy|dizzy|heart(?:'s| is)? (?:racing|pounding|beating (?:really |so )?fast)|seeing things|hallucinat\\w+|being sick|throwing up|vomiting|pass(?:ing)? out|passed out|shaking|sweating|sweaty|confused|numb|going blue|blacking out|blacked out|blurry|slurring|fitting|falling asleep|so sleepy|can'?t wake up|nodding (?:out|off)|boiling|overheating|heart (?:is |'s )?going (?:mental|crazy|mad)|(?:feel|feeling) (?:v |very |really |so )?(?:sick|weird|strange|wrong|faint)|can'?t think straight)";
 
+// Signs that follow too much of a medicine or drug, beyond SYMPTOM: slow breathing (opioids),
+// overheating and a locked jaw (stimulants), legs that will not hold (sedatives).
+// @see WHO, Management of poisoning: a handbook for health care workers (opioid and sedative toxidromes).
+const SYMPTOM_MORE = `(?:${SYMPTOM}|breathing(?:'s| is| has)? (?:gone |going |got |getting |really |so |very ){0,2}(?:slow|shallow|weird)|(?:burning|boiling|so|really) hot|jaw(?:'s| is)? (?:locking|locked|clenching|clenched)|heart(?:'s| is)? (?:going to|gonna|about to) (?:stop|explode)|chest (?:hurts|is hurting|pains?)|(?:can'?t|cannot|cant) (?:stand|walk|get up)(?: up| properly| straight)?|(?:everything|the room)(?:'s| is)? (?:spinning|going (?:dark|black))|very drowsy)`;
+// A poison people drink or swallow: household chemicals, garden and car products, fuels.
+const POISON =
+  '(?:bleach|antifreeze|anti-freeze|weed ?killer|paraquat|rat poison|slug pellets|drain (?:cleaner|unblocker)|oven cleaner|caustic soda|(?:dishwasher|laundry|washing|washing machine|detergent) (?:pods?|tablets?|capsules?|liquid|powder)|cleaning (?:liquid|fluid|spray|products?|stuff)|disinfectant|white spirit|turps|turpentine|paraffin|petrol|lighter fluid|screen ?wash|de-?icer|methanol|meths|pesticide|insecticide|poison|toilet cleaner|limescale remover|ammonia|battery acid)';
+// Stroke signs (FAST): one side of the face, speech, one arm or leg.
+const FACE_ONE_SIDE =
+  "(?:(?:(?:one|the (?:left|right)|left|right) side of my face|half (?:of )?my face)(?:'s| is| has| feels| felt| went| looks)?(?: gone| going| all| really| so| a bit| kind of){0,2} (?:numb|droopy|drooping|dropped|lopsided|slack|heavy|dead|tingly|weak|weird|wrong|funny)|my (?:face|mouth|smile)(?:'s| is| has| feels| felt| went| looks)?(?: gone| going| all| really| so| a bit| kind of){0,2} (?:numb|droopy|drooping|dropped|lopsided|slack|dead|tingly|weak|weird|funny|wonky)(?: on (?:one|the (?:left|right)) side| down one side)|my face (?:looks|is looking) (?:weird|wrong|funny|odd|different|lopsided|wonky|droopy))";
+const SPEECH_WRONG =
+  "(?:(?:my )?words (?:are |keep |were )?(?:coming|come|came) out (?:wrong|all wrong|jumbled|muddled|slurred|in the wrong order|weird|funny)|(?:can'?t|cannot|cant) get (?:my |the )?words out|(?:can'?t|cannot|cant) (?:speak|talk) properly|slurring my words|(?:my )?speech(?:'s| is)? (?:slurred|slurring|garbled|jumbled))";
+const LIMB_WEAK =
+  "(?:(?:can'?t|cannot|cant) (?:feel|move|lift) my (?:left |right )?(?:arm|leg|hand)|my (?:left |right )?(?:arm|leg|hand)(?:'s| is| has| feels| went)?(?: gone| going| all| really| so){0,2} (?:weak|heavy|numb|dead|floppy|useless))";
+// Everyday causes of the same signs: a dentist's numbing, a limb slept on, tiredness that always does it.
+const EVERYDAY =
+  "(?:dentist|dental|anaesthetic|anesthetic|filling|root canal|numbing|wisdom tooth|injection|sitting on it|slept on it|lying on it|when i'?m (?:tired|nervous|anxious|drunk|stressed)|sometimes|always|usually)";
+// Checked once a match is found: over the match (and a little before) and 100 characters after it.
+const NOT_EVERYDAY = `(?<!\\b${EVERYDAY}\\b[^\\n]{0,260})(?![^\\n]{0,100}\\b${EVERYDAY}\\b)`;
+// A pet or a child as the one who swallowed it: the about-others rules read those.
+const NOT_ANIMAL_OR_CHILD =
+  '(?<!\\b(?:old|he|she|they|baby|toddler|son|daughter|kid|child|boy|girl|dog|cat|puppy|kitten) )';
+// Blood, a wound or a cut as an injury ("cut my hours" is not one).
+const WOUND_ITSELF =
+  '(?:blood|bleed\\w*|bled|gash\\w*|wound|(?:the|a|this|my) (?:deep |bad |big |nasty )?cut|cut (?:my|myself|it)\\b(?! (?:hours|hair|losses|fringe|nails|budget|spending|ties|sugar|carbs|back|down|out)))';
+// The same, or what made it.
+const WOUND = `(?:${WOUND_ITSELF}|sliced|chainsaw|mandoline|knife|glass)`;
+// A blow to the head, and the signs after it that NICE lists for a scan.
+const HEAD_BLOW =
+  '(?:(?:hit|banged|bashed|smacked|whacked|cracked|knocked) my head|hit (?:me )?(?:in|on) the (?:head|face)|(?:bump|knock|blow|whack|bang|hit) (?:on|to) (?:the|my) head|fell off (?:my|the|a) (?:bike|horse|scooter|skateboard|ladder)|came off (?:my|the) (?:bike|horse|scooter)|concussion|concussed|head injury|no helmet)';
+const HEAD_SIGN =
+  "(?:been sick (?:twice|again|more than once|a few times|three times|\\d+ times)|(?:vomited|threw up|thrown up) (?:twice|again|more than once|three times|a few times)|keep (?:being sick|throwing up|forgetting)|(?:can'?t|cannot|cant|don'?t|do not) remember (?:the (?:drive|journey|walk|ride|way)|what happened|how i got|getting|driving|coming)|keep forgetting|asked (?:[a-z]+ ){0,3}the same (?:thing|question)|seeing double|double vision|clear (?:fluid|liquid) (?:from|coming out of) my (?:nose|ear))";
+const VOMITING =
+  "(?:vomiting|throwing up|been sick|being sick|diarrh\\w*|(?:can'?t|cannot|cant) keep (?:any )?(?:water|fluids|anything|liquids|drinks) down)";
+const NO_URINE =
+  "(?:(?:haven'?t|have not|not|i'?ve not|hasn'?t) (?:had a |done a |been for a )?(?:wee|weed|peed|pee|urinated|passed (?:any )?(?:urine|water))|no (?:wee|pee|urine)|(?:peeing|pee|wee|urine|weeing)(?:'s| is)? (?:brown|dark brown|really dark|like tea))";
+const HYPO_SIGN =
+  "shaking|shaky|sweating|sweaty|confused|(?:can'?t|cannot|cant) think (?:straight|clear|clearly)|dizzy|faint|(?:feel|feeling) (?:very |really |so )?(?:strange|weird|odd|funny)|trembling|pass(?:ing)? out";
+
 /**
  * Medical emergencies: an overdose or poison already taken, bleeding that will not stop, serious
  * injury, and body signs that need emergency services now (breathing, chest pain, stroke signs,
@@ -52,7 +91,7 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
         `\\bchest (?:has been |is |keeps |'s )?(?:crushing|being crushed|like it'?s being crushed|in a vice)\\b`,
         `\\b(?:mixed|mixing) (?:[a-z]+ ){0,2}(?:cleaning products|chemicals|cleaners|bleach and [a-z]+)\\b[^\\n]{0,80}\\b(?:cough\\w*|can'?t breathe|chest|dizzy|eyes (?:burn|sting)|throat|wheez\\w*)`,
         `\\b(?:blood )?(?:sugars?|glucose|bg|bm|levels?)(?:'s| is| are| at)? (?:like |only |at |down to |reading )?(?:[12](?:\\.\\d)?|lo)\\b(?! ?(?:teaspoons?|spoons?|cubes?|lumps?|grams?|g\\b|%|sugars?|in my))(?=[^\\n]{0,60}\\b(?:shak\\w*|sweat\\w*|confused|dizzy|faint|can'?t think)\\b)`,
-        `\\b(?:diabetic|diabetes|type 1|blood sugar|insulin)\\b[^.!?\\n]{0,60}\\b(?:shaking|shaky|sweating|sweaty|confused|can'?t think straight|dizzy)\\b[^.!?\\n]{0,40}\\b(?:shaking|shaky|sweating|sweaty|confused|can'?t think straight|dizzy|faint|pass(?:ing)? out)\\b`,
+        `\\b(?:diabetic|diabetes|type 1|blood sugar|insulin)\\b(?:(?!\\b(?:when|if|whenever)\\b)[^.!?\\n]){0,60}\\b(?:shaking|shaky|sweating|sweaty|confused|can'?t think straight|dizzy)\\b[^.!?\\n]{0,40}\\b(?:shaking|shaky|sweating|sweaty|confused|can'?t think straight|dizzy|faint|pass(?:ing)? out)\\b`,
         `\\b(?:mixed|mixing|took|taken|had|done|necked|dropped|popped|took a)\\b[^.!?\\n]{0,40}\\b(?:xans?|bars|benzos?|lean|ket|mdma|molly|pills?|coke|opioids|oxy|fent\\w*|heroin|ghb|pingers)\\b[^\\n]{0,60}?\\b${SYMPTOM}`,
       ].join('|'),
       'u',
@@ -91,7 +130,7 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
     // with nerves), a knock to
     // the head with vomiting is (NICE NG232); blue lips or pink frothy cough are (NHS, When to call 999).
     pattern:
-      /\b(?:(?:i )?can'?t breathe|struggling to breathe|(?:i'?m |i am |im )?(?:having|getting) (?:real |serious |bad |a lot of )?(?:trouble|difficulty|problems) breathing\b(?! (?:when|if|whenever|at night when|during|after (?:running|exercise|the gym|climbing)))|(?:it'?s|its|it is) (?:getting )?(?:so |really |very )?(?:hard|difficult) to breathe\b(?! (?:when|if|whenever|in this heat))|chest (?:pains?|is (?:tight|crushing))|crushing (?:pain|feeling) in my chest|chest (?:has been |keeps |is )?(?:hurting|aching)\b(?=[^.!?\n]{0,60}\b(?:minutes|dizzy|sweat\w*|arm|jaw|breath\w*|sick)\b)|(?:i'?m |i am )?having (?:a )?(?:heart attack|seizure|stroke|fit)|my (?:face|arm|mouth) (?:is|has gone) (?:numb|drooping)|throwing up blood|vomiting blood|cough(?:ing|ed)? up (?:pink |frothy |foamy )?(?:foam|froth|blood)|(?:i )?(?:keep|kept|am) passing out|losing consciousness|(?:my )?(?:lips|fingers|face)(?: are| is|'s|'re)? (?:going |turning |gone |look(?:ing|s)? )(?:a bit |kind of |slightly |really )?blue|worst headache (?:of my life|i'?ve ever had)|(?:sudden|suddenly)[^.!?\n]{0,20}\b(?:worst|severe|splitting) headache|(?<!\b(?:singing|sang|sung|shouting|shouted|crying|cried|karaoke|screaming|screamed|cheering|cheered|yelling|yelled|talking|smoking)\b[^.!?\n]{0,40})throat(?:'s| is| has)? (?:getting |going |feels? |feeling |felt |been |really |so ){0,3}(?:closing(?: up)?|swelling(?: up)?|swollen|tight(?:ening)?)(?![^.!?\n]{0,25}\b(?:singing|shouting|crying|cold|talking|yelling|cheering|karaoke|nerves|nervous|anxi\w+|panic\w*|stress\w*|upset|emotional)\b)|tongue (?:is )?swelling|(?:asthma attack|inhaler)\b[^.!?\n]{0,40}?\b(?:isn'?t|not|doesn'?t|won'?t) (?:helping|working)|(?:fallen|fell|collapsed|slipped|tripped|fell over)\b[^.!?\n]{0,40}?\b(?:can'?t|cannot) (?:get up|move|feel)|(?:(?:hit|banged|bashed|smacked|whacked) my head|(?:bump|knock|blow|whack|bang) (?:on|to) (?:the|my) head)\b[^\n]{0,60}?\b(?:blood|bleeding|confused|dizzy|being sick|been sick|throwing up|thrown up|threw up|vomit\w*|blacked out|knocked out|can'?t remember|seeing double)|(?:burn(?:ed|t)|scalded) (?:myself |my [a-z]+ )?(?:really |so |very )?badly|skin (?:is )?(?:peeling|coming) off|(?:hand|arm|finger|leg|foot) (?:got )?(?:caught|crushed|trapped) in)\b/u,
+      /\b(?:(?:i )?can'?t breathe|struggling to breathe|(?:i'?m |i am |im )?(?:having|getting) (?:real |serious |bad |a lot of )?(?:trouble|difficulty|problems) breathing\b(?! (?:when|if|whenever|at night when|during|after (?:running|exercise|the gym|climbing)))|(?:it'?s|its|it is) (?:getting )?(?:so |really |very )?(?:hard|difficult) to breathe\b(?! (?:when|if|whenever|in this heat))|chest (?:pains?|is (?:tight|crushing))|crushing (?:pain|feeling) in my chest|chest (?:has been |keeps |is )?(?:hurting|aching)\b(?=[^.!?\n]{0,60}\b(?:minutes|dizzy|sweat\w*|arm|jaw|breath\w*|sick)\b)|(?:i'?m |i am )?having (?:a )?(?:heart attack|seizure|stroke|fit)|my (?:face|arm|mouth) (?:is|has gone) (?:numb|drooping)(?![^\n]{0,60}\b(?:dentist|dental|anaesthetic|anesthetic|filling|numbing|injection)\b)(?<!\b(?:dentist|dental|anaesthetic|anesthetic|filling|numbing|injection)\b[^\n]{0,60})|throwing up blood|vomiting blood|cough(?:ing|ed)? up (?:pink |frothy |foamy )?(?:foam|froth|blood)|(?:i )?(?:keep|kept|am) passing out|losing consciousness|(?:my )?(?:lips|fingers|face)(?: are| is|'s|'re)? (?:going |turning |gone |look(?:ing|s)? )(?:a bit |kind of |slightly |really )?blue|worst headache (?:of my life|i'?ve ever had)|(?:sudden|suddenly)[^.!?\n]{0,20}\b(?:worst|severe|splitting) headache|(?<!\b(?:singing|sang|sung|shouting|shouted|crying|cried|karaoke|screaming|screamed|cheering|cheered|yelling|yelled|talking|smoking)\b[^.!?\n]{0,40})throat(?:'s| is| has)? (?:getting |going |feels? |feeling |felt |been |really |so ){0,3}(?:closing(?: up)?|swelling(?: up)?|swollen|tight(?:ening)?)(?![^.!?\n]{0,25}\b(?:singing|shouting|crying|cold|talking|yelling|cheering|karaoke|nerves|nervous|anxi\w+|panic\w*|stress\w*|upset|emotional)\b)|tongue (?:is )?swelling|(?:asthma attack|inhaler)\b[^.!?\n]{0,40}?\b(?:isn'?t|not|doesn'?t|won'?t) (?:helping|working)|(?:fallen|fell|collapsed|slipped|tripped|fell over)\b(?! (?:asleep|behind|apart|out with|in love|for it|short|silent|pregnant|ill))[^.!?\n]{0,40}?\b(?:can'?t|cannot) (?:get up|move|feel)|(?:(?:hit|banged|bashed|smacked|whacked) my head|(?:bump|knock|blow|whack|bang) (?:on|to) (?:the|my) head)\b[^\n]{0,60}?\b(?:blood|bleeding|confused|dizzy|being sick|been sick|throwing up|thrown up|threw up|vomit\w*|blacked out|knocked out|can'?t remember|seeing double)|(?:burn(?:ed|t)|scalded) (?:myself |my [a-z]+ )?(?:really |so |very )?badly|skin (?:is )?(?:peeling|coming) off|(?:hand|arm|finger|leg|foot) (?:got )?(?:caught|crushed|trapped) in)\b/u,
   },
   {
     id: 'medical_emergency.airway',
@@ -113,10 +152,11 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
     category: 'medical_emergency',
     level: 'high',
     // Chest pain, pressure or tightness that spreads to the arm, jaw, neck or back, or comes with
-    // sweating or sickness: suspected acute coronary syndrome, call 999.
+    // sweating or sickness: suspected acute coronary syndrome, call 999. Pain in the chest with
+    // breathlessness is assessed the same day.
     // @see NICE CG95, Recent-onset chest pain of suspected cardiac origin (2010, updated 2016).
     pattern:
-      /\b(?:pain|pressure|tightness|heaviness|ache|squeezing) in (?:my|the middle of my) chest\b[^\n]{0,80}?\b(?:(?:into|to|down|up|through) (?:my |one |the )?(?:jaw|left arm|arms?|neck|back|shoulders?)|jaw|left arm|sweat\w*|clammy)\b|\bchest(?:'s| is| has| feels?| felt| been|'s been| has been)?[^.!?\n]{0,40}\b(?:tight\w*|heavy|heaviness|pressure|squeez\w*|ach\w*|hurt\w*|pain\w*|crush\w*)\b[^\n]{0,80}?\b(?:(?:into|to|up|down|through) (?:my |one |the )?(?:jaw|left arm|arms?|neck|back|shoulders?)|jaw|left arm|sweat\w*|clammy)\b|\b(?:tingl\w*|numb\w*|pain|ache\w*|heav\w+|pins and needles) (?:down|in|all down) (?:one|my left|my) arm\b[^\n]{0,60}\bjaw\b|\bjaw\b[^\n]{0,60}\b(?:tingl\w*|numb\w*|pain|ache\w*) (?:down|in) (?:one|my left) arm\b/u,
+      /\b(?:big |bad |terrible |severe |sharp |crushing |sudden )?pain in (?:my |the )?chest\b(?=[^\n]{0,100}\b(?:breathless|short of breath|out of breath|(?:can'?t|cannot|can not) (?:breathe|catch my breath))\b)|\b(?:pain|pressure|tightness|heaviness|ache|squeezing) in (?:my|the middle of my) chest\b[^\n]{0,80}?\b(?:(?:into|to|down|up|through) (?:my |one |the )?(?:jaw|left arm|arms?|neck|back|shoulders?)|jaw|left arm|sweat\w*|clammy)\b|\bchest(?:'s| is| has| feels?| felt| been|'s been| has been)?[^.!?\n]{0,40}\b(?:tight\w*|heavy|heaviness|pressure|squeez\w*|ach\w*|hurt\w*|pain\w*|crush\w*)\b[^\n]{0,80}?\b(?:(?:into|to|up|down|through) (?:my |one |the )?(?:jaw|left arm|arms?|neck|back|shoulders?)|jaw|left arm|sweat\w*|clammy)\b|\b(?:tingl\w*|numb\w*|pain|ache\w*|heav\w+|pins and needles) (?:down|in|all down) (?:one|my left|my) arm\b[^\n]{0,60}\bjaw\b|\bjaw\b[^\n]{0,60}\b(?:tingl\w*|numb\w*|pain|ache\w*) (?:down|in) (?:one|my left) arm\b/u,
   },
   {
     id: 'medical_emergency.neuro',
@@ -208,6 +248,343 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
     // @see NHS, When to call 999 (overdose, drowsiness after medicines).
     pattern:
       /\b(?:did i|have i|i think i|i might have|i may have|maybe i|pretty sure i) (?:take|took|taken|had) (?:too many|too much|double|more than (?:i should|the dose))\b(?<=\b(?:drowsy|sleepy|dizzy|woozy|sick|heart|confused|can'?t stay awake)\b[^\n]{0,100})|\b(?:did i|have i|i think i|i might have|i may have|maybe i|pretty sure i) (?:take|took|taken|had) (?:too many|too much|double|more than (?:i should|the dose))\b(?=[^\n]{0,80}\b(?:drowsy|sleepy|dizzy|woozy|sick|heart|confused|can'?t stay awake)\b)/u,
+  },
+  {
+    id: 'medical_emergency.stroke',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Two of the FAST signs at once (one side of the face, speech, one arm or leg), or one arm and
+    // the leg on the same side: a stroke until proved otherwise, call 999.
+    // @see NHS, Stroke: symptoms (FAST: face, arms, speech, time to call 999).
+    // @see NICE NG128, Stroke and transient ischaemic attack in over 16s (2019, updated 2022).
+    pattern: new RegExp(
+      [
+        `\\b${FACE_ONE_SIDE}\\b[^\\n]{0,100}?\\b(?:${SPEECH_WRONG}|${LIMB_WEAK})\\b${NOT_EVERYDAY}`,
+        `\\b(?:${SPEECH_WRONG}|${LIMB_WEAK})\\b[^\\n]{0,100}?\\b${FACE_ONE_SIDE}\\b${NOT_EVERYDAY}`,
+        `\\b${LIMB_WEAK}\\b[^\\n]{0,80}?\\b${SPEECH_WRONG}\\b${NOT_EVERYDAY}`,
+        `\\b${SPEECH_WRONG}\\b[^\\n]{0,80}?\\b${LIMB_WEAK}\\b${NOT_EVERYDAY}`,
+        `\\b(?:can'?t|cannot|cant) (?:feel|move) my (?:left|right) (?:arm|side) (?:or|and) (?:my )?leg\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.fall-fracture',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // A fall with no way up (above all when old or alone, the "long lie"), a limb bent the wrong
+    // way, a bone pushing at the skin, and a neck injury with tingling in both hands.
+    // @see NHS, When to call 999 (a broken bone pushing through the skin, a suspected broken hip,
+    // someone who cannot get up after a fall); NICE NG41, Spinal injury: assessment (2016).
+    pattern: new RegExp(
+      [
+        `\\b(?:on|off) the (?:[a-z]+ )?floor\\b[^\\n]{0,100}?\\b(?:can'?t|cannot|cant|unable to) get (?:myself )?up\\b(?![^\\n]{0,40}\\b(?:laugh\\w*|lol|haha\\w*|in the mornings?|for work|early)\\b)`,
+        `\\b(?:can'?t|cannot|cant|unable to) get (?:myself )?(?:back )?up (?:off|from) the (?:[a-z]+ )?floor\\b`,
+        `\\b(?:can'?t|cannot|cant) get up\\b[^\\n]{0,100}?\\bon the (?:[a-z]+ )?floor\\b(?<=\\b(?:fell|fallen|fall|collapsed|slipped|tripped|legs? (?:went|gave)|hip|broken)\\b[^\\n]{0,160})`,
+        `\\b(?:been|lying|laying|stuck|lay|laid) on the (?:[a-z]+ )?floor (?:since|for (?:hours|ages|the last|over|more than|\\d+|two|three|several|a few)|all (?:night|day|morning))\\b(?<=\\b(?:fell|fallen|fall|collapsed|slipped|tripped|legs? (?:went|gave)|went down)\\b[^\\n]{0,160})`,
+        `\\bmy (?:hip|leg|ankle|arm|wrist|femur|collarbone|pelvis|knee|shoulder)(?:'s| is) (?![^\\n]{0,120}\\b(?:cast|plaster|splint|boot|crutches|weeks|healing|physio|surgeon)\\b)(?:broken|broke|snapped|shattered|dislocated)\\b[^\\n]{0,80}?\\b(?:(?:can'?t|cannot|cant) (?:get up|move|stand|walk|put (?:any )?weight)|bent|won'?t move)`,
+        `\\b(?:(?:my|his|the) )?(?:leg|arm|wrist|ankle|knee|finger|foot|hand|elbow|shoulder)(?:'s| is)? (?:bent|twisted|pointing|facing|sticking out) (?:the )?wrong (?:way|direction)\\b|\\b(?:leg|arm|wrist|ankle|knee|elbow)(?:'s| is)? (?:bent|twisted|sticking out) at (?:a|an) (?:weird|funny|wrong|strange|horrible|odd|awful) angle\\b|\\b(?:it'?s|its|it is) bent (?:the )?wrong(?: way)?\\b(?<=\\b(?:leg|arm|wrist|ankle|knee|elbow|finger|broken)\\b[^\\n]{0,80})`,
+        `\\b(?:bone|it)(?:'s| is)? (?:poking|sticking|pushing|pressing|coming) (?:out (?:of|through)|through|against|up against) (?:the |my )?skin\\b|\\b(?:bone|it)(?:'s| is)? (?:poking|sticking) out\\b(?<=\\b(?:fell|broken|snapped|arm|leg|wrist|ankle)\\b[^\\n]{0,80})`,
+        `\\b(?:landed on|hurt|injured|jarred|fell on|cricked|whacked) (?:my|the back of my) (?:neck|spine)\\b[^\\n]{0,100}?\\b(?:(?:both|my) (?:hands|arms|legs|feet)(?: are| is| have| keep)?(?: gone| going| feel)? (?:tingling|tingly|numb|weak|pins and needles)|(?:can'?t|cannot|cant) feel my (?:legs|feet|arms|hands))`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.chest-injury',
+    category: 'medical_emergency',
+    level: 'high',
+    // Broken ribs with pain on breathing in: the lung may be hurt.
+    // @see NHS, Broken or bruised ribs (go to A&E if short of breath or the pain gets worse).
+    pattern:
+      /\bribs? (?:are |is |'s |might be |must be )?(?:broken|cracked|gone|bust(?:ed)?)\b[^\n]{0,60}\b(?:hurts? to breathe|(?:can'?t|cannot) breathe|painful to breathe|breathing hurts|(?:can'?t|cannot) (?:take|get) a (?:deep )?breath)/u,
+  },
+  {
+    id: 'medical_emergency.severe-bleeding',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Bleeding from an artery (spurting, pumping), bleeding that goes on despite pressure, soaks
+    // through dressings or needs a tourniquet, a finger nearly cut off.
+    // @see NHS, When to call 999 (heavy bleeding that will not stop); NHS, Nosebleed (A&E after
+    // more than 10 to 15 minutes, or on blood thinners); Resuscitation Council UK, First aid (2021):
+    // catastrophic bleeding, pressure and tourniquet.
+    pattern: new RegExp(
+      [
+        `\\bblood(?:'s| is)? (?:spurting|squirting|spraying|pumping|pulsing|gushing)\\b|\\b(?:pumping|pulsing|spurting|squirting) (?:out )?blood\\b|\\bin spurts\\b(?<=\\b${WOUND}\\b[^\\n]{0,80})|\\b(?:it'?s|its|it is|it keeps) (?:still )?(?:spurting|squirting|spraying)\\b(?<=\\b${WOUND}\\b[^\\n]{0,100})`,
+        `\\b(?:my )?(?:wrist|arm|leg|hand|neck|cut|wound|gash|finger|thigh|head)(?:'s| is) (?:still )?(?:gushing|pouring|spurting|squirting)\\b(?! (?:with|out) (?:sweat|water|tears))`,
+        `\\b${WOUND_ITSELF}\\b[^.!?\\n]{0,80}\\b(?:won'?t|will not|doesn'?t|does not|isn'?t|can'?t make it) stop(?:ping)?(?: bleeding)?(?= *(?:[.!?,;]|$|and\\b|even\\b|no matter\\b|despite\\b))`,
+        `\\b(?:still|been|keeps?|kept) bleeding (?:after|for|since) (?:over |more than |about |nearly |almost )?(?:an hour|half an hour|\\d+ (?:minutes|mins|hours)|(?:ten|twenty|thirty|forty|fifteen|forty-five) (?:minutes|mins)|ages|hours)\\b|\\bnose ?bleed (?:for|that'?s (?:gone|lasted) on for|(?:has|'s) (?:been going|lasted)(?: for)?) (?:over |more than |about |nearly )?(?:an hour|half an hour|(?:[2-9]\\d|1\\d\\d) (?:minutes|mins)|hours)\\b`,
+        `\\b(?:soaked|bled|bleeding|bleeds|gone|going|went|come|coming) (?:right )?through (?:two|three|four|\\d+|another|a few|several|a couple of|all the) (?:layers|towels|tea towels|bandages|dressings|plasters|t-shirts|shirts|wads)\\b`,
+        `\\b(?:towel|tea towel|bandage|dressing|gauze|t-shirt|shirt|cloth|kitchen roll|blue roll)\\b[^.!?\\n]{0,30}\\b(?:soaked|drenched)(?: through| with blood| in blood)?\\b(?<=\\b(?:blood|bleed\\w*|spurting|gash|wound|cut)\\b[^\\n]{0,120})`,
+        `\\b(?:tied|got|put|wrapped|tightened|used) (?:a |my |the )?(?:belt|tourniquet|shoelace|cord) (?:round|around|on) (?:it|my (?:[a-z]+ )?(?:arm|leg|thigh|wrist|hand))\\b(?<=\\b${WOUND}\\b[^\\n]{0,120})`,
+        `\\b(?:finger|thumb|toe|fingertip)\\b[^.!?\\n]{0,30}\\b(?:nearly|almost|half|partly|practically) (?:off|cut off|sliced off|chopped off|severed)\\b|\\b(?:it'?s|its|it is|finger(?:'s| is)|thumb(?:'s| is)) (?:just )?hanging(?: off| on| by)?\\b(?<=\\b(?:finger|thumb|toe|sliced|chopped)\\b[^\\n]{0,80})`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.deep-wound',
+    category: 'medical_emergency',
+    level: 'high',
+    // A wound deep enough to show bone, tendon or fat, or that gapes: it needs closing today.
+    // @see NHS, Cuts and grazes (go to A&E for a deep or gaping cut).
+    pattern: new RegExp(
+      `\\b(?:can|could) see (?:something white|(?:the |my )?(?:bone|tendon|fat|muscle)|(?:right )?inside it)\\b(?<=\\b${WOUND}\\b[^\\n]{0,100})|\\b(?:it'?s|its|it is|cut(?:'s| is)|wound(?:'s| is)) (?:wide open|gaping)\\b`,
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.poison-swallowed',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // A household, garden or car chemical swallowed, by mistake or not; wild mushrooms or berries
+    // with gut or mind symptoms after.
+    // @see WHO, Guidelines for establishing a poison centre (2021) and NHS, Poisoning (call 999 or
+    // go to A&E; antifreeze, bleach and weedkiller as examples).
+    pattern: new RegExp(
+      [
+        `${NOT_ANIMAL_OR_CHILD}\\b(?:drank|drunk|swallowed|swigged|gulped|downed|necked|sipped|ate|eaten)\\b (?:(?:a |an |some |the |my |this |that |those |these |half (?:a |the )?|a (?:bit|load|lot|cup|glass|mug|capful|cap|mouthful|swig|sip|gulp|bottle|few mouthfuls|couple of mouthfuls|few sips|little) of |loads of |(?:two|2|three|3|a few|a couple of) (?:mouthfuls|sips|gulps|swigs|capfuls) of |some of |one of |of )){0,3}(?:[a-z]+ )?${POISON}\\b`,
+        `${NOT_ANIMAL_OR_CHILD}\\b(?:took|taken|had)\\b (?:(?:a |an |some |the |my |this |that |a (?:bit|load|lot|cup|glass|mouthful|swig|sip|gulp|capful) of |some of )){0,3}${POISON}\\b(?=[^\\n]{0,80}\\b(?:mouthfuls?|sips?|swigs?|gulps?|capfuls?|cupfuls?|(?:an?|\\d+|half an?|about an?|two|three) (?:hours?|mins?|minutes?) ago|swallow\\w*|drank|throat|vomit\\w*|being sick)\\b)`,
+        `\\b(?:swig|sip|gulp|mouthful|drank|drunk|swallowed)\\b[^\\n]{0,80}\\b(?:it was|it'?s|was actually|turned out to be|turns out it was|says it was|says it'?s)(?: actually)? (?:the )?${POISON}\\b`,
+        `\\b(?:ate|eaten|had|eating) (?:some |a few |a couple of |a load of |these |those |the )?(?:wild |random |foraged )?(?:mushrooms|toadstools|fungi|berries)\\b[^\\n]{0,60}?\\b(?:picked|found|foraged|from the (?:woods|garden|field|park)|in the (?:woods|garden|field|park))\\b[^\\n]{0,80}?\\b(?:cramps|vomit\\w*|being sick|throwing up|hallucinat\\w*|diarrh\\w*)`,
+        `(?:^|[.!?] ?|\\bjust |\\bi think i )(?:swallowed|ate) (?:a |an |one of (?:the|those|my) |some )?(?:button |coin |watch |tiny |small |little )?(?:batter(?:y|ies)|magnets?)\\b`,
+        `\\bmixed (?:the )?bleach (?:with|and) (?:[a-z]+ ){0,3}?(?:cleaner|ammonia|vinegar|something|another [a-z]+)\\b[^\\n]{0,80}\\b(?:cough\\w*|(?:can'?t|cannot) breathe|chest|dizzy|eyes|throat|wheez\\w*)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.overdose-more',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Overdoses told in other words: days' or weeks' supply at once, "the overdose", "I did it,
+    // took them", the whole box or "all of them" after naming the pills, an unknown number, a
+    // weekly medicine taken every day, too much with signs of it.
+    // @see NICE NG225 (2022): an overdose is a medical emergency whatever the intent.
+    // @see MHRA Drug Safety Update (2020), Methotrexate once-weekly: fatal daily-dosing errors.
+    pattern: new RegExp(
+      [
+        `\\b(?:swallowed|injected|downed|necked|ate) (?:all (?:of )?)?(?:my |the |a )?(?:whole |entire |full )?(?:week|week'?s|weeks'?|fortnight'?s?|month'?s?|(?:two|2|three|3|four|4|several|a few) (?:weeks?|days?)'?s?)(?: worth)? (?:of |supply of |worth of )?(?:my |the )?(?:[a-z-]+ ){0,2}?(?:${DRUGS}|doses?|supply)\\b`,
+        `\\b(?:took|taken|had|done) (?:all (?:of )?)?(?:my |the |a )?(?:whole |entire |full )?(?:week|week'?s|weeks'?|fortnight'?s?|month'?s?|(?:two|2|three|3|four|4|several|a few) (?:weeks?|days?)'?s?)(?: worth)? (?:of |supply of |worth of )?(?:my |the )?(?:[a-z-]+ ){0,2}?(?:${DRUGS}|doses?|supply)\\b(?=[^\\n]{0,60}\\b(?:at once|in one go|all together|at the same time|by mistake|accidentally|ago|${SYMPTOM_MORE})\\b)`,
+        `\\b(?:took|taken|swallowed|had) (?:all )?(?:my |the )?(?:[a-z]+ )?${DRUGS} for the (?:whole |entire )?(?:week|month|fortnight)(?: all)? (?:at once|in one go|together)\\b`,
+        `\\b(?:took|taken|swallowed) (?:a |an |the )(?:massive |huge |big |large |serious |proper |real )?overdose\\b`,
+        `\\b(?:i did it|i'?ve done it|i have done it|it'?s done)\\b[.,!]{0,3} ?(?:i )?(?:took|swallowed|'ve taken|have taken|taken|necked|ate) (?:them|the lot|it all|them all|all of them|everything|the pills|the tablets)\\b(?! (?:to|out|for|home|back|with|on|in|along|round|around|shopping|swimming|away|off)\\b)`,
+        `\\b(?:took|swallowed|ate|necked|downed|taken) (?:the|my|those|these) (?:[a-z]+ )?${DRUGS}\\b[.,!]{0,3} ?(?:all of (?:them|it)|every (?:one|last one|single one)|the lot)\\b`,
+        `\\b(?:took|swallowed|taken|necked|downed) (?:the |a )?(?:whole|entire|full) (?:box|bottle|packet|pack|strip|blister pack|tub)\\b(?= *(?:[.!?,]|$|of (?:them|it|those|these)|and|now))(?<=\\b${DRUGS}\\b[^\\n]{0,150})`,
+        `\\b(?:took|swallowed|taken|had) (?:the|my|those|these|all the|all my) ${DRUGS} (?:at \\d{1,2}(?::\\d\\d)?(?: ?(?:am|pm|o'?clock))?|(?:an?|\\d+|half an?|about an?) (?:hours?|mins?|minutes?) ago)\\b[^\\n]{0,60}?\\b${SYMPTOM_MORE}`,
+        `${NOT_ANIMAL_OR_CHILD}\\b(?:took|taken|swallowed|had|necked|popped) (?:some |a load |loads |a bunch |a handful )?(?:of )?${OWNER}${DRUGS}\\b[^.!?\\n]{0,40}\\b(?:i )?(?:don'?t|do not|dont) (?:know|remember) how many\\b`,
+        `\\boverd(?:id|one|oing) (?:it )?(?:on |with )?(?:the |my )?${DRUGS}\\b[^\\n]{0,100}?\\b${SYMPTOM_MORE}`,
+        `\\b(?:took|taken|been taking|had) (?:my )?methotrexate (?:every day|daily|each day|every morning|every night)\\b`,
+        `\\b(?:took|taken|had|necked|dropped|popped|swallowed) (?:a |an |some |one |two |2 |three |3 |a couple of |a few )?(?:of )?${OWNER}(?:[a-z]+'s )?(?:pills?|tablets?|caps|capsules|edibles?|gummies)\\b[^\\n]{0,80}?\\b(?:no idea|idk|don'?t know|dont know|not sure) what (?:they|it|that|those) (?:were|was|is|are)\\b[^\\n]{0,80}?\\b${SYMPTOM_MORE}`,
+        `\\b(?:took|had|ate|eaten) (?:\\d+|two|three|four|five|a few|loads of|too many|a load of) (?:edibles|gummies|weed brownies|space cakes)\\b[^\\n]{0,100}?\\b${SYMPTOM_MORE}`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.sedation',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Slow or shallow breathing after opioids, sedatives or more than usual of a drug: respiratory
+    // depression, call 999 (naloxone if at hand).
+    // @see WHO, Community management of opioid overdose (2014).
+    pattern: new RegExp(
+      `\\b(?:${DRUGS}|injected|snorted|more than (?:usual|normal|i normally do|i usually do))\\b[^\\n]{0,100}?\\bbreathing(?:'s| is| has)? (?:gone |going |got |getting |really |so |very |all ){0,2}(?:slow|shallow|weird|funny|strange)\\b(?![^\\n]{0,40}\\b(?:calm|exercise|meditat\\w*|relax\\w*|better)\\b)`,
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.alcohol-poisoning',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // A bottle of spirits and then blacking out, repeated vomiting or legs that will not hold.
+    // @see NHS, Alcohol poisoning (confusion, vomiting, passing out: call 999).
+    pattern:
+      /\b(?:drank|drunk|had|downed|necked|finished)\b[^.!?\n]{0,25}?\b(?:a |an )(?:whole |full |entire |litre |70cl )?(?:bottle|litre|fifth|handle) of (?:vodka|whisky|whiskey|gin|rum|tequila|spirits|brandy|jager\w*|sambuca|absinthe)\b[^\n]{0,100}?\b(?:blacking out|blacked out|keep (?:being sick|throwing up|passing out)|(?:can'?t|cannot|cant) stop (?:being sick|throwing up|vomiting)|passing out|passed out|(?:can'?t|cannot|cant) (?:stand|walk|stay awake|feel)|(?:everything|it)(?:'s| is)? going (?:dark|black))/u,
+  },
+  {
+    id: 'medical_emergency.spiked',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // A drink that tasted wrong, or spiking, and then legs, sight or memory going.
+    // @see NHS, Drink spiking and date rape drugs (get to a safe place and medical help).
+    pattern:
+      /\b(?:(?:my |a |the )?drinks? (?:tasted|tastes|was|were) (?:off|funny|weird|strange|bitter|salty|wrong)|(?:been|got|was|think i'?ve been|i'?ve been|i was|i got) spiked|spiked my drink)\b[^\n]{0,100}?\b(?:(?:can'?t|cannot|cant) (?:stand|walk|see|move|feel|think)|(?:room|everything)(?:'s| is)? spinning|dizzy|confused|pass(?:ing)? out|blacking out|going in and out|legs (?:won'?t work|have gone|gone)|drowsy|numb)/u,
+  },
+  {
+    id: 'medical_emergency.breathing-allergy',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // An asthma attack with no inhaler or too breathless to speak; a reaction that comes back
+    // after the EpiPen; a sting or known allergy with breathlessness, a thick tongue or hives all
+    // over; chest pain with breathlessness.
+    // @see NHS, Asthma attacks (call 999 if too breathless to speak or the inhaler is not helping).
+    // @see Resuscitation Council UK, Emergency treatment of anaphylaxis (2021): repeat adrenaline
+    // after 5 minutes if no better; symptoms can return.
+    pattern: new RegExp(
+      [
+        `\\b(?:having|getting|in the middle of|got) (?:a |an )?(?:bad |really bad |severe |massive )?asthma attack\\b[^\\n]{0,80}?\\b(?:(?:left|forgot|lost|don'?t have|haven'?t got|no|without) (?:my )?inhaler|inhaler(?:'s| is| has)? (?:empty|run out|ran out|finished|not (?:helping|working)|at (?:home|work|school))|can (?:only|barely|hardly) (?:say|talk|speak|get out)|(?:can'?t|cannot) (?:talk|speak|finish (?:a |my )?sentences?)|lips (?:are )?(?:going |turning )?blue)`,
+        `\\b(?:used|use|gave myself|had to use|jabbed|injected|did) (?:my |an |the )?epi ?pens?\\b[^\\n]{0,80}?\\b(?:coming back|come back|came back|getting worse|worse again|back again|not (?:working|helping)|isn'?t (?:working|helping)|wearing off|still (?:can'?t|swelling|tight)|second (?:one|pen|dose))\\b`,
+        `\\b(?:stung|sting|bee|wasp|hornet|jellyfish|allerg\\w*|peanuts?|shellfish|shrimp|prawns?|sesame)\\b[^\\n]{0,80}?\\b(?:short of breath|breathless|wheez\\w*|(?:hard|difficult) to (?:breathe|swallow)|tongue (?:feels |is |'s )?(?:thick|swollen|huge|big|fat|heavy)|throat (?:feels |is |'s )?(?:tight|closing|thick|swelling)|hives (?:everywhere|all over)|(?:can'?t|cannot) (?:breathe|swallow))`,
+        `\\b(?:cannot|can not) breathe\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.stuck-swallowing',
+    category: 'medical_emergency',
+    level: 'high',
+    // Something stuck so that not even saliva goes down: the gullet is blocked.
+    // @see NHS, When to go to A&E (swallowed objects; cannot swallow).
+    pattern: /\b(?:can'?t|cannot|cant|unable to) swallow (?:my (?:own )?)?(?:spit|saliva)\b/u,
+  },
+  {
+    id: 'medical_emergency.heart-rate',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // A heart rate of 150 or more at rest, or that will not come down, with faintness: a
+    // tachycardia with adverse features.
+    // @see Resuscitation Council UK, Adult tachycardia algorithm (2021); NHS, Heart palpitations
+    // (call 999 with chest pain, fainting or breathlessness).
+    pattern:
+      /\bheart(?: rate)?(?:'s| is)? (?:[a-z]+ ){0,4}?(?:(?:at|like|about|over|around) ){1,2}(?:1[5-9]\d|2[0-4]\d)\b(?! ?(?:steps|calories|kcal|km|miles))(?=[^\n]{0,120}\b(?:won'?t (?:slow|calm|go) down|(?:pass|passing) out|faint|sitting still|at rest|resting|not (?:moving|exercising|doing anything)|for (?:an hour|over an hour|hours|\d+ (?:minutes|mins))|been (?:going|like this) (?:for )?(?:\d+|an?|half an?|forty|twenty|thirty)|dizzy|chest)\b)(?![^\n]{0,120}\b(?:run|running|sprint\w*|workout|gym|spin class|hiit|training|exercise|cardio|race|match)\b)/u,
+  },
+  {
+    id: 'medical_emergency.trauma',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // An electric shock followed by heart or nerve signs; a crash or fall followed by belly pain and
+    // dizziness (bleeding inside).
+    // @see NHS, Electric shock (go to A&E for heart symptoms, burns or a high-voltage shock).
+    // @see NICE NG39, Major trauma: assessment and initial management (2016).
+    pattern:
+      /\b(?:electric shock|electrocuted|shock(?:ed)? (?:me )?(?:off|from) (?:the |a )?(?:socket|mains|plug|wire|wiring|cable|fence)|got a shock (?:off|from) (?:the |a )?(?:socket|mains|wire|wiring|cable|plug))\b[^\n]{0,100}?\b(?:heart|chest|burn\w*|threw me|thrown|knocked me|numb|tingl\w*|pass(?:ed)? out|blacked out|(?:can'?t|cannot) feel)|\b(?:car (?:crash|accident)|crashed (?:my|the) (?:car|bike)|hit by a (?:car|van|bus|lorry)|came off my (?:bike|motorbike|horse)|fell off (?:my|the|a) (?:bike|horse|ladder|roof))\b[^\n]{0,120}?\b(?:belly|tummy|stomach|abdomen)(?:'s| is)? (?:really |so |very )?(?:hurts|hurting|sore|painful|swollen|hard|killing me)\b[^\n]{0,60}\b(?:dizzy|faint|pale|cold|clammy|light-?headed)/u,
+  },
+  {
+    id: 'medical_emergency.head-injury',
+    category: 'medical_emergency',
+    level: 'high',
+    // A blow to the head followed by vomiting more than once, memory loss, confusion or double
+    // vision: a CT scan within the hour is needed.
+    // @see NICE NG232, Head injury: assessment and early management (2023).
+    pattern: new RegExp(
+      [
+        `\\b${HEAD_BLOW}\\b[^\\n]{0,150}?\\b${HEAD_SIGN}`,
+        `\\b${HEAD_SIGN}[^\\n]{0,150}?\\b${HEAD_BLOW}\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.pre-eclampsia',
+    category: 'medical_emergency',
+    level: 'high',
+    // Pregnant with a bad headache or swelling and flashing lights or blurred vision: pre-eclampsia.
+    // @see NICE NG133, Hypertension in pregnancy (2019, updated 2023); NHS, Pre-eclampsia (call
+    // your midwife or 111 at once).
+    pattern:
+      /\bpregnant\b(?=[^\n]{0,160}?\b(?:flashing lights|flashes|seeing (?:spots|stars|sparkles|flashing)|(?:blurred|blurry) vision|vision (?:is |'s )?(?:blurry|blurred|going|funny))\b)(?=[^\n]{0,160}?\b(?:headaches?|swollen|swelling|puffy)\b)(?<!\b(?:was|were|got) pregnant)(?![^\n]{0,160}\b(?:with my (?:first|son|daughter|eldest|last|older|oldest)|last (?:pregnancy|time)|years ago|when i|whenever|usually|always|sometimes)\b)/u,
+  },
+  {
+    id: 'medical_emergency.infection-spreading',
+    category: 'medical_emergency',
+    level: 'high',
+    // Red lines running up a limb from a wound (lymphangitis), or a surgical wound that has opened
+    // with pus or fever: an infection spreading.
+    // @see NICE NG51, Sepsis (2016, updated 2024); NHS, Cellulitis (urgent help for red streaks or fever).
+    pattern:
+      /\bred (?:lines?|streaks?|marks?) (?:creeping|going|spreading|running|moving|travell?ing|coming) (?:up|along) my (?:leg|arm|hand|foot|finger|wrist)\b|\b(?:wound|incision|stitches|scar|cut)\b[^.!?\n]{0,30}\b(?:opened (?:up|back up)|come apart|split open|burst open|coming apart)\b[^\n]{0,80}\b(?:pus|yellow|green|smells?|fever|temperature)\b/u,
+  },
+  {
+    id: 'medical_emergency.heatstroke',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // No longer sweating in the heat, with confusion, a pounding head or faintness: heatstroke.
+    // @see NHS, Heat exhaustion and heatstroke (call 999 if no longer sweating or confused).
+    pattern: new RegExp(
+      `\\bstopped sweating\\b[^\\n]{0,80}?\\b(?:confused|(?:can'?t|cannot|cant) think|head(?:'s| is)? (?:banging|pounding)|dizzy|faint|pass(?:ing)? out)|\\b(?:confused|head(?:'s| is)? (?:banging|pounding)|dizzy)\\b[^\\n]{0,60}?\\bstopped sweating\\b`,
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.dehydration',
+    category: 'medical_emergency',
+    level: 'high',
+    // Vomiting or diarrhoea with no urine, or dark urine: dehydration needing fluids today.
+    // @see NHS, Dehydration (urgent help when not peeing all day or confused); NICE CG84,
+    // Diarrhoea and vomiting in under 5s (signs of dehydration and shock).
+    pattern: new RegExp(
+      `\\b${VOMITING}\\b[^\\n]{0,120}?\\b${NO_URINE}|\\b${NO_URINE}[^\\n]{0,120}?\\b${VOMITING}\\b`,
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.diabetic',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // A very high sugar with vomiting or fast breathing (diabetic ketoacidosis); a meter reading LO,
+    // or a person with diabetes with two hypo signs (severe hypoglycaemia).
+    // @see NICE NG17, Type 1 diabetes in adults (2015, updated 2022): DKA; NHS, Low blood sugar
+    // (hypoglycaemia).
+    pattern: new RegExp(
+      [
+        `\\b(?:blood sugars?|sugars?|glucose|bg|bm|meter)(?:'s| is| are| at| says| reads| was)? (?:like |at |over |above |up to |reading |showing )?(?:[2-3]\\d(?:\\.\\d)?|hi)\\b(?! ?(?:%|grams|g\\b|years|mins|minutes))(?=[^\\n]{0,100}\\b(?:vomit\\w*|being sick|throwing up|breathing (?:really |so |very )?(?:fast|heavy|deep)|ketones|confused|drowsy)\\b)`,
+        `\\bmeter (?:says|reads|shows|is (?:reading|showing)|reading|showing) (?:lo|low|[12](?:\\.\\d)?)\\b(?=[^\\n]{0,80}\\b(?:${HYPO_SIGN})\\b)`,
+        `\\b(?:diabetic|diabetes|type 1|type one|insulin)\\b(?! (?:dad|mum|mom|father|mother|son|daughter|friend|husband|wife|partner|cat|dog|patient|child|kid|brother|sister|nan|gran|grandma|grandad))(?:(?!\\b(?:when|if|whenever|sometimes|usually)\\b)[^.!?\\n]){0,80}\\b(?:${HYPO_SIGN})\\b(?:(?!\\b(?:when|if|whenever)\\b)[^.!?\\n]){0,40}\\b(?:${HYPO_SIGN})\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.fumes',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Gas smelled, or a carbon monoxide alarm, with headache, sickness or drowsiness; a gas fire
+    // left on and someone drowsy or hard to wake.
+    // @see NHS, Carbon monoxide poisoning (get into fresh air, call 999 if symptoms are severe).
+    pattern:
+      /\b(?:smell(?:s|ed|ing)? (?:of )?gas|gas (?:leak|smell)|carbon monoxide|co (?:alarm|detector)|gas alarm)\b[^\n]{0,120}?\b(?:headaches?|dizzy|sick|drowsy|sleepy|confused|won'?t wake|(?:can'?t|cannot) wake|pass(?:ed|ing)? out|collapsed|nause\w*)\b(?![^\n]{0,80}\b(?:sorted|fixed|fine now|engineer (?:came|has been)|all (?:ok|okay|good) now)\b)|\bgas (?:fire|heater|boiler|stove)\b[^\n]{0,100}?\b(?:won'?t wake|(?:can'?t|cannot) wake|drowsy|confused|pass(?:ed|ing)? out|collapsed)\b/u,
+  },
+  {
+    id: 'medical_emergency.burn-severe',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Burns that are large, deep (white, leathery, charred), chemical, with skin coming away, or
+    // hot oil in the face and eye.
+    // @see NHS, Burns and scalds (A&E for large or deep burns, chemical and electrical burns, and
+    // burns to the face or eyes).
+    pattern: new RegExp(
+      [
+        `\\bburns?\\b[^.!?\\n]{0,40}\\b(?:covers?|covering|over|across|all (?:over|down)) (?:most|all|half|the whole|a lot) (?:of )?my (?:leg|arm|back|chest|stomach|belly|tummy|face|body|side|thigh|torso|hand|foot|neck)\\b`,
+        `\\b(?:size of|bigger than) my (?:whole )?(?:palm|hand)\\b(?<=\\bburn\\w*\\b[^\\n]{0,120})`,
+        `\\b(?:skin|burn)(?:'s| is| has)? (?:gone |going |turned |all )?(?:white and leathery|leathery|charred|black and charred|waxy white)\\b`,
+        `\\b(?:drain cleaner|acid|oven cleaner|caustic soda|bleach|lye|chemicals?)\\b[^.!?\\n]{0,40}\\b(?:on|over|onto|all over) my (?:skin|arm|hand|leg|face|chest|foot|feet|body)\\b[^\\n]{0,60}\\b(?:burn\\w*|blister\\w*|peel\\w*)`,
+        `\\bskin(?: on my [a-z]+)?(?:'s| is)? (?:sliding|falling|hanging) off\\b`,
+        `\\b(?:hot oil|hot fat|boiling oil|chip pan)\\b[^.!?\\n]{0,20}\\bsplash\\w* (?:in |into |on |over )?my (?:face|eyes?)\\b[^\\n]{0,80}\\b(?:eye|blister\\w*|burn\\w*)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'medical_emergency.seizures-repeated',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // Seizures one after another without coming round: status epilepticus, call 999.
+    // @see NHS, What to do if someone has a seizure (call 999 if one follows another without recovery).
+    pattern:
+      /\b(?:keep|kept|keeps|i'?m|am) having (?:seizures|fits)\b(?! of)(?=[^\n]{0,60}\b(?:one after (?:another|the other)|back to back|in a row|between them|right now)\b)|\b(?:seizures|fits) (?:one after (?:another|the other)|back to back)\b/u,
+  },
+  {
+    id: 'medical_emergency.sudden-headache-sight',
+    category: 'medical_emergency',
+    level: 'high',
+    // A sudden headache like a blow, the worst ever (a bleed in the brain); a curtain or shadow
+    // over one eye's sight (retinal detachment).
+    // @see NICE CG150, Headaches in over 12s (thunderclap headache: refer at once); NHS, Detached
+    // retina (go to A&E or an eye casualty now).
+    pattern:
+      /\bheadache\b[^.!?\n]{0,80}\b(?:worst (?:of my life|i'?ve ever had)|like (?:being|i'?d been|i was|i'?ve been) (?:hit|struck|kicked|smacked)|thunderclap)\b|\b(?:curtain|shadow|veil)\b[^.!?\n]{0,30}\b(?:coming|came|come|falling|fell|moving|drawn|pulled) (?:down|across|over)\b(?:(?<=\b(?:eye|vision|sight)\b[^\n]{0,100})|(?=[^.!?\n]{0,40}\b(?:eye|vision|sight)\b))/u,
   },
 ];
 
