@@ -15,6 +15,31 @@ const IMPLEMENT =
 const MEANT =
   "(?:deliberately|on purpose|purposely|intentionally|i wanted to(?= *(?:[.!]|$))|i wanted to feel (?:it|something|the pain|pain)|(?:wanted|needed) to feel (?:it|something|the pain|pain)|to punish (?:myself|me)|i deserved (?:it|that)|(?:because|cos|cuz|cause) i (?:was|am|'m) (?:so )?(?:angry|mad|furious|disgusted|annoyed|sick) (?:at|with) (?:my ?self)|only way i could)";
 
+/** Body parts, with the ones people injure on purpose that `BODY` leaves out (fingertips, palms, throat). */
+const BODY_ANY =
+  '(?:arms?|forearms?|upper arms?|wrists?|legs?|thighs?|skin|stomach|tummy|belly|hips?|hands?|knuckles|fingers?|fingertips?|thumbs?|palms?|ankles?|shins?|calves|ribs|sides?|shoulders?|face|cheeks?|chest|body|head|forehead|feet|foot|toes?|knees?|throat|scalp|eyelids?|neck)';
+/** The same, with the sides and places people name ("the inside of my wrist", "my upper arms"). */
+const MY_BODY = `(?:the (?:inside|back|top|side|palm|tips?) of )?my (?:own )?(?:(?:upper|inner|lower|left|right|bare) )?${BODY_ANY}`;
+/** Cutting as a word the speaker uses of herself, not of hair, costs, ties or people. */
+const CUTTING = `cutting\\b(?! (?:back|down|out|off|up|the|a|an|some|my hair|my fringe|ties|costs|corners|carbs|sugar|loose|in|across|through|them|him|her|it|this|that|your|his|our|their|people|me|class|school|hair|classes)\\b)`;
+/** The speaker's own self-harm, named as an act (for urges, concealment and relapse). */
+const SH_NAMED = `(?:${CUTTING}|self[- ]?harm(?:ing|ed)?|sh\\b|hurting ${self}|burning ${self}|harming ${self})`;
+/** What cutting is for, as people explain it (Nock 2010: to feel something, to calm, to punish). */
+const CUT_TAIL =
+  "(?= *(?:[.,!?;]|$)| (?:(?:because|cos|cuz|coz|cause|bc) (?:i|it (?:helps|makes|calms|stops|feels|is|'s|numbs|works)|of|nothing|that'?s|the pain|everything|my head)|when|whenever|if i|since|until|till|instead|to (?:feel|cope|calm|numb|punish|release|forget|deal|get through|stop (?:feeling|thinking)|make (?:it|the|myself))|so (?:i|that|it)|for the first time|every (?:day|night|time|week|morning|evening)|most (?:days|nights)|at night|in (?:the (?:bathroom|shower)|secret|my room)|on my (?!own)|again|still|and (?:it|i|the|there|now|burn)|or burn|deep(?:er)?|too deep|a lot(?= *(?:[.,!]|$))|daily|nightly|sometimes(?= *(?:[.,!]|$))))";
+/** Sharp or hot things, as used on the skin. */
+const SHARP =
+  '(?:keys?|pins?|safety pins?|needles?|compass(?: point)?|scissors|blades?|razor blades?|glass|shards?|paper ?clips?|staples?|drawing pins?|thumb ?tacks?|pen ?knife|knife|stanley knife|scalpel|lancets?|sharpener blades?|broken (?:glass|mirror|bottle))';
+/** What explains skin worked raw without self-injury: itching, skin disease, spots, washing for germs, sport. */
+const SKIN_EXCUSE =
+  'itch\\w*|eczema|rash|bites?|psoriasis|hives|dermatitis|chicken ?pox|mosquito\\w*|allerg\\w*|sunburn\\w*|spots?|acne|pimples?|zits?|splinter|covid|germs?|virus|soap|hand ?wash\\w*|saniti[sz]\\w*|hygiene|climbing|rowing|gardening';
+/** Someone else as the doer just before the verb ("he dug his nails into my arm"): that is harm done to the speaker, not self-harm. */
+const NOT_BY_OTHER =
+  "(?<!\\b(?:he|she|they|someone|somebody|you|[a-z]+'s|my [a-z]+|his|her|their) (?:[a-z']+ ){0,2})";
+/** Repetition, a trigger or a purpose beside a blow: what makes hitting oneself self-injury, not a knock. */
+const BLOW_MARK =
+  "(?:over and over|again and again|repeatedly|(?:like |about |maybe )?(?:\\d+|ten|twenty|thirty|fifty|a hundred|loads of|so many) times|until|till|til|leave (?:a )?marks?|left (?:a )?marks?|when(?:ever)? i(?:'m| am|'ve| have)? (?:get|mess|make|do|feel|fail|screw|hate|get things wrong|(?:so )?(?:angry|mad|upset|stressed|overwhelmed|furious|frustrated|anxious|panicky|panicking))|every time|every night|most nights|to punish|because i deserve|on purpose|deliberately|to feel (?:something|pain|it|better))";
+
 /**
  * Self-harm without suicidal intent: current acts and urges are high and moderate, acts that
  * need medical care now are imminent. Past and resolved self-harm is low (handled by the
@@ -126,5 +151,192 @@ export const SELF_HARM_RULES: readonly RiskRule[] = [
       ].join('|'),
       'u',
     ),
+  },
+  {
+    id: 'self_harm.cut-bare',
+    category: 'self_harm',
+    level: 'high',
+    // "I cut" with no object is how people name their own self-injury ("I still cut", "I cut
+    // because I feel numb", "just cut."): NICE NG225 counts any self-injury; the reasons given
+    // are the functions Nock describes (to feel something, to calm, to punish oneself).
+    // @see NICE NG225 (2022); Nock MK. Annu Rev Clin Psychol 2010;6:339–63.
+    pattern: new RegExp(
+      [
+        `\\bi (?:(?:still|just|only|sometimes|always|usually|now|literally|also|really|even|actually|secretly|do|often) )*cut${CUT_TAIL}`,
+        `\\bi(?:'?ve| have| had) (?:(?:just|already|only|finally|been) )*(?:cut|cutting)${CUT_TAIL}`,
+        `\\bi'?m (?:(?:still|just|always|been) )?cutting${CUT_TAIL}`,
+        `(?:^|[.!?] *)(?:(?:just|only) )?cut(?= *(?:[.!]|$)| and (?:i|it|there|now))`,
+        `(?:\\bi (?:still |also |just )?|\\bbeen |\\bstarted |\\bkeep |(?:^|[.!?] *))cut(?:ting)? (?:on|into) my (?:(?:upper|inner|lower|left|right) )?${BODY}\\b`,
+        // Doing it now, with the cuts named beside it.
+        `\\b(?:doing|do) it (?:right )?now\\b(?=[^\\n]{0,40}\\b(?:cuts?|cutting|blade|razor|bleeding)\\b)`,
+        `\\b(?:make|makes|made|making|do|did|doing|gave|give) (?:(?:some|little|small|tiny|new|more|a few|fresh|deep|shallow) )*(?:cuts|scratches|slashes|gashes) (?:on|in|into|across|along|down) ${MY_BODY}\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.burn',
+    category: 'self_harm',
+    level: 'high',
+    // Burning oneself with a lighter, candle, cigarette, heated metal or a hot surface is
+    // self-injury (NICE NG225). Habit or a place on the body is what tells it from a kitchen
+    // burn, which the accident frame already lets pass ("burnt my hand on the hob").
+    // @see NICE NG225 (2022); Whitlock J, et al. Pediatrics 2006;117:1939–48 (methods of NSSI).
+    pattern: new RegExp(
+      [
+        `\\b(?:keep|kept|been|started|start|i|always|sometimes|often|still) burn(?:ing)? (?:${self}|${MY_BODY})\\b(?=[^.!?\\n]{0,40}\\b(?:with|on|using|over|under) (?:a |an |the |my |some )?(?:[a-z-]+ )?(?:lighter|candles?|match(?:es)?|cigarettes?|cigs?|incense(?: sticks?)?|hair straighteners|straighteners|curling (?:iron|tongs|wand)|spoon|knife|radiator|hot tap|kettle|iron|flame|metal|coins?|keys?|paper ?clip|bobby pin|safety pin|hot glue)\\b)`,
+        `\\bburn(?:ed|t|ing|s)? (?:[a-z']+ ){0,4}?into ${MY_BODY}\\b`,
+        `${NOT_BY_OTHER}\\b(?:tak(?:e|es|ing|en)|took|held|hold(?:ing)?|put(?:ting)?|press(?:ed|ing)?|touch(?:ed|ing)?) (?:a |the |my )?(?:lit |hot |heated |burning |red[- ]hot )?(?:lighter|candle|flame|match|cigarette|cig|incense(?: stick)?|spoon|knife|key|coin|paper ?clip|hair straighteners|straighteners|curling iron)s? (?:flame )?(?:to|on|against|onto|into|under) ${MY_BODY}\\b`,
+        `\\bheat(?:ed|ing|s)?(?: up)? (?:it|them|(?:a |the |my )?(?:end of (?:a |the )?)?(?:spoon|knife|key|coin|paper ?clip|nail|needle|pin|bobby pin|butter knife|metal [a-z]+))\\b(?=[^\\n]{0,80}(?:\\b(?:on|to|against|into|onto) ${MY_BODY}|\\b(?:circles|marks|burns|shapes|lines) on)\\b)`,
+        `\\bhot spoon\\b(?=[^.!?\\n]{0,40}\\b(?:again|${MY_BODY})\\b)`,
+        // A hand held on a radiator or under a hot tap, or ice held until the skin blisters.
+        `${NOT_BY_OTHER}\\b(?:hold|holds|held|holding|keep|keeps|kept|put|puts|putting|press|presses|pressed|pressing) my (?:own )?(?:[a-z]+ )?${BODY_ANY} (?:on|against|under|in|over|onto|to) (?:the |a |an )?(?:radiator|hot tap|boiling water|hob|iron|stove|flame|candle|kettle|oven(?: door)?|hot ?plate|heater|grill|hot pan)\\b(?=[^\\n]{0,80}\\b(?:until|till|til|on purpose|deliberately|blister\\w*|scald\\w*|(?:it |they )?burn(?:s|t|ed)?|raw|as long as i can|to punish|(?:needed|wanted|want|need) it to hurt)\\b)(?![^\\n]{0,60}\\b(?:warm\\w*|defrost\\w*|cramps?)\\b)`,
+        `\\b(?:hold|holds|held|holding|keep|keeps|kept|press|presses|pressed|pressing) (?:an? |the |some )?(?:ice(?: cubes?)?|ice packs?|frozen [a-z]+) (?:on|to|against|onto) ${MY_BODY}\\b(?=[^\\n]{0,80}\\b(?:blister\\w*|burn(?:s|t|ed)?|(?:went|turned) white|broke the skin|frostbite)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.hit-self',
+    category: 'self_harm',
+    level: 'high',
+    // Hitting, slapping or banging oneself, or one's fist or head against something, again and
+    // again, when upset or as a punishment (NICE NG225: self-injury whatever the method; Nock
+    // 2010: self-punishment and regulating feeling). A single knock says none of this.
+    pattern: new RegExp(
+      [
+        `${NOT_BY_OTHER}\\b(?:slap|smack|hit|punch|thump|whack|bash|beat)(?:s|ped|ping|ed|ting|ing|es)? (?:${self}|my (?:own )?(?:face|head|cheeks?|thighs?|legs?|arms?|stomach|chest|body|wrists?))\\b(?=[^.!?\\n]{0,50}\\b${BLOW_MARK})`,
+        `${NOT_BY_OTHER}(?:\\b(?:hit|bang|bash|smash|slam|punch|thump|knock|whack|headbutt)(?:s|ed|ing|ting|med|ming|es)? my (?:own )?(?:head|fists?|hands?|wrists?|arms?|knuckles|fingers?|forehead|legs?|feet|foot|face|body)|\\b(?:punch|headbutt)(?:es|ed|ing)?) (?:against |into |on |in |off )?(?:the |a |my )?(?:edge of (?:the |a |my )?)?(?:[a-z-]+ ){0,2}?(?:walls?|doors?|door ?frame|mirror|floor|table|desk|steering wheel|drawers?|car door|radiator|bed ?frame|headboard|concrete|bricks?|window|cupboards?)\\b(?:(?=[^\\n]{0,80}\\b(?:${BLOW_MARK}|(?:i'?ve )?done it so (?:much|many times|often)|permanent bruise|most nights now))|(?<=\\bwhen(?:ever)? i (?:get|feel|'m|am)\\b[^.!?\\n]{0,80}))`,
+        // Biting one's own hand or arm hard, to feel in control or as a punishment.
+        `${NOT_BY_OTHER}\\b(?:bite|bit|biting|bites) (?:${self}|my (?:own )?(?:hands?|arms?|wrists?|fingers?|knuckles|thumbs?|forearms?))\\b(?=[^\\n]{0,60}\\b(?:really hard|so hard|hard enough|until|till|to feel|to punish|on purpose|i do it to|leave marks|bruis\\w*|bleed\\w*|bled)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.skin',
+    category: 'self_harm',
+    level: 'high',
+    // Skin worked on until it bleeds or goes raw (nails, keys, a pin, an eraser), and bands
+    // snapped until they welt: self-injury by "less visible" methods (NICE NG225; Whitlock et al. 2006).
+    // Itching, eczema and spots explain scratching and are left out. A band snapped on the wrist
+    // with no injury is a harm-reduction substitute and stays quiet.
+    pattern: new RegExp(
+      [
+        `${NOT_BY_OTHER}\\b(?:dig|digs|digging|dug|pick|picks|picking|picked|scratch\\w*|rub|rubs|rubbing|rubbed|scrub\\w*|scrap(?:e|es|ed|ing)|gouge\\w*|claw\\w*|drag\\w*|pinch\\w*)\\b(?<!\\b(?:${SKIN_EXCUSE})\\b[^\\n]{0,100})[^.!?\\n]{0,40}?\\b(?:skin|${BODY_ANY})\\b[^.!?\\n]{0,40}?\\b(?:until|till|til|so (?:hard|much|deep)(?: that)?|hard enough that)\\b[^.!?\\n]{0,30}?\\b(?:bleeds?|bled|bleeding|raw|breaks? the skin|broke the skin|breaks? skin|(?:little |tiny |small )?cuts|comes? off|came off|welts?|drew blood|draws blood)\\b(?![^.!?\\n]{0,40}\\b(?:${SKIN_EXCUSE})\\b)`,
+        `\\b(?:rub|rubs|rubbing|rubbed|scrub\\w*|scrap(?:e|es|ed|ing)|sand\\w*|burn\\w*)\\b[^.!?\\n]{0,40}\\b(?:eraser|sandpaper|steel wool|wire brush)\\b|\\b(?:eraser|sandpaper|steel wool|wire brush)\\b[^.!?\\n]{0,20}\\b(?:on|over|against|across|into) ${MY_BODY}\\b|\\beraser burns?\\b`,
+        `${NOT_BY_OTHER}\\b(?:dig|digs|digging|dug|jab\\w*|stab\\w*|press(?:es|ed|ing)?|drag\\w*|scrap(?:e|es|ed|ing)|scratch\\w*|ran|run|running|carv\\w*|stick|stuck|sticking|pok(?:e|es|ed|ing))(?: the (?:edge|end|tip|point|corner) of)? (?:a |an |the |my |some )?${SHARP}\\b (?:into|across|along|over|in|through|against|down) ${MY_BODY}\\b(?![^.!?\\n]{0,40}\\b(?:splinter|blood (?:sugar|test|glucose)|injection|insulin|diabet\\w*)\\b)`,
+        `\\bsnap(?:s|ped|ping)? (?:a |the |my |an )?(?:hair ?ties?|hair ?bands?|rubber ?bands?|elastic(?: bands?)?|bands?|bobbles?|scrunchies?) (?:against|on|at) ${MY_BODY}\\b(?=[^.!?\\n]{0,60}\\b(?:until|till|til|so (?:hard|much)|hard enough|welts?|bleed\\w*|bled|bruis\\w*|raw|deserve|punish\\w*)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.hair',
+    category: 'self_harm',
+    level: 'high',
+    // Pulling out hair or lashes to hurt or punish oneself, or till it bleeds: self-injury by
+    // its function (Nock 2010). Hair pulled "out" over a tax return, or hair loss, says no such
+    // thing and stays quiet.
+    pattern:
+      /\b(?:pull|pulls|pulled|pulling|rip|rips|ripped|ripping|tear|tears|tore|tearing|yank\w*)(?: out)? (?:(?:out|a|the|my|whole|big|handfuls?|clumps?|chunks?|patch(?:es)?|tufts?|so much|lots|some|of) ){0,5}(?:hair|eyelashes|lashes|eyebrows|brows)(?: out)?\b(?=[^\n]{0,80}\b(?:on purpose|deliberately|to (?:hurt|punish)|wanted it to (?:hurt|sting|bleed)|want it to (?:hurt|sting|bleed)|when i(?:'m| am)? (?:so )?(?:furious|angry|mad|disgusted) (?:at|with) (?:myself|me)|(?:when|because) i hate myself|bald (?:patch|spot)|(?:until|till|til) (?:it|they|my [a-z]+|the skin|there) (?:bleeds?|bled|bleeding|hurts?|stings?))\b)/u,
+  },
+  {
+    id: 'self_harm.on-purpose',
+    category: 'self_harm',
+    level: 'high',
+    // An injury to one's own body said to be meant, whatever the means: a hammer on the hand,
+    // running on a sprain, riding into a kerb, scalding water (NICE NG225 counts any intentional
+    // self-injury, irrespective of motive). "Not on purpose" and accidents stay quiet.
+    pattern: new RegExp(
+      [
+        `${NOT_BY_OTHER}\\b(?:(?:whack|hit|smash|slam|bang|bash|punch|slap|smack|burn|scald|scratch|bite|bit|rip|tear|twist|sprain|break|broke|bruise|crush|trap|stab|jab|pinch|cut|scrape)(?:s|ed|d|ing|ped|ping|ted|ting|ded|ding|bed|bing|med|ming|ning|ned)? (?:[a-z']+ ){0,4}?(?:${MY_BODY}|${self})|(?:ran|run|walk|rode|ride|drove|drive|cycle|step|stepped|stood|stand|jump|kick|fell|fall|crash)(?:s|ed|d|ing|ped|ping|ted|ting|ded|ding|bed|bing|med|ming|ning|ned)? (?:[a-z']+ ){0,4}?(?:(?:straight )?into (?:a |the )?(?:curb|kerb|wall|lamp ?post|tree|post|railings?|bollard|fence)|on my (?:sprained|broken|injured|bad|hurt|twisted|sore|bruised|healing|fractured) ${BODY_ANY}))\\b[^.!?\\n]{0,50}?(?<!\\b(?:not|never|wasn'?t|isn'?t|didn'?t) )\\b(?:on purpose|deliberately|intentionally|purposely|purposefully)\\b`,
+        `\\b(?:on purpose|deliberately|intentionally|purposely)\\b[^.!?\\n]{0,30}?\\bto (?:burn|scald|cut|hurt|bruise|break|injure|damage|harm) (?:${MY_BODY}|${self})\\b`,
+        `\\b(?:deliberately|intentionally|purposely) (?:[a-z']+ ){0,2}?(?:whack|hit|smash|slam|bang|punch|slap|burn|scald|scratch|bite|cut|twist|sprain|break|bruise|crush|stab)(?:s|ed|ing|ped|ping|ted|ting|t)? (?:[a-z']+ ){0,3}?(?:${MY_BODY}|${self})\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.wounds',
+    category: 'self_harm',
+    level: 'high',
+    // Tending the wounds the wrong way: reopening cuts, picking scabs so they cannot heal, going
+    // over old scars, going deeper than usual, or saying the wounds were self-made; a sharp thing
+    // used on oneself; and the pain said, beside a cut, to feel good or to prove one is real (the
+    // automatic reinforcement Nock 2010 describes). Each is current self-injury (NICE NG225);
+    // escalation in depth is a warning sign in its own right.
+    pattern: new RegExp(
+      [
+        `\\bre-?open(?:s|ed|ing)?(?<=\\b(?:i|i'?ve|i'?m|keep|kept|been|started|using|use|used|with)\\b[^.!?\\n]{0,40}) (?:up )?(?:(?:the|my|those|these|same|fresh|new) )*(?:cuts|scabs|scars|(?:cut|scab|wound|wounds)\\b(?=[^\\n]{0,80}\\b(?:heal\\w*|on purpose|deliberately|again|with a|won'?t let)\\b))`,
+        `\\b(?:pick\\w*|pull\\w*|tak(?:e|es|ing)|took|peel\\w*|rip\\w*|tear\\w*|scratch\\w*)(?: off)? (?:the |my )?scabs?(?: off)?\\b(?=[^\\n]{0,60}\\b(?:on purpose|deliberately|so (?:(?:the |it |they |my )?(?:cuts? |wounds? )?)?(?:doesn'?t|don'?t|won'?t|can'?t|never) heal|(?:stays?|keep (?:it|them)) open)\\b)`,
+        `\\bi (?:went|go|'ve gone|have gone|keep going) over (?:them|the (?:old )?(?:scars|cuts)|my (?:old )?(?:scars|cuts))\\b(?<=\\b(?:scars?|cuts?)\\b[^\\n]{0,80})(?![^.!?\\n]{0,40}\\b(?:therapy|therapist|session|doctor|nurse|gp|counsel\\w*)\\b)`,
+        `\\b(?:went|go|going|gone|cut|cutting|did it)\\b[^.!?\\n]{0,25}?\\bdeeper than (?:usual|normal|ever|before|last time|i (?:meant|wanted|planned|intended|should have)|i'?ve ever|i (?:usually|normally) do)\\b(?<!\\b(?:dive|diving|swim\\w*|snorkel\\w*|therapy|session|conversation|talk\\w*|discussion|meditat\\w*|cave|water|sea|pool|research\\w*|reading|dig|dug|digging)\\b[^.!?\\n]{0,80})(?![^.!?\\n]{0,40}\\b(?:therapy|session|conversation|talk|discussion|meditation|dive|water|research|topic|into)\\b)`,
+        `\\b(?:stitches|steri-?strips|cuts?|burns?|wounds?|gash(?:es)?) (?:on|in|to) ${MY_BODY}\\b[^\\n]{0,60}?\\bi (?:did|do|done|made) (?:it|this|that|them|these) (?:to )?(?:${self}|me)\\b`,
+        `${NOT_BY_OTHER}\\b(?:us(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\\b (?:the |a |an |my |some )?(?:(?:end|edge|tip|point|corner) of (?:the |a |an |my )?)?(?:[a-z]+ )?(?:blades?|glass|shards?|piece(?: of (?:glass|mirror|a (?:mirror|glass|bottle|cd|can)|metal|it))?|compass(?: point)?|scissors|safety pins?|pins?|lancets?|sharpener|knife|stanley knife|scalpel|lighter)\\b(?: [a-z]+){0,3}? (?:on|against|across|into) (?:${self}|${MY_BODY})\\b(?![^.!?\\n]{0,40}\\b(?:splinter|blood (?:sugar|test|glucose)|diabet\\w*|insulin|shav\\w*)\\b)`,
+        `\\b(?:made|make|makes|making) ${self} bleed\\b(?<!\\bto make ${self} bleed)`,
+        `\\b(?:my )?blood\\b[^\\n]{0,60}\\b(?:razor|blade)\\b(?<!\\bshav\\w*[^\\n]{0,80})|\\b(?:razor|blade)\\b[^\\n]{0,40}\\bmy (?:own )?blood\\b(?<!\\bshav\\w*[^\\n]{0,80})`,
+        `\\b(?:compass|blade|razor|lighter|pin|needle|scissors|glass|knife|sharpener)\\b[^\\n]{0,60}\\b(?:lines|cuts|scratches|burns)\\b[^\\n]{0,40}\\b(?:helps? me|makes? me|lets? me|i do it to) (?:to )?(?:feel (?:something|real|alive|in control|calm(?:er)?|numb)|calm (?:down)?|cope)\\b`,
+        `\\b(?:the |that )?(?:pain|sting|stinging|blood)\\b(?<=\\b(?:cut|cuts|cutting|blade|razor|burn\\w*|bleed\\w*|bled|self[- ]?harm\\w*|sh|scars?)\\b[^\\n]{0,100}) (?:(?:just|really|honestly|actually|kind of) )?(?:feels? (?:so )?(?:good|nice|right|like relief)|proves? (?:that )?i'?m|reminds? me (?:that )?i'?m (?:still )?(?:alive|real|here)|makes? me feel (?:real|alive|something|human))\\b(?<!\\b(?:gym|workout|massage|stretch\\w*|yoga|tattoo\\w*|piercing|spicy|chilli|wax\\w*|run|running|muscles?)\\b[^\\n]{0,120})`,
+        `\\b(?:the |that )?(?:pain|sting)\\b (?:(?:just|really|honestly|actually) )?(?:feels? (?:so )?(?:good|nice|right)|proves? (?:that )?i'?m (?:still )?(?:real|alive|here))\\b(?=[^\\n]{0,80}\\b(?:cut|cuts|cutting|blade|razor|deeper|bleed\\w*|bled|self[- ]?harm\\w*|sh)\\b)(?<!\\b(?:gym|workout|massage|stretch\\w*|yoga|tattoo\\w*|piercing|spicy|chilli|wax\\w*|run|running|muscles?)\\b[^\\n]{0,60})`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.hidden',
+    category: 'self_harm',
+    level: 'high',
+    // Self-injury kept from the people close by ("my husband doesn't know I self-harm"): the act
+    // is current, and secrecy is how most self-harm goes unseen (NICE NG225). Without this the
+    // "doesn't" before it would read as a denial.
+    pattern: new RegExp(
+      `\\b(?:doesn'?t|don'?t|does not|do not|didn'?t|did not|nobody|no ?one|no-one) (?:even |really )?(?:knows?|knew|realis\\w+|realiz\\w+|suspects?|notic\\w+|sees?|guess\\w*|find out|found out) (?:that |about )?(?:i (?:still |secretly |even |sometimes )?|i'?ve (?:been |started )?|i'?m (?:still )?|i have (?:been )?|how (?:often|much|badly) i )(?:self[- ]?harm(?:ing|ed)?\\b|sh\\b|cut(?:ting)?${CUT_TAIL}|${ACT} (?:${self}|my (?:own )?${BODY})\\b(?! (?:[a-z]+ing|at|during|while|when|doing|playing)\\b)(?! (?:in|on) (?:the |a )?(?:gym|game|match|pitch|field|training|practice|class|ice|slopes?|court|rugby|football)\\b))`,
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.did-it-again',
+    category: 'self_harm',
+    level: 'high',
+    // "I did it again last night" after cutting has been named: a recent act, and a recurrence
+    // (NICE NG225: self-harm raises the risk of more). Asking to stop cutting says it is going on.
+    pattern: new RegExp(
+      [
+        `(?:\\bi |(?:^|[.!?,] *))(?:did it|did it again|relapsed|slipped(?: up)?|gave in|caved)\\b(?<=\\b(?:${CUTTING}|cut\\b(?! (?:back|down|out|off|up))|self[- ]?harm\\w*|sh|razors?|blades?|burning ${self}|hurting ${self})[^\\n]{0,110})(?=[^.!?\\n]{0,25}\\b(?:last night|yesterday|tonight|today|this morning|again|the night before|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|just now|earlier)\\b)`,
+        `(?<!\\b(?:managed to|was able to|finally|helped me|able to|how (?:did|do) you|how (?:did|does) (?:she|he|they))\\s)\\b(?:stop|quit|give up|cut down on|reduce) ${SH_NAMED}`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.urge-named',
+    category: 'self_harm',
+    level: 'moderate',
+    // Urges told the way people tell them: thinking about cutting, missing it, "I haven't in a
+    // year but tonight I want to", the pull to relapse, "not to die, just to cut". NICE NG225
+    // treats urges to self-harm as current risk to be asked about.
+    pattern: new RegExp(
+      [
+        `\\b(?:can'?t stop|keep|kept|been|always|constantly|i'?m|im) (?:thinking|think) (?:about|of) ${SH_NAMED}`,
+        `\\bmiss(?:ing)? (?:${SH_NAMED}|the (?:feeling|relief) of (?:cutting|the blade|self[- ]?harm\\w*))`,
+        `\\b(?:haven'?t|have not|not|no|without|stopped|quit|clean (?:from|of)|(?:days?|weeks?|months?|years?) (?:clean|free)(?: from| of)?) (?:been )?(?:cut\\b(?! (?:back|down|out|off|up|the|a|an|some|my|your|his|her|their|our|it|them|him|this|that|ties|costs|corners|loose|in|across|through|class|school|hair)\\b)|${CUTTING}|self[- ]?harm\\w*|sh|sh'?d|hurt ${self}|hurting ${self}|burn(?:ed|t)? ${self}|burning ${self})\\b[^.!?\\n]{0,40}?\\bbut\\b[^.!?\\n]{0,40}?\\b(?:urges?|wants? to(?= *(?:[.,!]|$|so|again|really|tonight|badly))|wanna|tempted|craving|itching|close to|pull(?:ing)?)\\b`,
+        `\\b(?:(?:feel(?:ing)? )?the (?:pull|urge|temptation) to|urges? to|tempted to|(?:so )?close to|(?:on the )?(?:edge|verge|brink) of|want(?:ing)? to|wanna|scared (?:i'?ll|i will|i'?m going to|of)|about to|going to|gonna) relaps(?:e|ing)\\b(?:(?=[^\\n]{0,100}\\b(?:sh|self[- ]?harm\\w*|cutting|blade|razors?|burning)\\b)|(?<=\\b(?:sh|self[- ]?harm\\w*|cutting|blade|razors?)\\b[^\\n]{0,120}))`,
+        `\\ball i (?:want|need|can think about) is (?:the |my |a )?(?:blade|razor|to cut|to (?:hurt|burn) ${self})\\b`,
+        `\\b(?:i )?(?:don'?t|do not) want to (?:cut|self[- ]?harm|sh|hurt ${self}|burn ${self}|relapse)(?: (?:again|tonight))?,? but (?:i|i'?m|im|my|the urges?|it'?s|everything|tonight)\\b`,
+        `\\b(?:just|only) (?:want )?to (?:cut|bleed|hurt ${self}|feel the blade)(?= *(?:[.,!]|$))`,
+        `\\b(?:keep|kept|been|can'?t stop|i'?m|im|sitting|sat)\\b (?:looking|staring|thinking about|glancing) (?:at |about )?(?:the |my |a )?(?:razors?|razor blades?|blades?|sharpener|box cutter)\\b(?![^.!?\\n]{0,40}\\b(?:for (?:my|his|her|a)|amazon|sale|to buy|shav\\w*|beard|legs)\\b)`,
+        `\\bto make ${self} (?:bleed|hurt|suffer|bruise|scar)\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.means-out',
+    category: 'self_harm',
+    level: 'high',
+    // A blade out or bought to cut with: the means made ready (NICE NG225, access to means).
+    pattern:
+      /\b(?:got|have|has|'ve got|with|holding|took|taken|get|getting) (?:a |the |my )?(?:razor ?)?(?:blades?|razors?) out\b(?! of)(?![^.!?\n]{0,30}\b(?:shav\w*|beard)\b)|\b(?:bought|got|ordered|buying) (?:(?:some|new|more|myself) |a (?:pack|packet|box) of )*(?:razors?|razor blades|blades|box cutters?|scalpels?)\b[^.!?\n]{0,30}\b(?:to cut (?:with|myself)|for cutting|to use on (?:myself|my)|specifically to cut)\b/u,
   },
 ];
