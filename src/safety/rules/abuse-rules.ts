@@ -11,6 +11,13 @@ const BETWEEN =
   "(?:(?:gets|got|comes|came|goes|went) (?:[a-z']+ )?(?:and|then) )?(?:still |always |keeps? |often |sometimes |only |usually |mostly |has been |been |had |also |even |just |then |again |once |regularly |constantly |tried to |tries to |try to |started |used to ){0,4}";
 const ABUSE_ACT =
   '(?:pinch(?:es|ed|ing)?|slapping|smack(?:s|ed|ing)?|whack(?:s|ed)?|thump(?:s|ed)?|headbutt(?:s|ed)?|throttl(?:e|es|ed)|batter(?:s|ed)|bash(?:es|ed)|hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|pin(?:s|ned)|throws? things at|threw (?:things|something|a [a-z]+) at|hurts?|hurting|hurt|rap(?:es|ed)|touch(?:es|ed|ing)|molest(?:s|ed)|abus(?:es|ed|ing)|threaten(?:s|ed|ing)|burn(?:s|ed)|bit(?:es)?|spits? on|grabbed|grabs|drags?|dragged|forces?|forced|stalk(?:s|ed|ing)|smother(?:s|ed)|attack(?:s|ed)|bruised|scald(?:s|ed)|starv(?:es|ed))';
+// The same people named more ways: with an age or kin word ("my big brother", "my adult son"),
+// through a partner or parent ("my husband's mother", "mum's carer", "my son's father"), in-laws,
+// paid care staff and a household employer ("sir", "madam").
+const ABUSER_PLUS = `(?:${ABUSER}|my (?:big|little|older|younger|elder|eldest|oldest|adult|grown-up|twin|half) ${person}|my (?:husband|wife|partner|boyfriend|girlfriend)'?s (?:mother|mum|mom|father|dad|brother|sister|family|parents)|my (?:mother|father|brother|sister|son|daughter)-in-law|my in-laws|(?:my )?(?:mum|mom|mam|dad)'?s (?:partner|carer|husband|wife|boyfriend|girlfriend)|my (?:son|daughter|kids|children|baby)'?s (?:father|dad|mother|mum|mom)|my (?:brother|sister|dad|mum|mom|husband|partner|boyfriend)'?s friends?|(?:the|a|one of the|my) (?:night )?(?:carer|care worker|staff|night staff|support worker|pastor)(?: (?:who|that) [a-z' ]{1,40}?)?|(?<![a-z] )(?:sir|madam)|the guy i'?m seeing)`;
+// Acts of violence or restraint that carry their own object ("takes the belt to me").
+const HARM_ACT =
+  '(?:whip(?:s|ped|ping)? me|(?:takes|took|taken|take|taking) (?:the|a|his|her|their) (?:belt|strap|cane|stick|slipper|wooden spoon) to me|(?:pinch(?:es|ed)?|twist(?:s|ed)?)(?: and (?:pinch|twist)(?:es|ed|s)?)? my (?:skin|arms?|ears?|wrists?)|pinch(?:es|ed) me\\b|(?:shoves?|shoved|knocks?|knocked|throws?|threw|drags?|dragged) me (?:around|about|down the stairs|across the room|into the wall|against the wall)|beats? me up|beat me up|beating me up|(?:holds?|held|pins?|pinned) me down|(?:held|holds|holding|pushed|pushes|forced|forces) my (?:head|face) (?:under|into|in) (?:the )?(?:water|bath|sink|toilet|pillow)|(?:put|puts|pushed|shoved|threw|slammed|smashed) my (?:head|face) (?:through|into|against) (?:a|the) (?:window|wall|door|table|mirror)|(?:forces?|forced|forcing) (?:sex on me|me to have sex|sex when i say no)|forces sex\\b|forced sex\\b|ties me (?:up|to))';
 // Coercive control: acts that carry their own object.
 const CONTROL =
   "(?:(?:put|puts|stubbed|stubs) (?:his|her|their|a) (?:lit )?(?:cigarette|cig|fag|joint) out on (?:me|my [a-z]+)|(?:threw|throws|thrown|poured|pours|tipped|chucked|flung) (?:a (?:kettle|pan|cup|mug|pot|jug) of |some )?(?:boiling|hot|scalding) (?:water|tea|coffee|oil|soup) (?:at|over|on|onto) me|(?:held|holds|pressed|presses|forced|forces|shoved|pushed) my (?:hand|arm|face|head) (?:on|onto|against|to|under|into) (?:the |a )?(?:hob|cooker|stove|oven|radiator|iron|kettle|fire|hot tap|boiling water|toilet|bath)|knock(?:s|ed|ing)? me (?:about|around)|rough(?:s|ed|ing)? me up|slap(?:s|ped|ping)? me (?:about|around)|(?:stopped|stop|won'?t|doesn'?t|don'?t|refuses? to|refused to) giv(?:e|es|ing) me (?:my )?(?:tablets|meds|medication|medicine|food|meals|insulin)|makes? me work (?:[a-z]+ ){0,3}(?:without (?:pay|being paid|wages)|for (?:nothing|free|no money))|(?:gets|got|getting|has been|'s been|is) (?:physical|violent|rough|handsy) (?:with me|again)|does (?:things|stuff) to me|makes? me have sex|made me have sex|(?:won'?t|doesn'?t|does not|will not|never) let(?:s)? me (?:leave|go (?:out|anywhere)|see|eat|sleep|have|work|drive|talk to|use)|(?:took|taken|takes|taking|hid|hides|hidden|keeps|kept|holds|has|smashed) (?:away )?my (?:car )?(?:phone|money|passport|keys|bank card|cards|medication|meds|pension|benefits|wages|savings|id|documents)\\b(?! (?:safe|because i|since i|so i don'?t lose))(?! (?:for|while|during|until|to) (?:the |my |a |it )?(?:visa|application|renew\\w*|processing|checks?|cop(?:y|ies)|scan|right to work|verification))|controls? (?:all )?(?:my|our) (?:money|finances|bank|accounts?|spending)|controls? (?:everything i do|where i go|who i see|what i (?:wear|eat))|(?:tracks?|checks?|goes through|reads?|monitors?) (?:all )?my (?:phone|location|messages|texts|emails|every move)|lock(?:s|ed)? (?:me|us) (?:in|out|outside|inside|up)\\b|locked (?:all )?the doors|makes? me (?:send|ask (?:permission|before)|kneel|stand|sleep (?:outside|on the floor))|(?:screams?|yells?|shouts?|swears?) at me\\b(?=[^.!?\\n]{0,40}\\b(?:for hours|every (?:day|night|time|single)|all the time|constantly|until i|in front of|and hits|and throws)\\b)|(?:says|tells me|calls me|keeps telling me|always says|told me) (?:that )?(?:i'?m |i am )?(?:worthless|useless|nothing|a waste of space|pathetic|disgusting)|(?:keeps|kept|started) (?:turning|showing) up (?:at|outside) my (?:work|house|flat|home|school|job)|(?:sending|sends|sent) (?:me )?(?:threats|threatening (?:messages|texts))|(?:says|said) (?:that )?(?:he|she|they) knows? where i live)";
@@ -257,6 +264,167 @@ export const ABUSE_RULES: readonly RiskRule[] = [
         `\\b(?:he|she|they|${ABUSER}) (?:smash(?:es|ed)?|breaks|broke|destroys|destroyed|rips|ripped|burns|burned|burnt) (?:something|things|stuff) of mine\\b`,
         `\\b(?:bank account|savings account|money|cash|a phone|a refuge|a support group|help)\\b[^.!?\\n]{0,40}?\\bwithout (?:my|your|him|her) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf)? ?(?:finding out|knowing|noticing|seeing)\\b(?! (?:about |for )?(?:about|for|that|what) (?:his|her|the|a|my) (?:birthday|present|gift|surprise|party|anniversary))`,
         `\\b(?:my (?:mum|mom|dad|mother|father|step ?mum|step ?mom|step ?dad|parents?|carer|foster (?:mum|mom|dad|parents?))|she|he|they) (?:[a-z]+ ){0,2}?lock(?:s|ed)? (?:the |all the )?food (?:away|up|in (?:her|his|their) room)\\b(?=[^\\n]{0,80}\\b(?:from me|i'?m (?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b|i'?m (?:starving|hungry)|so i can'?t eat))`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.act-family',
+    category: 'abuse',
+    level: 'high',
+    // Violence by someone in the speaker's household or care, in the words people use for it: a
+    // belt or strap "taken to me", whipping, pinching and twisting where bruises will not show,
+    // being shoved around, held down or held under water, a pillow or a hand over the face, being
+    // tied into a chair, sex forced on the speaker. The person is named with a kin word and an
+    // age word ("my big brother"), through someone else ("my husband's mother", "mum's carer"), or
+    // as paid care staff. Each act names the speaker as its object.
+    // @see WHO, Responding to intimate partner violence and sexual violence against women (2013):
+    //   physical and sexual violence by a partner or family member.
+    // @see WHO, Elder abuse fact sheet (2022): physical abuse and restraint by carers and family.
+    // @see Campbell JC, et al. Am J Public Health 2003;93(7):1089–97 (strangulation, forced sex).
+    pattern: new RegExp(
+      [
+        `\\b${ABUSER_PLUS}(?:'s| has| had)? ${BETWEEN}(?:${ABUSE_ACT} me\\b(?! (?:with (?:a |the |my )?(?:pillow|cushion|balloon|snowball|towel|newspaper)|playfully|for fun|as a joke|(?:at|in) (?:chess|cards|games?|fifa|tennis|pool|darts|football|races?|everything|sports?)))|${HARM_ACT})`,
+        `\\b${ABUSER_PLUS}\\b[^.!?\\n]{0,40}? and (?:then )?(?:still |always |often |sometimes |even )?(?:hits|beats|punches|kicks|slaps|chokes|strangles|whips|threatens) me\\b(?! (?:at|in) (?:chess|cards|games?|fifa|tennis|pool|darts|football|races?))`,
+        `\\bme\\b[^.!?\\n]{0,60}?\\b(?:and )?(?:then )?with (?:his|her|their) (?:fists?|belt)\\b`,
+        `\\b${ABUSER_PLUS}(?:'s| has| had)? ${BETWEEN}(?:hits?|beats?|punch(?:es|ed)|kick(?:s|ed)|slaps?|slapped|chok(?:es|ed)|whips?) (?:our|my) (?:little |baby |younger )?(?:son|daughter|kids?|children|baby|boy|girl)\\b(?!'s)`,
+        `\\b(?:spirits?|demons?|devil|evil)\\b[^.!?\\n]{0,30}?\\b(?:need(?:s)? (?:beating|whipping) out|beat(?:ing|en)? (?:it|them|the [a-z]+) out of me)\\b`,
+        `\\b(?:puts?|putting|put|held|holds|holding|presses|pressed|pressing) (?:a |the |his |her |their )?(?:pillow|cushion|hand|plastic bag|bag) (?:over|on) my (?:face|mouth|nose|head)\\b`,
+        `\\b(?:he|she|they|${ABUSER_PLUS})(?:'s got|'s| has got| has| got) (?:a |his |her |their )hand over my (?:mouth|face|nose)\\b`,
+        `\\b(?:he|she|they|${ABUSER_PLUS})(?:'s| is| was|'ve been| has been) (?:really )?rough (?:with me|on purpose)\\b(?=[^.!?\\n]{0,60}\\b(?:laughs?|laughing|keep my mouth shut|shut up|when (?:no one|nobody)|no one|nobody|if i tell|bruis\\w*)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.threat-if-tell',
+    category: 'abuse',
+    level: 'high',
+    // Threats that keep the speaker silent or in place: worse violence, a care home or being
+    // "put away", deportation or a lost visa, a fire with the speaker inside, a house signed over
+    // under threat; and being told no one will believe them. Said by the person (says, told me,
+    // threatens), never a fear the speaker voices alone ("if I leave my job I'll lose my visa").
+    // @see Campbell JC, et al. Am J Public Health 2003;93(7):1089–97 (threats, threats to kill).
+    // @see Stark E. Coercive Control (2007): threats that isolate and silence.
+    // @see WHO, Elder abuse fact sheet (2022): threats and financial abuse of older people.
+    pattern: new RegExp(
+      [
+        `\\bif i (?:tell|told|report|reported|complain|complained|say anything|speak up|go to the police|call the police|scream|shout|don'?t (?:sign|give|do what))\\b[^.!?\\n]{0,60}?\\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'re going to|'s gonna) (?:make it worse|make (?:my life|things) (?:hell|worse)|put me (?:in a home|away)|have me (?:put away|locked up|committed|put in a home)|hurt me|kill me|get me|burn|finish me)`,
+        `\\bthreaten(?:s|ed|ing)? (?:me )?(?:with )?(?:worse|to (?:have me|put me|get me|send me|throw me|burn)[^.!?\\n]{0,30}?)\\b(?:if i (?:tell|told|say|speak|report|complain|go))\\b`,
+        `\\b(?:say|says|said|tells me|told me|keeps saying|threaten(?:s|ed|ing))\\b[^.!?\\n]{0,60}?\\b(?:i'?ll|i will|i would|i'?d|we'?ll) (?:be deported|lose my (?:visa|status|right to (?:stay|remain))|get deported|be sent back)\\b[^.!?\\n]{0,10}?\\bif i (?:complain|report|tell|say anything|speak|go to)|\\b(?:says|said|tells me|told me|threaten(?:s|ed|ing))\\b[^.!?\\n]{0,20}?\\bif i (?:report|complain|tell|say anything|speak|go to)\\b[^.!?\\n]{0,60}?\\b(?:i'?ll|i will) (?:be deported|lose my (?:visa|status)|get deported|be sent back)\\b`,
+        `\\b(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|'re going to|'s gonna) burn (?:the|our|my|this) (?:house|flat|home|place)(?: down)? with (?:me|us|the kids|my [a-z]+)(?: all)? (?:in|inside)\\b`,
+        `\\b(?:says|said|tells me|told me|keeps telling me|keeps saying)\\b[^.!?\\n]{0,40}?\\b(?:no ?one|nobody|no-one) (?:will|would|'?ll|is going to) (?:ever )?believe (?:me|an? (?:old |little )?(?:woman|man|girl|boy|kid|lady|child)|a (?:kid|child))\\b`,
+        `\\bthreaten(?:s|ed|ing)? to (?:leave me homeless|take (?:the|my|our) (?:kids|children|dog|baby)|throw me out|kick me out)\\b[^.!?\\n]{0,40}?\\bif i (?:don'?t|do not|won'?t|leave|tell)\\b`,
+        `\\btells? me to keep my mouth shut\\b|\\b(?:says|said|tells me|told me) i'?m (?:his|her|their) property\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.control-family',
+    category: 'abuse',
+    level: 'high',
+    // Coercive control through the speaker's body and needs: medicine, insulin, hearing aids or a
+    // charger hidden when the person is angry or so the speaker cannot call anyone; food rationed
+    // by a carer or partner; being timed in the shower or filmed crying; papers and gold taken;
+    // wages paid into the person's account. A single household rule is not matched: each sign
+    // comes with anger, punishment or isolation.
+    // @see Stark E. Coercive Control (2007); WHO, Elder abuse fact sheet (2022): neglect and
+    //   withholding of care.
+    pattern: new RegExp(
+      [
+        `\\b(?:he|she|they|${ABUSER_PLUS})\\b[^.!?\\n]{0,20}?\\b(?:hides?|hid|hiding|takes?|took|keeps?|withholds?|smash(?:es|ed)|breaks|broke) (?:away )?my (?:[a-z]+ )?(?:meds|medication|medicine|insulin|inhaler|hearing aids?|glasses|walking (?:stick|frame)|wheelchair|phone charger|charger|tablets)\\b(?=[^.!?\\n]{0,60}\\b(?:when (?:he|she|they)(?:'s| is|'re| are)? (?:angry|mad|drunk|upset|in a mood)|so (?:that )?i (?:can'?t|cannot)|for days|to punish me|as (?:a )?punishment)\\b)`,
+        `\\b(?:he|she|they|${ABUSER_PLUS})\\b[^.!?\\n]{0,20}?\\b(?:won'?t|doesn'?t|will not|does not|never) let me take my (?:[a-z]+ )?(?:meds|medication|medicine|insulin|tablets|pills|inhaler)\\b(?! (?:to|into|in|on|with) )`,
+        `\\b(?:locks?|locked) (?:the )?food (?:cupboard|away|up|in)\\b[^.!?\\n]{0,60}?\\b(?:(?:only )?feeds? me|decides? when i(?:'m| am)? (?:allowed to )?eat|allowed to eat)\\b|\\bdecides? when i(?:'m| am)? (?:allowed to )?(?:eat|sleep|shower|go out|leave the house)\\b`,
+        `\\btim(?:es|ed) (?:my|how long i (?:spend|take) in the) (?:showers?|toilet|bathroom)\\b|\\bfilms? me (?:when|while) i(?:'m| am)? (?:cry|crying|sleep|sleeping|shower|showering|change|changing|undress)\\b|\\bkeeps? the (?:car keys|keys), my (?:passport|bank card|phone)\\b`,
+        `\\b(?:took|takes|taken|has taken|kept|keeps|sold|sells) my (?:visa (?:papers|documents)|residence (?:permit|card)|gold|jewell?e?ry)\\b(?<=\\b(?:husband|wife|partner|in-laws?|he|she|they)\\b[^.!?\\n]{0,30})`,
+        `\\b(?:gets?|has|had) my (?:wages|salary|pay|benefits|pension) paid into (?:his|her|their) (?:own )?account\\b|\\b(?:won'?t|doesn'?t|will not|never) let me (?:learn (?:to drive|english)|get a job|go to (?:college|work|the doctor|church))\\b`,
+        `\\b(?:i'?m|i am) not allowed (?:out|to go out|to leave) without (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend))\\b`,
+        `\\b(?:i'?ve been|i have been|i'?m being|i am being|been|being) (?:kept|locked|shut) (?:in|inside|up in) (?:my|the|a) (?:bed)?room\\b[^.!?\\n]{0,20}? for (?:\\d+|two|three|four|five|six|seven|several|a few) (?:days|nights|weeks)\\b|\\blocked in (?:the|my) (?:bed)?room\\b(?=[^\\n]{0,60}\\b(?:(?:he|she|they) (?:took|has|'s got) my phone|not coming out until|won'?t let me out)\\b)`,
+        `\\b(?:ties|tied|straps|strapped|tying) me (?:in|into|to) (?:my |the |a )?(?:wheelchair|chair|bed)\\b`,
+        `\\bif i (?:don'?t|do not|won'?t) sign (?:the house|my house|it|everything|the will)(?: over)?\\b[^.!?\\n]{0,40}?\\b(?:he|she|they)(?:'ll| will|'s going to| is going to) (?:put me|have me|throw me|kick me|stop)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.stalking-family',
+    category: 'abuse',
+    level: 'high',
+    // Fixated, repeated pursuit: following the speaker home, parking outside night after night,
+    // new accounts to get round a block, photos of the speaker's door or children sent as a
+    // message.
+    // @see Suzy Lamplugh Trust, National Stalking Helpline (FOUR: fixated, obsessive, unwanted,
+    //   repeated); Campbell et al. 2003 (above) on stalking before femicide.
+    pattern: new RegExp(
+      [
+        `\\b(?:${ABUSER_PLUS}|my ex)\\b[^.!?\\n]{0,20}? (?:follows|followed|keeps following|has been following|'s been following|is following) me (?:home|back to my (?:flat|house|car)|to my (?:car|flat|house|door)|from work)\\b`,
+        `\\b(?:my ex|an ex|he|she|they)\\b[^.!?\\n]{0,20}?(?:has been|'s been|keeps|kept|was|is) (?:parked|parking|sitting|waiting|standing) outside my (?:flat|house|home|work|window|school)\\b[^.!?\\n]{0,10}?(?:\\w+ (?:nights|days|times)|every (?:night|day)|all night|again)\\b`,
+        `\\bkeeps? (?:making|setting up|creating) new (?:accounts|profiles|numbers) to (?:message|contact|text|follow|find) me\\b`,
+        `\\b(?:my ex|an ex|he|she|they)\\b[^.!?\\n]{0,20}? (?:sent|sends|texted|texts|posted) (?:me )?(?:a )?(?:photos?|pictures?|pics?) of (?:my (?:front door|door|house|flat|window|car)\\b(?<=\\b(?:keeps|knows|blocked|new accounts?|again|scared)\\b[^\\n]{0,120})|my (?:kids|children|son|daughter) (?:at|outside) (?:school|nursery)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.danger-now-family',
+    category: 'abuse',
+    level: 'imminent',
+    // The person is the subject and the speaker's household ("us", "the kids") the target.
+    subjectMayBeTarget: true,
+    // Danger in the house now: the speaker hiding (shed, wardrobe, upstairs) while the person is
+    // drunk, smashing things or looking for them; a weapon sharpened while staring at them; a
+    // family member held by the throat; things thrown at the speaker; petrol poured in the house;
+    // a car driven to crash with them in it; a partner who has found the refuge or is trying the
+    // doors. Any one of these is the imminent level of the WHO and Campbell danger indicators.
+    // @see WHO, Responding to intimate partner violence and sexual violence against women (2013).
+    // @see Campbell JC, et al. Am J Public Health 2003;93(7):1089–97 (weapons, threats to kill, strangulation).
+    pattern: new RegExp(
+      [
+        `\\b(?:i'?m |im |i am |we'?re |we are )?(?:hiding|hidden) (?:in |inside |under |behind )?(?:the |my |our |a )?(?:shed|garage|wardrobe|closet|bathroom|toilet|loo|cupboard|attic|bedroom|room|car|upstairs|downstairs)\\b(?<=\\b(?:drunk|belt|hit|hits|hitting|smash\\w*|throw\\w*|knife|kill|hurt\\w*|looking for me|banging|finish me|screaming|raging)\\b[^\\n]{0,140})|\\b(?:i'?m |im |i am |we'?re |we are )?(?:hiding|hidden) (?:in |inside |under |behind )?(?:the |my |our |a )?(?:shed|garage|wardrobe|closet|bathroom|toilet|loo|cupboard|attic|bedroom|room|car|upstairs|downstairs)\\b(?=[^\\n]{0,140}\\b(?:drunk|belt|hit|hits|hitting|smash\\w*|throw\\w*|knife|kill|hurt\\w*|looking for me|banging|finish me|screaming|raging)\\b)`,
+        `\\b(?:he|she|they|${ABUSER_PLUS})(?:'s| is|s) (?:[a-z]+ ){0,4}?(?:sharpening|holding|waving|getting out) (?:a |the |his |her |their )?(?:knife|knives|blade|machete|axe)\\b[^.!?\\n]{0,20}?\\b(?:staring|glaring|looking) at me\\b`,
+        `\\b(?:he|she|they|${ABUSER_PLUS})(?:'s got| has got| has| got|'s| is holding|'s holding| grabbed) (?:me|my (?:[a-z]+ )?(?:${person}|dog|cat)|the (?:dog|cat|baby)) by the (?:throat|neck)\\b`,
+        `\\b(?:he|she|they|${ABUSER_PLUS})(?:'s| is|'s been| has been| has| just)? (?:[a-z]+ and )?(?:throwing|thrown|hurling|hurled|threw|chucking|chucked) (?:plates|bottles|a bottle|glasses|a glass|cups|mugs|chairs|a chair|knives|a knife|things|stuff|the (?:kettle|iron|remote|plates)) at me\\b`,
+        `\\b(?:he|she|they|${ABUSER_PLUS})(?: is|'s|s) (?:hitting|beating|hurting|attacking|strangling|choking|kicking|punching) (?:me|my (?:little |baby |younger |big |older )?${person})\\b`,
+        `\\b(?:he|she|they)(?:'s| is|s|'re| are) (?:going to|gonna) (?:finish|kill) me(?: off)?\\b(?! (?:if|when|at|in|for)\\b)(?<=\\b(?:banging|kicking|locked|hiding|door|knife|drunk)\\b[^\\n]{0,120})`,
+        `\\b(?:pouring|poured|splashing|spreading) (?:petrol|gasoline|lighter fluid|paraffin)\\b[^.!?\\n]{0,60}?\\b(?:we'?ll all burn|burn (?:us|me)|(?:on|over) (?:me|us)|(?:in|on|around) (?:the |our |my )?(?:hallway|house|flat|stairs|kitchen|living room|bedroom|front door)\\b(?=[^\\n]{0,80}\\b(?:we|us|me|the kids)\\b))\\b`,
+        `\\b(?:he|she|they)(?:'ll| will|'s going to| is going to|'s gonna|'re going to) (?:crash (?:the car with )?us (?:both|all)|drive (?:us (?:all |both )?|the car )(?:into|off) (?:the |a )?(?:reservoir|river|lake|sea|tree|wall|lorry|truck|ditch|cliff|bridge|canal))\\b`,
+        `\\b(?:he|she|they)(?:'s| is| are|'re) (?:driving|walking|going) (?:round|around|about)(?: [a-z]+){0,3}? looking for me\\b(?<=\\b(?:got away|get away|ran|run|escaped|climbed out|hiding|hid|refuge)\\b[^\\n]{0,140})`,
+        `\\b(?:he|she|they)(?:'s| has) found me\\b(?=[^\\n]{0,80}\\brefuge\\b)|\\b(?:he|she|they)(?:'s| is) (?:in the car park |parked )?outside (?:the refuge|my window)\\b(?=[^\\n]{0,120}\\b(?:not (?:supposed|allowed) to be|trying the (?:back |front )?doors?|knows which window|refuge)\\b)|\\b(?:he|she|they)(?:'s| is) trying the (?:back |front )?(?:door|doors|windows?|handle)\\b`,
+        `\\b(?:i'?m |im |i am )?pretending to (?:be asleep|sleep)\\b(?<=\\b(?:drunk|in my room|in my bed)\\b[^\\n]{0,120})`,
+        `\\b(?:says|said) i'?m next\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.grooming-family',
+    category: 'abuse',
+    level: 'high',
+    // Grooming by an adult in a position of trust: secrecy from the child's parents, "they
+    // wouldn't understand our friendship", a request to meet alone. The adult is named as a
+    // teacher, coach, tutor or leader, or the speaker gives an age under eighteen.
+    // @see NSPCC, Grooming: signs and indicators (secrecy, special attention, meeting alone).
+    pattern: new RegExp(
+      [
+        `\\b(?:teacher|coach|tutor|pastor|priest|instructor|youth worker|leader|scout leader)\\b[^.!?\\n]{0,60}?\\b(?:told|tells|asked|asks) me not to tell (?:my )?(?:parents|mum|mom|dad)\\b(?= *[.!?,;]| *$| and\\b| about (?:us|it|this|our|him|her|the (?:messages|photos|pictures|chats))\\b)`,
+        `\\b(?:my parents|my mum|my mom|my dad|they) (?:wouldn'?t|won'?t|would never|will never) understand (?:our (?:friendship|relationship)|us|about us)\\b(?<=\\b(?:coach|teacher|tutor|instructor|leader|pastor|priest)\\b[^\\n]{0,120})`,
+        `\\b(?:he|she) (?:wants|asked|asks|keeps asking) (?:me )?to meet (?:up )?(?:alone|in secret|secretly)\\b(?<=\\b(?:i'?m|i am) (?:1[0-7]|[5-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\\b[^\\n]{0,120})`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.fear-of-home',
+    category: 'abuse',
+    level: 'high',
+    // Afraid to go home because of a partner or family member, with an injury or with nights spent
+    // elsewhere: the fear is the sign even when no act is named.
+    // @see Campbell JC, et al. Am J Public Health 2003;93(7):1089–97 (the victim's own fear as a danger indicator).
+    pattern: new RegExp(
+      [
+        `\\b(?:split lip|black eye|bleeding|bruises|broken (?:nose|ribs?|tooth))\\b[^.!?\\n]{0,40}?\\b(?:scared|afraid|terrified|frightened) to go (?:in|inside|home|back)\\b`,
+        `\\b(?:slept|sleeping|been sleeping) in (?:my|the) car\\b[^.!?\\n]{0,60}?\\b(?:scared|afraid|terrified|frightened) of what (?:he|she|they|my ${person}) (?:will|would|might|'ll|'d|could) do\\b`,
       ].join('|'),
       'u',
     ),

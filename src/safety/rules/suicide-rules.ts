@@ -313,4 +313,127 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
       'u',
     ),
   },
+  {
+    // Asking someone else to end the speaker's life: begging to be killed, or for "this" to be
+    // ended for them. A request to die is an active wish, not a passive one.
+    // @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS: wish to be dead, active ideation).
+    id: 'suicide.beg-to-die',
+    category: 'suicide',
+    level: 'high',
+    pattern:
+      /\bbeg(?:ging)? (?:someone|somebody|anyone|you|god|people|them) to (?:just )?(?:kill me|end (?:it|this|my life|me)(?: for me)?|let me die|take my life)\b|\b(?:someone|somebody|anyone|please) (?:please |just )*end (?:this|it|my life) for me\b/u,
+  },
+  {
+    // A decision made: ending the speaker's own suffering by their own hand, or leaving this world.
+    // A decision (intent) is above a wish on the C-SSRS; help-seeking endings ("by getting help")
+    // are left out.
+    // @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS: active ideation with intent).
+    id: 'suicide.decided',
+    category: 'suicide',
+    level: 'high',
+    pattern: new RegExp(
+      [
+        `\\b(?:${INTENT}|i'?m|i am) (?:just |finally )?end(?:ing)? (?:my|this) (?:own )?suffering\\b(?! (?:by|with|through|from|of|in))`,
+        `\\b(?:${INTENT}|i'?m|i am|time to) (?:just |finally )?(?:leave|leaving|exit|exiting|depart|departing) (?:this|the) (?:world|earth|planet|life)\\b(?! (?:a |better|behind|of|for a|for the|to))`,
+        `\\b(?:had enough|done|finished|tired) (?:of|with) (?:this|the) (?:world|life)\\b[^.!?\\n]{0,20}?\\b(?:i'?m|i am|i'?ll|i will|going to) (?:leaving|leave|exiting|exit) it\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    // No reason left to live: nothing worth staying alive for, the only reason to stay gone. A
+    // lack of reasons for living is a warning sign at the level of a passive wish.
+    // @see Van Orden KA, et al. Psychol Rev 2010;117(2):575–600 (hopelessness about belonging and burden).
+    // @see Posner K, et al. 2011 (C-SSRS: wish to be dead).
+    id: 'suicide.nothing-to-live-for',
+    category: 'suicide',
+    level: 'moderate',
+    pattern:
+      /\bnothing(?:'s| is)? (?:left )?(?:is )?worth (?:staying|being|keeping myself) (?:alive|here|around) for\b|\bnothing (?:left )?to (?:live|stay alive|keep living) for\b|\b(?:was|were) (?:the |my )?(?:only|last) reason (?:i was|i'?m|i stayed|i kept) (?:still )?(?:here|alive|living|going)\b|\bwhy can'?t i (?:just )?die\b|\b(?:wouldn'?t|would not) (?:be )?(?:(?:that|too|very|so|all that) )?(?:sad|upset|bothered|sorry) if i (?:died|didn'?t wake up|never woke up|was gone|were gone)\b|\b(?:i )?(?:just )?want (?:it all|everything) to (?:end|be over)(?= *(?:[.!]|$))|\b(?:don'?t|do not) think i (?:want|wanna) to (?:be alive|live|be here|exist|wake up|go on|keep going)\b|\bi (?:not|no) (?:want|wanna) (?:to )?(?:live|be alive)\b|\bstay alive\b[^.!?\n]{0,40}?\b(?:not sure (?:i'?m going to|i can|i'?ll|i will) (?:manage|make it|do it)|(?:don'?t|do not) think i(?:'ll| will| can) (?:manage|make it|do it))\b/u,
+  },
+  {
+    // A lethal dose worked out for the speaker's own medicines: how many of "my" tablets it would
+    // take, which ones would do it, a month's worth at once, a clinician's knowledge of doses
+    // turned on themselves. Researching the lethality of one's own means is preparatory.
+    // @see Posner K, et al. 2011 (C-SSRS: preparatory behaviour, researching a method).
+    // @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): access to means.
+    id: 'suicide.own-dose',
+    category: 'suicide',
+    level: 'high',
+    pattern: new RegExp(
+      [
+        `\\bhow many (?:of )?(?:my|these|the) (?:[a-z]+ )?${DRUG} (?:would|will|does|do|did|it'?d) (?:it )?take\\b(?! (?:to (?:work|kick in|feel|help|start|notice|stop (?:the|this|my) (?:pain|headache|migraine))|before (?:i feel|they work)))`,
+        `\\bhow many (?:of )?(?:my|these|the) (?:[a-z]+ )?${DRUG} it (?:would|will|'?d) take\\b(?! to (?:work|kick in|feel|help|start|notice))`,
+        `\\bwhich (?:${DRUG}) (?:would|will|could|might) do it\\b(?! for)`,
+        `\\b(?:a|one|two|three|a few|several) (?:month|week)'?s'? worth (?:at once|in one go|all at once|together)\\b(?<=\\b(?:enough|if i took|if i take)\\b[^\\n]{0,80})`,
+        `\\bknow (?:exactly )?(?:what|which) (?:to take and how much|would work|would do it)\\b(?=[^\\n]{0,100}\\b(?:thinking about it|running the numbers|doing the maths|frightens me|scares me|want to stop|for myself)\\b)`,
+        `\\b(?:doing|did|do|keep doing|running|keep running) the (?:maths|math|numbers) for myself\\b(?<=\\b(?:doses?|tablets|pills|meds)\\b[^\\n]{0,120})`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    // A recent act that could have killed the speaker, told with regret at surviving or with the
+    // aim stated: lying down in the road, meaning to drive into a ditch or tree. A recent attempt,
+    // interrupted or aborted, is the strongest predictor of another.
+    // @see Posner K, et al. 2011 (C-SSRS: actual, interrupted and aborted attempts).
+    // @see NICE guideline NG225 (2022): recent self-harm and attempts raise the risk of suicide.
+    id: 'suicide.recent-act',
+    category: 'suicide',
+    level: 'high',
+    pattern: new RegExp(
+      [
+        `\\b(?:lay|laid|lying|lie|lied) (?:down )?(?:in|on) (?:the )?(?:road|motorway|tracks|train tracks|railway line|dual carriageway)\\b(?=[^\\n]{0,100}\\b(?:(?:angry|annoyed|disappointed|gutted|furious|upset|sorry) (?:that )?(?:it|they|the (?:car|driver|train)|i) (?:stopped|swerved|missed|didn'?t|survived)|wish(?:ed)? (?:it|they|the (?:car|driver)) (?:hadn'?t|had not|didn'?t) (?:stop|stopped|swerve|swerved))\\b)`,
+        `\\b(?:meant|tried|wanted|was trying|aimed|intended) to (?:drive|crash|steer|swerve|ride) (?:the car |my car |my bike )?(?:into|off|in front of) (?:the |a )?(?:[a-z]+ )?(?:ditch|tree|wall|barrier|bridge|lorry|truck|bus|river|cliff|oncoming traffic|traffic|train)\\b`,
+        `\\b(?:angry|annoyed|disappointed|gutted|furious) (?:that )?i (?:survived|woke up|didn'?t die|am still alive|'m still alive|'m still here)\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    // Active thoughts said without the words: thinking about how or where one would do it, a voice
+    // or one's own head saying to end it, joining a partner who died, suicide felt as a real
+    // option, fear of trying again as the thoughts of a past attempt come back.
+    // @see Posner K, et al. 2011 (C-SSRS: active ideation; prior attempt).
+    // @see NICE guideline NG225 (2022): a previous attempt raises the risk of suicide.
+    id: 'suicide.active-thoughts',
+    category: 'suicide',
+    level: 'high',
+    pattern: new RegExp(
+      [
+        `\\b(?:thinking|think|thought|going over|go over|went over|planning) (?:about )?how i(?:'?d| would) do it(?= *(?:[.!,;]|$))`,
+        `\\bknow (?:exactly )?where i(?:'?d| would|'m going to|'ll| will) do it\\b(?=[^\\n]{0,80}\\b(?:bridge|train|tracks|roof|cliff|car park|multi-?storey|river|motorway|tree|woods)\\b)`,
+        `\\b(?:my (?:brain|head|mind)|a voice|the voices?) (?:keeps |is |keep )?(?:telling|tells|told|saying|says) (?:me )?to (?:end it|kill myself|end my life|die)\\b(?! (?:with|between|off))`,
+        `\\bsuicide (?:has started to |is starting to |has begun to )?(?:feels?|seems?|looks?|is) (?:like )?(?:a |an )?(?:real |genuine |viable |actual |serious |reasonable )(?:option|answer|solution|way out|choice)\\b`,
+        `\\bjoin(?:ing)? (?:him|her|them|my (?:late )?(?:husband|wife|son|daughter|mum|mom|dad|partner|brother|sister|baby))(?= *(?:[.!,;]|$))(?<=\\b(?:died|passed away|death|dead|lost|funeral|grave)\\b[^\\n]{0,120})(?<=\\b(?:thinking (?:about|of)|want(?:ing)? to|going to|plan(?:ning)? to|ready to) join(?:ing)? [a-z ]{2,30})`,
+        `\\b(?:scared|afraid|worried|terrified|frightened) (?:that )?i(?:'ll| will| might|'m going to| am going to| could) (?:try|attempt|do it) again\\b(?<=\\b(?:attempt\\w*|tried (?:in \\d{4}|before|last|to (?:kill|end|die))|overdos\\w*|(?:same |the )thoughts)\\b[^\\n]{0,200})`,
+        `\\b(?:seriously |really )?(?:thinking (?:of|about)|considering) jumping(?= *(?:[.!,;]|$))(?=[^\\n]{0,120}\\b(?:roof|bridge|ledge|top floor|cliff|multi-?storey|car park|balcony|high enough)\\b)`,
+        `\\bdecid\\w* between (?:staying alive|living|life)\\b[^.!?\\n]{0,40}?\\bor (?:ending it|dying|killing myself|ending my life)\\b`,
+        `\\b(?:the )?(?:same )?thoughts (?:are|'re) (?:back|the same as (?:last time|before))\\b(?<=\\battempt(?:ed|s)?\\b[^\\n]{0,160})`,
+        `\\b(?:think|thinking) (?:all the day |all day |every day |all the time )?(?:about )?how to kill me\\b`,
+        `\\bdeep enough (?:that|so|to) (?:it )?(?:doesn'?t|does not|won'?t|wouldn'?t) matter\\b|\\bdeep enough to (?:die|not wake up|end it|bleed out)\\b`,
+        `\\b(?:not|never) (?:going to|gonna) be alive (?:by|next|after|on|for|at|in|to see)\\b|\\b(?:won'?t|will not) be alive (?:by|next|after|on|for|at|in|to see)\\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    // Means gathered and kept for the purpose: a rope bought "for this", looked at at night, or
+    // explained away at the shop; pills cut from blister packs into a jar; a prescription put
+    // away "for when I'm ready"; sitting in a car in a closed garage.
+    // @see Posner K, et al. 2011 (C-SSRS: preparatory acts, collecting pills, obtaining a rope).
+    // @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): access to means.
+    id: 'suicide.means-kept',
+    category: 'suicide',
+    level: 'high',
+    pattern: new RegExp(
+      [
+        `\\b(?:bought|got|have|keep|kept|hid|there'?s) a rope\\b[^\\n]{0,80}?\\b(?:for this|i look at it|told (?:the|him|her|them)[^.!?\\n]{0,30}? (?:it was|it'?s) for|for when i'?m ready)\\b`,
+        `\\bfor when i'?m ready(?: to go)?\\b(?<=\\b(?:${DRUG}|prescription|rope|blade)\\b[^\\n]{0,120})`,
+        `\\b(?:cutting|popping|pushing|taking) (?:the |my )?(?:pills|tablets) out of (?:the )?(?:blister )?(?:packs?|packets?)\\b[^.!?\\n]{0,40}?\\b(?:keeping|saving|hiding|storing|putting) (?:them )?in (?:a|the|my) (?:jar|box|bag|tin|sock|drawer|bottle|pot)\\b`,
+        `\\bsitting in (?:the|my) car in the garage\\b(?=[^\\n]{0,80}\\b(?:door (?:shut|closed|down)|engine|turned it on|turn it on|exhaust|hose)\\b)`,
+      ].join('|'),
+      'u',
+    ),
+  },
 ];
