@@ -23,6 +23,9 @@ import {
 } from './rules/context-rules.ts';
 import {
   ACCIDENT,
+  DELIBERATE,
+  MEANT,
+  SKIN_CONDITION,
   CLAUSE_BOUNDARY,
   FICTION_OR_NEWS,
   FIGURATIVE,
@@ -235,7 +238,10 @@ export function ruleRiskDetector(
           }
           if (FIGURATIVE_PRONE.has(rule.category) && FIGURATIVE.test(sentence)) continue;
           // "I cut my hand when I fell" is an accident, not self-harm.
-          if (rule.category === 'self_harm' && ACCIDENT.test(sentence)) continue;
+          if (rule.category === 'self_harm') {
+            if (ACCIDENT.test(sentence) && !DELIBERATE.test(sentence)) continue;
+            if (SKIN_CONDITION.test(sentence) && !MEANT.test(sentence)) continue;
+          }
           let level = rule.level;
           if (isPastAndResolved(rule.category, sentence, t)) level = 'low';
           else if (

@@ -264,4 +264,19 @@ describe('self-harm and medical emergencies without the usual words (rules only)
     ],
     ['rash from the new soap, itchy but fine', 'the rash has faded since I changed washing powder'],
   );
+  family(
+    'self-harm frames: a skin condition is not self-harm, repetition is not an accident',
+    'self_harm',
+    [
+      'I hit my head against the steering wheel over and over',
+      'I scratch my eczema until it bleeds on purpose, I deserve it',
+    ],
+    ['I scratch my eczema until it bleeds', 'I bought a razor to shave my legs for the wedding'],
+  );
+  family(
+    'means said of routine doses and pets are not a plan',
+    'suicide',
+    ["I've got the pills and tonight's the night"],
+    ['took my tablets at 8 like always', 'how many paracetamol can I give my dog'],
+  );
 });

@@ -283,3 +283,22 @@ describe('harm to others: marks left on a child or partner, wishing others to su
   itFlags(detector, 'I pushed the table and left marks on the floor', null);
   itFlags(detector, 'I never want anyone to suffer like I did', null);
 });
+
+describe('figurative: a threat that is hyperbole over a small offence', () => {
+  itFlags(detector, "I swear I'll kill him, he's finished the biscuits again", null);
+  itFlags(detector, 'my sister is going to murder me, I borrowed her car and dented it', null);
+  itFlags(detector, 'I could throttle my flatmate, he left the wet washing in the machine', null);
+  // The offence is not small, or it is violence: the threat stands.
+  itFlags(
+    detector,
+    "I'm going to kill him, he took my kids and I know where he lives",
+    'harm_to_others',
+  );
+  itFlags(detector, "I'm going to kill him, he hit my mum", 'harm_to_others');
+  itFlags(detector, 'my husband is going to kill me, he hit me again tonight', 'abuse');
+});
+
+describe('negation undone: "cannot stop" is not a denial', () => {
+  itFlags(detector, 'I cannot stop imagining drowning my newborn', 'harm_to_others');
+  itFlags(detector, 'I did not hurt the baby, I just needed a minute', null);
+});
