@@ -68,9 +68,13 @@ function everydayConversation(): SafetyCase[] {
     }));
 }
 
-/** The class the model should give a message: the category of a moderate-or-worse own risk. */
+/**
+ * The class the model should give a message: the category of a moderate-or-worse own risk, or
+ * `others` for concern about someone else's safety.
+ */
 function labelOf(c: SafetyCase): ModelClass {
-  if (c.about_others || c.category === null || compareRisk(c.level, 'moderate') < 0) return 'none';
+  if (c.about_others) return 'others';
+  if (c.category === null || compareRisk(c.level, 'moderate') < 0) return 'none';
   return c.category;
 }
 
@@ -83,7 +87,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     })),
     { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS },
   );
-  return { name: 'model@4', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
+  return { name: 'model@5', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
 }
 
 /** A stable fold for a case id. */
@@ -113,7 +117,7 @@ if (process.argv.includes('--cv')) {
     for (const c of cases.filter((x) => foldOf(x.id, FOLDS) === fold)) {
       const ruleAlarm = compareRisk(rules.assess(c.text).level, 'moderate') >= 0;
       const p = model.score(c.text).alarm;
-      const positive = labelOf(c) !== 'none';
+      const positive = labelOf(c) !== 'none' && labelOf(c) !== 'others';
       const conversation = c.kind === 'conversation';
       const confounder =
         !conversation && (CONFOUNDER_KINDS.has(c.kind) || (!positive && c.level === 'none'));

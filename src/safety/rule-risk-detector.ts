@@ -178,7 +178,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@7+${model.name}` : 'rules@7',
+    name: model ? `rules@8+${model.name}` : 'rules@8',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -267,6 +267,7 @@ export function ruleRiskDetector(
         );
         if (reported) findings.splice(i, 1);
       }
+      addJoinedFindings(findings, others, t);
       addCueFindings(findings, message, filter);
       for (const reading of readEmoji(scanned))
         addDerived(findings, reading.id, reading.category, reading.level, 0, t.length);
@@ -277,6 +278,9 @@ export function ruleRiskDetector(
       addCarriedFindings(findings, message, context, (last) => this.assess(last));
       if (model && others.length === 0) addModelAnswerFinding(findings, model, t, context);
       raiseByModifiers(findings, message, earlier);
+      // Last, so it never stands in the way of a reading of the speaker's own risk above.
+      if (model && /[\p{L}\p{N}]/u.test(scanned))
+        addModelOthersFinding(findings, others, model, scanned, t);
 
       const evidence = findings.map((item) => toEvidence(item, normalized, scanned));
       evidence.sort((a, b) => a.start - b.start);
@@ -874,6 +878,23 @@ function addModelAnswerFinding(
   addModelAlarm(findings, model, top.category, alarm, t.length);
 }
 
+/** The speaker joining someone else's statement: "so do I", "me too", "I do too", "same here". */
+const JOINS_IN =
+  /\b(?:so (?:do|am|have|did|would) i|me too|me as well|(?:i|and i) (?:do|am|have|did|feel|want to|would) (?:too|as well|the same)|same (?:here|for me|with me)|(?:i'?m|i am) the same|i feel the same(?: way)?|neither (?:do|can|could|would) i)\b/u;
+
+/**
+ * Risk told of someone else that the speaker then claims too ("my friend wants to die and
+ * honestly so do I"): each such finding after which the speaker joins in is the speaker's own.
+ */
+function addJoinedFindings(findings: Finding[], others: readonly Finding[], t: string): void {
+  for (const other of others) {
+    const after = t.slice(other.end, other.end + 50);
+    const join = JOINS_IN.exec(after);
+    if (!join || isNegated(t.slice(other.end, other.end + join.index + join[0].length))) continue;
+    addFinding(findings, { ...other, end: other.end + join.index + join[0].length });
+  }
+}
+
 /** The model's alarm probability a message needs on its own to be read with the turns before it. */
 const ACROSS_TURNS_FLOOR = 0.15;
 
@@ -916,6 +937,38 @@ function addModelFinding(
   if (findings.some((f) => f.rule.category === top.category) && !tellsOfRecentPast(t)) return;
   addModelAlarm(findings, model, top.category, alarm, t.length);
 }
+
+/**
+ * Concern for someone else that the rules did not place ("my dad gave his guitar away and said
+ * goodbye oddly, should I worry?"): when the speaker raised no alarm of their own and the model
+ * reads the message as worry about another person's safety, it is reported under `aboutOthers`
+ * with the risk category the model finds likeliest, so the agent answers with support for the
+ * person they are worried about.
+ */
+function addModelOthersFinding(
+  findings: readonly Finding[],
+  others: Finding[],
+  model: RiskModel,
+  original: string,
+  t: string,
+): void {
+  if (others.length > 0 || findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
+  const { top, others: p } = model.score(original, t);
+  if (p < OTHERS_THRESHOLD) return;
+  others.push({
+    rule: {
+      id: `${model.name}.about-others`,
+      category: top.category,
+      level: 'moderate',
+      pattern: /$^/u,
+    },
+    start: 0,
+    end: t.length,
+    level: 'moderate',
+  });
+}
+/** The model's probability of concern for someone else above which it is reported. */
+const OTHERS_THRESHOLD = 0.5;
 
 /** The model's finding over the whole message: moderate, high when it is confident. */
 function addModelAlarm(

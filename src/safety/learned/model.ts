@@ -3,7 +3,10 @@ import type { RiskCategory } from '../../core/index.ts';
 import { compileSoftmax, softmaxProbabilities, type SoftmaxWeights } from '../../nlu/index.ts';
 import { messageFeatures } from './features.ts';
 
-/** The classes the model tells apart: no alarm, or the category of an alarm. */
+/**
+ * The classes the model tells apart: no alarm, the category of an alarm, or `others`: concern
+ * for someone else's safety (the speaker's own level is none).
+ */
 export const MODEL_CLASSES = [
   'none',
   'suicide',
@@ -11,6 +14,7 @@ export const MODEL_CLASSES = [
   'harm_to_others',
   'abuse',
   'medical_emergency',
+  'others',
 ] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
 
@@ -32,6 +36,8 @@ export interface ModelScore {
    * spreads over two categories ("cutting" between self-harm and suicide) still counts in full.
    */
   alarm: number;
+  /** The probability that the message is concern for someone else's safety. */
+  others: number;
 }
 
 /**
@@ -54,11 +60,12 @@ export function riskModel(weights: RiskModelWeights) {
       >;
       let top: ModelScore['top'] = { category: 'suicide', probability: -1 };
       for (const c of classes) {
-        if (c !== 'none' && probabilities[c] > top.probability) {
+        if (c !== 'none' && c !== 'others' && probabilities[c] > top.probability) {
           top = { category: c, probability: probabilities[c] };
         }
       }
-      return { probabilities, top, alarm: 1 - probabilities.none };
+      const others = probabilities.others ?? 0;
+      return { probabilities, top, alarm: 1 - probabilities.none - others, others };
     },
   };
 }

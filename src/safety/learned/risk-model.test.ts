@@ -10,7 +10,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@4)', () => {
+describe('the learned risk scorer (model@5)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -24,10 +24,22 @@ describe('the learned risk scorer (model@4)', () => {
     assert.equal(rules.assess(text).level, 'low');
     const result = combined.assess(text);
     assert.equal(result.level, 'moderate');
-    const evidence = result.evidence.find((e) => e.rule === 'model@4.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@5.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@7+model@4');
+    assert.equal(combined.name, 'rules@8+model@5');
+  });
+
+  it('reports worry about someone else the rules did not place, under aboutOthers', () => {
+    const text = 'my dad gave away his guitar and said goodbye weirdly, should I be worried?';
+    assert.deepEqual(rules.assess(text).aboutOthers, []);
+    const result = combined.assess(text);
+    assert.equal(result.level, 'none');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@5.about-others');
+    // The speaker's own statement in the same words stays the speaker's.
+    const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
+    assert.ok(['high', 'imminent'].includes(own.level), own.level);
+    assert.deepEqual(own.aboutOthers, []);
   });
 
   it('never removes or lowers what the rules found', () => {
@@ -146,14 +158,23 @@ describe('the learned risk scorer (model@4)', () => {
   );
 });
 
-describe('the alarm probability of model@4', () => {
+describe('the alarm probability of model@5', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
-      .filter(([name]) => name !== 'none')
+      .filter(([name]) => name !== 'none' && name !== 'others')
       .reduce((sum, [, p]) => sum + p, 0);
     assert.ok(Math.abs(score.alarm - risky) < 1e-9);
     assert.ok(score.alarm >= score.top.probability);
+  });
+  it('keeps concern for someone else out of the alarm, as its own class', () => {
+    const mine = model.score('i keep cutting and i dont want to be here anymore');
+    const theirs = model.score(
+      'my daughter has stopped eating and gave her bike away, should I be worried about her?',
+    );
+    assert.ok(theirs.others > 0.5, JSON.stringify(theirs.probabilities));
+    assert.ok(theirs.alarm < model.threshold);
+    assert.ok(mine.others < 0.1 && mine.alarm > 0.9);
   });
   it('adds stems and stem pairs, so word forms share what they teach', () => {
     const features = messageFeatures('overdosing tonight');

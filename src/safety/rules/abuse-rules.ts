@@ -34,6 +34,30 @@ const CONTROL =
  */
 export const ABUSE_RULES: readonly RiskRule[] = [
   {
+    id: 'abuse.held-by',
+    category: 'abuse',
+    level: 'high',
+    // Being grabbed, pinned or slammed by the throat, hair or against a wall or furniture: physical
+    // violence, and strangulation is among the strongest predictors of later homicide
+    // (Campbell et al. 2003; Glass N, et al. J Emerg Med 2008;35(3):329–35).
+    pattern: new RegExp(
+      `\\b(?<!\\bi (?:[a-z']+ ){0,3})(?:grabbed|grabs|grabbing|held|holds|holding|pinned|pins|pinning|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|threw|throws) me (?:by (?:the |my )?(?:throat|neck|hair)|(?:up )?against (?:the |a )?(?:wall|fridge|door|floor|car|counter|table|wardrobe)|(?:down )?(?:on|onto|to) (?:the )?(?:floor|bed|ground|sofa)|down the stairs|into (?:the |a )?(?:wall|door|car|table))(?![^.!?\\n]{0,40}\\b(?:to (?:stop|help|save|catch|steady)|hug\\w*|danc\\w*|playful\\w*|rugby|wrestl\\w*|judo|bjj|match|game|training|kiss\\w*)\\b)`,
+      'u',
+    ),
+  },
+  {
+    id: 'abuse.siege-now',
+    category: 'abuse',
+    level: 'imminent',
+    // Someone breaking in on the speaker now: a door being kicked while they hide, "coming up for
+    // me" after smashing things. Danger now is the first question of every DV risk tool
+    // (SafeLives DASH 2009; Campbell et al. 2003).
+    pattern: new RegExp(
+      `\\b(?:he|she|they)(?:'s| is|s| are|'re) (?:kicking|banging|hammering|punching|smashing|trying to (?:kick|break|get through)) (?:in |down )?(?:the |my )?(?:bedroom |bathroom |front |back )?door\\b|\\b(?:he|she|they)(?:'s| is|s| are|'re| said)? (?:(?:he|she|they)(?:'s| is|'re| are|'ll| will) )?coming (?:up |back |round )?(?:for|after) (?:me|us)\\b`,
+      'u',
+    ),
+  },
+  {
     id: 'abuse.act',
     category: 'abuse',
     level: 'high',

@@ -279,4 +279,35 @@ describe('self-harm and medical emergencies without the usual words (rules only)
     ["I've got the pills and tonight's the night"],
     ['took my tablets at 8 like always', 'how many paracetamol can I give my dog'],
   );
+  family(
+    'cue.self-harm-act: "bit" is biting, not "a little bit"',
+    'self_harm',
+    ['I bit my own arm until it bled because I deserve it'],
+    ["So I thought I'd start by telling you a little bit about myself."],
+  );
+  family(
+    'cue.medical-body: "fitting" is a seizure, not "fitting in"',
+    'medical_emergency',
+    ["I'm fitting on and off since I took the tablets"],
+    ["When I party with them I feel like I'm fitting in, I just took it as normal."],
+  );
+});
+
+describe('self-harm in other words (rules alone)', () => {
+  for (const text of [
+    'I took a blade to my skin again',
+    'I gouged my arm with scissors after work',
+    'I self-injure most nights now',
+    'slef harmed tonight after the fight',
+    'I opened the old scars back up tonight',
+    'I have fresh ones on my thighs and they sting',
+    'relapsed last night, the blade won again',
+  ])
+    itFlags(detector, text, 'self_harm');
+  for (const text of [
+    'I used a needle on my finger to get the splinter out',
+    'I do it with a compass in maths for circles',
+    'set a reminder for my meds at 8',
+  ])
+    itFlags(detector, text, null);
 });

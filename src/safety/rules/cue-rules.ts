@@ -32,7 +32,7 @@ const INTENT =
 const MEANS =
   /\b(?:pills?|tablets?|meds|paracetamol|rope|noose|belt|gun|pistol|rifle|shotgun|firearm|knife|knives|blade|razor|bridge|roof|ledge|cliff|train|tracks|motorway|exhaust|petrol|gas|poison|bleach|hammer|bat|weapon|lighter|insulin|sleeping (?:pills|tablets)|painkillers|charcoal|helium|cabinet|platform|edge|overpass|multi-?storey|car park)\b/u;
 const HARM_ACT =
-  /\b(?:hurt\w*|harm\w*|hit|hitting|bit|bite|biting|threw|throws?|throwing|punch\w*|kick\w*|slam\w*|burn\w*|cut|cuts|cutting|bleed\w*|bruis\w*|scratch\w*|stab\w*|strangl\w*|chok\w*|smash\w*|beat|beating|batter\w*|attack\w*|set fire|shoot|shot|run (?:him|her|them) over|pinch\w*|shov\w*|push\w*|slap\w*|grab\w*|drag\w*|twist\w*|spit\w*|spat|shak\w*|shook|knock\w* (?:me )?(?:about|around)|put(?:ting|s)? (?:his |her |their )?hands on)\b/u;
+  /\b(?:hurt\w*|harm\w*|hit|hitting|(?<!\b(?:a|little|tiny|wee|quite|one|every) )bit|bite|biting|threw|throws?|throwing|punch\w*|kick\w*|slam\w*|burn\w*|cut|cuts|cutting|bleed\w*|bruis\w*|scratch\w*|stab\w*|strangl\w*|chok\w*|smash\w*|beat|beating|batter\w*|attack\w*|set fire|shoot|shot|run (?:him|her|them) over|pinch\w*|shov\w*|push\w*|slap\w*|grab\w*|drag\w*|twist\w*|spit\w*|spat|shak\w*|shook|knock\w* (?:me )?(?:about|around)|put(?:ting|s)? (?:his |her |their )?hands on)\b/u;
 const OWN_BODY =
   /\b(?:my ?self|my own (?:\w+)|my (?:arms?|forearms?|wrists?|legs?|thighs?|hands?|knuckles|fingers?|skin|stomach|face|head|body|hips?|chest|ankles?|shins?|calves|ribs|sides?))\b/u;
 const ON_PURPOSE =
@@ -44,7 +44,7 @@ const ABUSER =
 const AT_ME =
   /\b(?:me|at me|my (?:face|head|arms?|wrists?|hair|throat|neck|body|door|room|phone|legs?|chest))\b/u;
 const BODY_EMERGENCY =
-  /\b(?:can'?t (?:breathe|catch my breath|stay awake|feel my)|struggling to breathe|short of breath|chest (?:pain|hurts|is tight|tightness|burns|is burning)|weight on my chest|heart(?:'s| is)? (?:racing|pounding|going (?:really )?fast|beating (?:really )?fast)|swell\w*|throat(?: \w+){0,4} (?:closing|tight|swelling)|faint\w*|pass(?:ed|ing)? out|room is spinning|spinning|pins and needles|numb|seizure|fitting|throwing up|vomit\w*|unconscious|collapsed|confused|blue lips|so much blood|blood everywhere|seeing double|double vision|blurr(?:y|ed) vision|slurr\w*|droop\w*|can'?t (?:lift|raise|move) my|(?:feel|feeling) (?:really |so |v |very )?(?:sick|weird|strange|wrong|faint)|flutter\w*|skipping beats|crushing|nodding (?:out|off)|can'?t keep my eyes open|boiling|overheating|going (?:mental|crazy|mad)|cough\w*|can'?t think straight|shaking|sweating|bitten tongue|woke up on the (?:[a-z]+ )?floor)\b/u;
+  /\b(?:can'?t (?:breathe|catch my breath|stay awake|feel my)|struggling to breathe|short of breath|chest (?:pain|hurts|is tight|tightness|burns|is burning)|weight on my chest|heart(?:'s| is)? (?:racing|pounding|going (?:really )?fast|beating (?:really )?fast)|swell\w*|throat(?: \w+){0,4} (?:closing|tight|swelling)|faint\w*|pass(?:ed|ing)? out|room is spinning|spinning|pins and needles|numb|seizure|fitting(?! in\b)|throwing up|vomit\w*|unconscious|collapsed|confused|blue lips|so much blood|blood everywhere|seeing double|double vision|blurr(?:y|ed) vision|slurr\w*|droop\w*|can'?t (?:lift|raise|move) my|(?:feel|feeling) (?:really |so |v |very )?(?:sick|weird|strange|wrong|faint)|flutter\w*|skipping beats|crushing|nodding (?:out|off)|can'?t keep my eyes open|boiling|overheating|going (?:mental|crazy|mad)|cough\w*|can'?t think straight|shaking|sweating|bitten tongue|woke up on the (?:[a-z]+ )?floor)\b/u;
 const WEAPON =
   /\b(?:knife|knives|hammer|bat|gun|pistol|weapon|petrol|set fire|acid|machete|crowbar|baseball bat)\b/u;
 const NOW_OR_TAKEN =
@@ -136,6 +136,10 @@ export const CUE_RULES: readonly CueRule[] = [
     all: [
       ABUSER,
       /\b(?:makes? me|made me|won'?t let me|forces? me|forced me|locks? me|locked me|threaten\w* (?:me|to)|scares? me|scared of (?:him|her|them)|afraid of (?:him|her|them))\b/u,
+    ],
+    // "He made me tea", "she makes me laugh": kindness, not control.
+    none: [
+      /\b(?:makes?|made) me (?:a |some |my |the )?(?:tea|coffee|cuppa|dinner|breakfast|lunch|food|cake|card|toast|soup|laugh\w*|smile|happy|proud|feel (?:better|safe|loved|special|good)|giggle|grin)\b/u,
     ],
   },
   {

@@ -57,6 +57,29 @@ const STRUCK =
  */
 export const HARM_TO_OTHERS_RULES: readonly RiskRule[] = [
   {
+    id: 'harm_to_others.violence-done-family',
+    category: 'harm_to_others',
+    level: 'high',
+    // Violence the speaker has just used on someone at home, told with its mark or with fear of
+    // their own temper: past violence is the strongest predictor of future violence (HCR-20 V3,
+    // Douglas et al. 2013; NICE CG120 on domestic abuse perpetrators seeking help).
+    pattern: new RegExp(
+      `\\bi (?:just |actually |really )?(?:hit|punched|slapped|shoved|pushed|kicked|strangled|choked|grabbed|smacked|headbutted|threw (?:something|a [a-z]+) at) my (?:mum|mom|mam|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|gf|bf|son|daughter|stepson|stepdaughter|brother|sister|baby|child|kid|nan|gran|grandma|grandad|flatmate|carer)\\b(?=[^\\n]{0,120}\\b(?:bruise\\w*|fell|bleed\\w*|mark\\w*|black eye|split|swollen|crying|scared of me|temper|can'?t trust|didn'?t mean|lost it|snapped|swung|again|today|last night|this morning)\\b)(?![^.!?\\n]{0,40}\\b(?:game|fifa|fortnite|chess|cards|pillow fight|play(?:ing|fight)?|joke|tag|snowball)\\b)`,
+      'u',
+    ),
+  },
+  {
+    id: 'harm_to_others.ambush-injury',
+    category: 'harm_to_others',
+    level: 'high',
+    // Waiting for or following a named person to do a specific injury: intent with a pathway step
+    // (Borum & Reddy 2001; Meloy et al. 2012, warning behaviours).
+    pattern: new RegExp(
+      `\\b(?:wait|waiting|lie in wait|follow|following|find|corner|catch) (?:for )?(?:him|her|them|my [a-z]+)\\b[^.!?\\n]{0,60}\\b(?:break|breaking|smash|smashing|cave|caving|stab|stabbing|glass|glassing|slash|slashing) (?:in )?(?:his|her|their) (?:jaw|legs?|nose|face|neck|skull|head|ribs|teeth|knees?|arms?)\\b`,
+      'u',
+    ),
+  },
+  {
     id: 'harm_to_others.intent',
     category: 'harm_to_others',
     level: 'high',

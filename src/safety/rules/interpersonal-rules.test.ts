@@ -302,3 +302,28 @@ describe('negation undone: "cannot stop" is not a denial', () => {
   itFlags(detector, 'I cannot stop imagining drowning my newborn', 'harm_to_others');
   itFlags(detector, 'I did not hurt the baby, I just needed a minute', null);
 });
+
+describe("someone else's risk that the speaker joins in is the speaker's own", () => {
+  itFlags(detector, 'my friend wants to die and honestly so do I', 'suicide');
+  itFlags(detector, 'my brother cuts himself and I do too', 'self_harm');
+  itFlags(detector, 'my mum wants to kill herself, me too tbh', 'suicide');
+  itFlags(detector, "my friend wants to die, I don't", null);
+  itFlags(detector, 'my friend wants to die and I am so scared for her', null);
+});
+
+describe('violence told plainly (rules alone)', () => {
+  itFlags(detector, 'then he grabbed me by the throat against the fridge', 'abuse');
+  itFlags(detector, 'she slammed me against the wall when I tried to leave', 'abuse');
+  itFlags(detector, "he's banging on the bathroom door, I've locked myself in", 'abuse');
+  itFlags(detector, 'he said when he has finished his drink he is coming up for me', 'abuse');
+  itFlags(
+    detector,
+    'I pushed my wife last night and she fell, I have a temper I cannot trust',
+    'harm_to_others',
+  );
+  itFlags(detector, "I'm going to wait for him after work and break his nose", 'harm_to_others');
+  itFlags(detector, 'my coach threw me to the floor in judo', null);
+  itFlags(detector, 'I hit my brother at fifa today lol', null);
+  itFlags(detector, 'my husband made me tea', null);
+  itFlags(detector, 'he made me laugh today', null);
+});

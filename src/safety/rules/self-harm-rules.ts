@@ -40,6 +40,9 @@ const NOT_BY_OTHER =
 const BLOW_MARK =
   "(?:over and over|again and again|repeatedly|(?:like |about |maybe )?(?:\\d+|ten|twenty|thirty|fifty|a hundred|loads of|so many) times|until|till|til|leave (?:a )?marks?|left (?:a )?marks?|when(?:ever)? i(?:'m| am|'ve| have)? (?:get|mess|make|do|feel|fail|screw|hate|get things wrong|(?:so )?(?:angry|mad|upset|stressed|overwhelmed|furious|frustrated|anxious|panicky|panicking))|every time|every night|most nights|to punish|because i deserve|on purpose|deliberately|to feel (?:something|pain|it|better))";
 
+/** Someone else as the doer just before the act ("he whipped my back"): harm done to the speaker. */
+const NOT_DONE_TO_ME = "(?<!\\b(?:he|she|they|someone|somebody|you) (?:[a-z']+ ){0,2})";
+
 /**
  * Self-harm without suicidal intent: current acts and urges are high and moderate, acts that
  * need medical care now are imminent. Past and resolved self-harm is low (handled by the
@@ -48,6 +51,38 @@ const BLOW_MARK =
  * @see Nock MK. Self-injury. Annu Rev Clin Psychol 2010;6:339–63.
  */
 export const SELF_HARM_RULES: readonly RiskRule[] = [
+  {
+    id: 'self_harm.implement-on-body',
+    category: 'self_harm',
+    level: 'high',
+    // A sharp thing put to one's own skin, or skin torn open, whatever the verb: NICE NG225
+    // counts any intentional self-injury ("I took a blade to my skin again", "gouged my arm with
+    // scissors", "whipped my back with a belt"). Medical and grooming uses stay quiet.
+    pattern: new RegExp(
+      `${NOT_DONE_TO_ME}\\b(?:(?:used|use|using|took|take|taking|ran|run|running|dragged|drag|dragging|pressed|jabbed|stuck|sticking|dug|digging)(?: [a-z]+)? (?:a |the |my |some |an )?${SHARP}(?: [a-z]+)? (?:on|to|across|into|against|over|down) ${MY_BODY}|(?:used|use|using|took|take|taking|ran|run|running|dragged|drag|dragging) (?:a |the |my )?razors? (?:on|to|across|into|over|down) my (?:own )?(?:(?:upper|inner|lower|left|right) )?(?:arms?|forearms?|wrists?|thighs?|hips?|stomach|tummy|belly|ribs|sides?|chest|shoulders?|skin)|(?:gouged|gouging|gouge|slashed|slashing|whipped|whipping|lashed|lashing|flogged|flogging)(?: (?:at|open))? (?:${MY_BODY}|my (?:own )?back)|(?:ripped|ripping|rip|tore|tearing) (?:open )?(?:the )?skin (?:on|of|off) ${MY_BODY}|(?:ripped|ripping|tore|tearing) ${MY_BODY} open)\\b(?![^.!?\\n]{0,60}\\b(?:splinter|insulin|inject\\w*|vaccin\\w*|blood (?:test|sugar)|glucose|piercing|tattoo\\w*|shav\\w*|wax\\w*|nurse|doctor|gp|stitches|blister|cyst)\\b)`,
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.named-other-words',
+    category: 'self_harm',
+    level: 'high',
+    // Self-harm named in the clinical word, misspelt, or by the community's words for depth and
+    // for fresh wounds ("I self-injure most nights", "slef harmed tonight", "went to beans depth",
+    // "fresh ones on my thighs"). NICE NG225 (2022): self-harm whatever the words.
+    pattern: new RegExp(
+      `${NOT_DONE_TO_ME}\\b(?:i(?:'m| am|'ve| have| was)? (?:been |still |started |keep |kept )?self[- ]?injur(?:e|es|ed|ing)\\b|(?:i(?:'?m| am|'?ve| have)? (?:been |still |started )?)(?:cuting|cuttin|cutin)\\b|addicted to (?:cutting|cuttin|self[- ]?harm\\w*|hurting my ?self|the blade)|cut (?:so |too |really )?deep (?:this time|that|enough|i)\\b[^.!?\\n]{0,40}\\b(?:steri[- ]?strips?|stitches|glue|butterfly|a&e|er|bandage\\w*|wouldn'?t stop)|(?:new |a |my )?(?:razor|blade)s? (?:just )?for my (?:arms?|thighs?|wrists?|skin|stomach)|\\bi (?:just )?did it again\\b[^.!?\\n]{0,20}\\bon my (?:arms?|legs?|thighs?|wrists?|stomach|hips?)|\\bi (?:[a-z]+ )?(?:tear|tore|tearing|rip|ripping|ripped|claw|clawed|clawing) at my (?:skin|arms?|legs?|face|wrists?)|(?:slef|sefl|sel) ?[- ]?harm(?:ed|ing)?\\b|self[- ]?harn(?:ed|ing)?\\b|(?:went|go|going|gone|got|cut) (?:to |down to |into )?(?:beans|styro|styrofoam|fat|dermis) (?:depth|level|deep)?|(?:fresh|new) (?:ones|cuts|lines|marks|wounds) (?:on|across|up|down) ${MY_BODY}(?![^.!?\\n]{0,40}\\b(?:from|by accident|cat|kitten|dog|puppy|garden\\w*|roses?|brambles?|bush\\w*|paper|shav\\w*|cook\\w*|kitchen|work|football|rugby|climb\\w*|fell|fall)\\b)|(?:opened|reopened|re-opened|ripped open|tore open) (?:up )?(?:the |my )?(?:old )?(?:scars|cuts|wounds)(?: back)?(?: up| open)?|(?:relapsed|broke my (?:\\d+|[a-z]+)[- ]day streak|broke my streak)\\b[^.!?\\n]{0,40}\\b(?:blade|razor|cut\\w*|burn\\w*|sh|self[- ]?harm\\w*)\\b|(?:i (?:use|used|grab|grabbed|get|got) (?:out )?the (?:blade|razor)|i do it with (?:a |the |my )?(?:compass|blade|razor|lighter|scissors|knife|pin|needle|sharpener))\\b(?![^.!?\\n]{0,40}\\b(?:shav\\w*|beard|legs for|box|parcel|cardboard|paper|craft|wrapping|tape|fabric|cook\\w*|chop\\w*|vegetables?|meat|kitchen|maths?|homework|geometry|circles?)\\b)|what i (?:do|did|have done|'ve done) to ${MY_BODY}|(?:damage|marks) (?:i (?:did|do|made|make) )?to ${MY_BODY}\\b(?=[^.!?\\n]{0,40}\\b(?:last night|again|on purpose|tonight|myself|hide|sleeves)\\b)|take it out on my (?:own )?(?:body|skin|arms|legs)|scarring ${MY_BODY}|held my (?:hand|arm|fingers?|palm) (?:over|in|under|on) (?:the |a )?(?:gas |candle |hob |open )?(?:flame|fire|candle|hob|boiling water|kettle)|(?:bash|bashed|bashing|slam|slammed|slamming) my (?:head|fists?|hands?) (?:on|against|into) (?:the |a |my )?[a-z]+\\b(?=[^.!?\\n]{0,40}\\b(?:angry at myself|hate myself|overwhelmed|on purpose|until|over and over|punish)\\b)|(?<=\\b(?:angry|furious|mad) (?:at|with) myself\\b[^.!?\\n]{0,20})(?:bash|bang|hit|slam|smash)\\w* my (?:head|fists?|hands?))`,
+      'u',
+    ),
+  },
+  {
+    id: 'self_harm.slang-verb',
+    category: 'self_harm',
+    level: 'high',
+    // "sh" as a verb of one's own ("I've been SHing every night"): community shorthand for self-harm.
+    pattern:
+      /\bi(?:'ve| have|'m| am| was)? (?:been |started |keep |kept |was )?(?:sh'?ing|sh'?ed)\b/u,
+  },
   {
     id: 'self_harm.act',
     category: 'self_harm',
