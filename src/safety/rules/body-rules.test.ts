@@ -311,3 +311,10 @@ describe('self-harm in other words (rules alone)', () => {
   ])
     itFlags(detector, text, null);
 });
+
+describe('risk of an event is not the event (AnnoMI counselling talk)', () => {
+  itFlags(detector, "the doctor said I'm at a higher risk of having a stroke down the line", null);
+  itFlags(detector, "if I walk without my stick I'll fall and hurt myself", null);
+  itFlags(detector, "I think I'm having a stroke, my face is drooping", 'medical_emergency');
+  itFlags(detector, "I'll fall and hurt myself on purpose tonight", 'self_harm');
+});

@@ -89,4 +89,4 @@ export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself|min
 
 /** An accident, not self-harm: "I cut my hand when I fell", "burned my arm cooking". */
 export const ACCIDENT =
-  /\b(?:by accident|accidentally|by mistake|fell|fallen|slipped|tripped|came off my|crashed|in the machine|(?:cut|burnt|burned|scraped|scratched|hurt|injured|sliced|caught|trapped) (?:myself|my [a-z]+)(?: [a-z]+)? at work|cooking|chopping|playing|training|on the (?:hob|stove|oven) by|(?:hit|banged|bumped|bashed|cut|scraped|burned|burnt) my [a-z]+ (?:on|against) (?:the|a|an) (?!wall)[a-z]+|ouch|oops)\b/u;
+  /\b(?:by accident|accidentally|by mistake|fell|fallen|(?:i'?ll|i will|i might|i could|might|could|if i|scared i'?ll|afraid i'?ll) (?:really )?(?:fall|trip|slip) (?:over )?and (?:hurt|injure|break|bang|bash|cut|damage)|slipped|tripped|came off my|crashed|in the machine|(?:cut|burnt|burned|scraped|scratched|hurt|injured|sliced|caught|trapped) (?:myself|my [a-z]+)(?: [a-z]+)? at work|cooking|chopping|playing|training|on the (?:hob|stove|oven) by|(?:hit|banged|bumped|bashed|cut|scraped|burned|burnt) my [a-z]+ (?:on|against) (?:the|a|an) (?!wall)[a-z]+|ouch|oops)\b/u;
