@@ -236,7 +236,12 @@ export function ruleRiskDetector(
             addFinding(others, finding(rule, match, rule.level));
             continue;
           }
-          if (FIGURATIVE_PRONE.has(rule.category) && FIGURATIVE.test(sentence)) continue;
+          if (
+            FIGURATIVE_PRONE.has(rule.category) &&
+            FIGURATIVE.test(sentence) &&
+            !HARMED_OR_AFRAID.test(sentence)
+          )
+            continue;
           // "I cut my hand when I fell" is an accident, not self-harm.
           if (rule.category === 'self_harm') {
             if (ACCIDENT.test(sentence) && !DELIBERATE.test(sentence)) continue;
@@ -248,7 +253,8 @@ export function ruleRiskDetector(
             rule.category !== 'self_harm' &&
             JOKE.test(sentence) &&
             compareRisk(level, 'imminent') < 0 &&
-            FIGURATIVE.test(sentence)
+            FIGURATIVE.test(sentence) &&
+            !HARMED_OR_AFRAID.test(sentence)
           )
             level = 'low';
           addFinding(findings, finding(rule, match, level));
@@ -877,6 +883,14 @@ function addModelAnswerFinding(
   if (alarm < model.threshold || findings.some((f) => f.rule.category === top.category)) return;
   addModelAlarm(findings, model, top.category, alarm, t.length);
 }
+
+/**
+ * What no figure of speech explains away: a blow already struck at the speaker ("after he hit
+ * me he took my phone"), or fear of going home, a danger sign in every domestic-abuse risk tool
+ * (SafeLives DASH 2009; Campbell et al. 2003).
+ */
+const HARMED_OR_AFRAID =
+  /\b(?:(?:he|she|they|my [a-z]+)(?:'s| has| had| just)? (?:hit|hits|punched|punches|kicked|kicks|slapped|slaps|choked|chokes|strangled|strangles|beat|beats|battered|batters|shoved|shoves|burned|burnt|bit|bites) me(?! (?:at|in|to|on points)\b)|(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home)\b/u;
 
 /** The speaker joining someone else's statement: "so do I", "me too", "I do too", "same here". */
 const JOINS_IN =

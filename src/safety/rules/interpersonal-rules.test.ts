@@ -327,3 +327,15 @@ describe('violence told plainly (rules alone)', () => {
   itFlags(detector, 'my husband made me tea', null);
   itFlags(detector, 'he made me laugh today', null);
 });
+
+describe('no figure of speech explains away a blow struck or fear of going home', () => {
+  itFlags(detector, 'After he hit me he took my phone and my car keys', 'abuse');
+  itFlags(detector, 'if im on my phone too long he slaps me lol its whatever', 'abuse');
+  itFlags(
+    detector,
+    "I'm scared to go home because my dad said he will kill me when he sees my phone bill",
+    'abuse',
+  );
+  itFlags(detector, 'my brother beat me at fifa and took my last biscuit, I could kill him', null);
+  itFlags(detector, 'she took my charger again, I could kill her', null);
+});
