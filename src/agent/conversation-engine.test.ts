@@ -238,6 +238,20 @@ describe('a conversation that goes badly', () => {
     assert.match(friend.reply, /Asking them directly/);
     assert.equal((await store.readEvents(id, { types: ['safety.mode_entered'] })).length, 0);
   });
+
+  it('offers no questionnaire in the answer that follows worry about someone else', async () => {
+    const agent = engine();
+    const id = await newConversation('worried-about-dad');
+    await consented(agent, id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'I am Jo, and direct is fine');
+    const worry = await agent.handleMessage(
+      id,
+      'my dad gave away his guitar last week and said goodbye to me really weirdly, should I be worried?',
+    );
+    assert.equal(worry.move, 'support_for_other');
+    const next = await agent.handleMessage(id, 'he lives alone');
+    assert.notEqual(next.move, 'offer_measure', next.reply);
+  });
 });
 
 describe('safety in the pipeline', () => {

@@ -54,8 +54,9 @@ export function rulePolicy(): Policy {
       const settled =
         state.concern !== undefined &&
         state.clientTurnsThisSession >= (state.sessionNumber === 1 ? 4 : 2);
-      // Not in a session that has touched on risk: that conversation comes first.
-      const calm = state.risk.highest === 'none';
+      // Not in a session that has touched on risk, nor right after worry about someone else's
+      // safety: that conversation comes first.
+      const calm = state.risk.highest === 'none' && state.lastAgentMove !== 'support_for_other';
       if (inSession && settled && !offered && !state.measures.open && calm) {
         return { kind: 'offer_measure', message, measure: { kind: 'offer', ...inSession } };
       }
