@@ -117,7 +117,8 @@ if (process.argv.includes('--cv')) {
     for (const c of cases.filter((x) => foldOf(x.id, FOLDS) === fold)) {
       const ruleAlarm = compareRisk(rules.assess(c.text).level, 'moderate') >= 0;
       const p = model.score(c.text).alarm;
-      const positive = labelOf(c) !== 'none' && labelOf(c) !== 'others';
+      const label = labelOf(c);
+      const positive = label !== 'none' && label !== 'others';
       const conversation = c.kind === 'conversation';
       const confounder =
         !conversation && (CONFOUNDER_KINDS.has(c.kind) || (!positive && c.level === 'none'));

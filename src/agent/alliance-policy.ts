@@ -992,11 +992,8 @@ function freeTurn(
 ): Move {
   const work = state.work;
   // A session with a rupture in it is no time for a questionnaire: an in-session one waits for
-  // the next session (the end-of-session check-in still comes at goodbye). Nor is the answer
-  // that follows worry about someone else's safety: that person is still the subject.
-  const strained =
-    work.ruptures.some((r) => r.sessionNumber === state.sessionNumber) ||
-    state.lastAgentMove === 'support_for_other';
+  // the next session (the end-of-session check-in still comes at goodbye).
+  const strained = work.ruptures.some((r) => r.sessionNumber === state.sessionNumber);
   const dueMeasures = strained
     ? (input.dueMeasures ?? []).filter((due) => due.reason === 'session_end')
     : input.dueMeasures;

@@ -5,7 +5,7 @@ import {
   type RiskLevel,
 } from '../core/index.ts';
 import { assessability } from './language-check.ts';
-import type { RiskModel } from './learned/model.ts';
+import type { ModelScore, RiskModel } from './learned/model.ts';
 import { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
 import type { RiskAssessment, RiskContext, RiskDetector } from './risk-detector.ts';
 import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
@@ -202,6 +202,9 @@ export function ruleRiskDetector(
       });
       const findings: Finding[] = [];
       const others: Finding[] = [];
+      // The model's reading of the message alone, computed at most once per message.
+      let alone: ModelScore | undefined;
+      const scoreAlone = model ? () => (alone ??= model.score(scanned, t)) : undefined;
 
       for (const rule of OTHERS_RULES) {
         if (!message.hits.mayMatch(rule.pattern)) continue;
@@ -279,14 +282,14 @@ export function ruleRiskDetector(
         addDerived(findings, reading.id, reading.category, reading.level, 0, t.length);
       // Emoji alone are read by the emoji rules: the word model knows too few of them to judge.
       if (model && /[\p{L}\p{N}]/u.test(scanned))
-        addModelFinding(findings, others, model, scanned, t, earlier);
+        addModelFinding(findings, others, model, scoreAlone!, t, earlier);
       addContextFindings(findings, message, earlier, context);
       addCarriedFindings(findings, message, context, (last) => this.assess(last));
       if (model && others.length === 0) addModelAnswerFinding(findings, model, t, context);
       raiseByModifiers(findings, message, earlier);
       // Last, so it never stands in the way of a reading of the speaker's own risk above.
       if (model && /[\p{L}\p{N}]/u.test(scanned))
-        addModelOthersFinding(findings, others, model, scanned, t);
+        addModelOthersFinding(findings, others, model.name, scoreAlone!, t);
 
       const evidence = findings.map((item) => toEvidence(item, normalized, scanned));
       evidence.sort((a, b) => a.start - b.start);
@@ -920,12 +923,12 @@ function addModelFinding(
   findings: Finding[],
   others: readonly Finding[],
   model: RiskModel,
-  original: string,
+  scoreAlone: () => ModelScore,
   t: string,
   earlier: readonly Scanned[] = [],
 ): void {
   if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
-  let { top, alarm } = model.score(original, t);
+  let { top, alarm } = scoreAlone();
 
   // Risk that shows only across turns ("i know where they all park" after "everyone there
   // laughed at me"): the message is also read with the person's two messages before it, when
@@ -962,24 +965,14 @@ function addModelFinding(
 function addModelOthersFinding(
   findings: readonly Finding[],
   others: Finding[],
-  model: RiskModel,
-  original: string,
+  modelName: string,
+  scoreAlone: () => ModelScore,
   t: string,
 ): void {
   if (others.length > 0 || findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
-  const { top, others: p } = model.score(original, t);
+  const { top, others: p } = scoreAlone();
   if (p < OTHERS_THRESHOLD) return;
-  others.push({
-    rule: {
-      id: `${model.name}.about-others`,
-      category: top.category,
-      level: 'moderate',
-      pattern: /$^/u,
-    },
-    start: 0,
-    end: t.length,
-    level: 'moderate',
-  });
+  addDerived(others, `${modelName}.about-others`, top.category, 'moderate', 0, t.length);
 }
 /** The model's probability of concern for someone else above which it is reported. */
 const OTHERS_THRESHOLD = 0.5;
