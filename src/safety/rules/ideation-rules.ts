@@ -5,7 +5,7 @@ const ME_ABSENT =
   "i (?:just |quietly |simply |really |finally )?(?:was|were|am|'m)? ?(?:gone|dead|not (?:here|around|alive)|no longer (?:here|around|alive)|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|was not (?:here|around)|were not (?:here|around)|died|disappeared|vanished|didn'?t exist|did not exist|stopped existing|out of the (?:picture|way))";
 // Sleep wanted long or deep, not for good: a lie-in, a day off, a weekend, until a time.
 const LIE_IN =
-  '(?![^.!?\\n]{0,40}\\b(?:till|until|til|before|early|late|in time|day off|weekend|saturday|sunday|holiday|lie-?in|nap|tomorrow|alarm|for (?:the|my|a|school|work))\\b)';
+  '(?![^.!?\\n]{0,40}\\b(?:till|until|til|before|early|late|in time|day off|weekend|saturday|sunday|holiday|lie-?in|nap|tomorrow|alarm|every|the baby|feed\w*|at (?!all\b)|for (?:the|my|a|school|work))\\b)';
 // Words reported of someone else ("my dad keeps saying 'they'd be better off without me'"), not the speaker's own.
 const NOT_REPORTED =
   '(?<!(?:["“]|\\b(?:says?|said|saying|tells? (?:me|us|everyone|people)|told (?:me|us)|posted|texted|wrote|messaged))[^.!?\\n]{0,80})';
@@ -33,7 +33,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        String.raw`\b(?:sleep|asleep|bed)(?: one night)? (?:and|&) (?:just )?(?:not|never) (?:have to )?(?:wake|waking|come back|coming back|get up)(?: up)?(?: (?:again|ever again|at all))?\b${LIE_IN}`,
+        String.raw`\b(?:sleep|asleep|bed)(?: one night| through the night)? (?:and|&) (?:just )?(?:not|never) (?:have to )?(?:wake|waking|come back|coming back|get up)(?: up)?(?: (?:again|ever again|at all))?\b${LIE_IN}`,
         String.raw`\b(?:sleep|asleep)(?: one night)? (?:and|&) (?:(?:have|let) (?:it all|everything) (?:just )?be over|that (?:was|would be|is) that|skip the rest(?: of it)?|not (?:have to )?do any of (?:this|it) (?:any ?more|again))\b`,
         String.raw`\b(?:go to sleep|fall asleep|sleep|stay asleep|be asleep)\b[^.!?\n]{0,20}?\b(?:for good|for ever|forever|permanently)\b${LIE_IN}(?<=\b(?:want|wanna|wish|like|rather|ideally|hope|hoping|need)\b[^.!?\n]{0,50})`,
         String.raw`\bsleep (?:better|more)[.!,]* (?:ideally |preferably |or (?:just )?)?(?:forever|for good|not wake up(?: at all)?|never wake up)\b`,
@@ -41,6 +41,9 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:wish|wishing) (?:my|that my) heart (?:had |would (?:just )?)?(?:just )?(?:stopped|stop)\b(?! (?:racing|pounding|beating so fast|hurting|aching))|\b(?:a relief|relieved|grateful|glad) if my heart (?:just )?(?:stopped|gave out|gave up)\b`,
         String.raw`\b(?:ask|asking|asked|beg|begging|pray|praying|prayed) (?:god |allah |the lord |jesus |him )?(?:every night |each night )?(?:not to|to not|never to|to never) (?:let me )?wake (?:me )?up\b|\bpray (?:not to|to not|that i (?:don'?t|won'?t|never)) wake\b`,
         String.raw`\bwouldn'?t mind if i never (?:heard|hear) (?:it|the alarm|that alarm) again\b(?<=\balarm\b[^\n]{0,100})`,
+        String.raw`\bwish(?:ing)? i (?:wouldn'?t|won'?t|didn'?t|don'?t) wake up\b${LIE_IN}`,
+        String.raw`\b(?:wish|hope|pray)\w* (?:god |he |he'?d |god'?d )?(?:would |will |could )?(?:just )?(?:take me (?:already|now)|calls? me home)\b(?<=\b(?:god|lord|jesus|allah|heaven)\b[^\n]{0,60})`,
+        String.raw`\bnot (?:sleep|sleepy)[- ]tired\b[^\n]{0,80}\b(?:wants? (?:it all|everything) to (?:stop|end)|of (?:living|being (?:alive|a person|here)))\b`,
       ].join('|'),
       'u',
     ),
@@ -57,7 +60,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:want|wanna|wish i could|like) (?:to )?(?:just )?not be(?= *(?:[.!,;]|$))`,
-        String.raw`\b(?:disappear|vanish|stop)\b[^.!?\n]{0,30}\bnot (?:like |in the sense of |as in )?(?:run(?:ning)? away|ran away|moving (?:to|away)|in the cute way)\b|\bnot (?:run(?:ning)? away|ran away)[.,]+ (?:actually |just |i mean )?(?:stop(?:ped)? existing|disappear|stopped|stop)\b`,
+        String.raw`\b(?:disappear|vanish|stop)\b[^.!?\n]{0,30}\b(?:not|don'?t mean|didn'?t mean) (?:like |in the sense of |as in )?(?:run(?:ning)? away|ran away|moving (?:to|away)|in the cute way)\b|\bnot (?:run(?:ning)? away|ran away)[.,]+ (?:actually |just |i mean )?(?:stop(?:ped)? existing|disappear|stopped|stop)\b`,
         String.raw`\b(?:i'?d|i would) like to stop breathing\b|\bstop breathing and (?:not|never) start(?:ing)? again\b`,
         String.raw`(?<!\bdo )\bor (?:just )?(?:be dead|not wake up at all|not be here at all|stop existing)\b`,
         String.raw`\bwant out\b[.,!… ]+(?:of )?(?:everything|it all|life|living|existence)\b|\bwant out of (?:life|living|existence|being alive)\b`,
@@ -70,6 +73,15 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\btrade places with (?:anyone|anybody|someone|whoever|the person) in (?:a|the) (?:coffin|grave|morgue|casket)\b|\b(?:envy|jealous of|jealous when|envious of) (?:the (?:people|folk|names) in )?(?:the )?obituar(?:y|ies)\b|\b(?:reading|read) (?:the )?obituaries\b[^.!?\n]{0,30}\b(?:jealous|envious|envy)\b|\bjealous when (?:i hear )?(?:someone|somebody|people) (?:has |have )?died\b`,
         String.raw`\bi (?:was|were|am|'m) never (?:meant|supposed) to (?:be born|exist|have been born)\b`,
         String.raw`\b(?:borrowed time)\b[^.!?\n]{0,40}\b(?:give it back|hand it back|return it)\b`,
+        String.raw`\bpermanently not (?:be|being) (?:here|alive|around)\b|\b(?:honestly|just|tbh),? not being alive any ?more(?= *(?:[.!]|$))`,
+        String.raw`\bi (?:shouldn'?t|should not) (?:exist|have been born)\b`,
+        String.raw`\b(?:better|easier) (?:if )?i (?:am |do )?not exist\b`,
+        String.raw`\bbeing dead (?:must be|would be|is) (?:so |really |such a )?(?:restful|peaceful|a relief|a rest)\b`,
+        String.raw`\b(?:and|to) just (?:fade|slip|drift) away(?= *(?:[.!,]|$))(?<=\b(?:i'?d like|want|wish|wanna)\b[^.!?\n]{0,60})`,
+        String.raw`\bwish(?:ing)? (?:someone|somebody) would (?:just )?do (?:that|the same) (?:for|to) me\b(?<=\b(?:vet|injection|put (?:down|to sleep)|went to sleep|euthan\w*)\b[^\n]{0,160})`,
+        String.raw`\bfantasi[sz]\w* about (?:drowning|dying|being dead|not waking up|my (?:own )?death)\b(?! (?:my|your|her|his|their|the)\b)`,
+        String.raw`\b(?:don'?t|do not) want to do tomorrow\b|\bor any of the tomorrows\b|\bnot (?:even )?tomorrow\b(?<=\bnothing (?:left )?(?:that )?i want\b[^\n]{0,60})`,
+        String.raw`\bmy will to (?:live|go on|keep going) (?:is|has) (?:gone|disappeared|left|vanished)\b`,
       ].join('|'),
       'u',
     ),
@@ -85,16 +97,18 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        String.raw`\b(?:hope|hoping|hoped|wish|wishing|pray|praying)\b[^.!?\n]{0,30}?\b(?:the|my|a) (?:plane|flight|bus|train|car|lorry|truck|coach|ferry) (?:would |will )?(?:goes down|go down|crash(?:es|ed)?|hits? me|ploughs? into me|plough into me|takes? me out|runs? me over|flattens? me)\b`,
+        String.raw`\b(?:hope|hoping|hoped|wish|wishing|pray|praying)\b[^.!?\n]{0,30}?\b(?:the|my|a) (?:plane|flight|bus|train|car|lorry|truck|coach|ferry)(?: [a-z]+){0,4}? (?:would |will )?(?:goes down|go down|crash(?:es|ed)?|hits? me|ploughs? into me|plough into me|takes? me out|runs? me over|flattens? me)\b`,
         String.raw`\bhop(?:e|ing|ed) (?:that )?i(?:'ll| will| might| would)? (?:get |be )?(?:hit|run over|knocked down|killed)\b(?! (?:up|on|by (?:the |a )?(?:wave|idea|inspiration|traffic jam|holiday)))|\bhop(?:e|ing|ed) i'?ll step off\b[^.!?\n]{0,30}\bwrong\b`,
         String.raw`\b(?:easier|better|nice|a relief) if (?:a|the) (?:lorry|truck|bus|car|train) (?:just )?(?:ploughed|plowed|crashed|smashed|ran|drove) (?:into|over) me\b`,
         String.raw`\bif (?:a|the) (?:bus|car|lorry|truck|train) (?:gets|hits|takes) me,? (?:it|then it) (?:gets|hits|takes) me\b|\b(?:wouldn'?t|would not) (?:really |honestly |even )?mind if (?:a|the|some) (?:bus|car|lorry|truck|train|plane) (?:took|takes|hit|hits|got|gets|ran) me\b`,
         String.raw`\b(?:wouldn'?t|would not) (?:really |honestly |even )?mind if i (?:got|caught|had) (?:some |an? |a bad )?(?:illness|disease|cancer|infection)\b[^.!?\n]{0,30}\b(?:took|takes|killed|finished) me\b`,
         String.raw`\bhop(?:e|es|ing|ed) (?:that )?(?:the |my )?(?:cancer|tumou?r|lymphoma|leuka?emia|illness|disease) (?:does |will |would )?(?:come|comes|came) back\b|\bhop(?:e|es|ing) (?:that )?it (?:does |will )?(?:come|comes) back\b(?<=\b(?:cancer|tumou?r|lymphoma|leuka?emia)\b[^\n]{0,80})`,
-        String.raw`\bif (?:i|it) (?:got|get|had|have|was|were|turned out to be|turns out to be|came back) (?:a |an )?(?:terminal(?: diagnosis| illness)?|cancer|incurable)\b[^.!?\n]{0,30}?\b(?:relie(?:f|ved)|(?:i'?d|i would) (?:honestly |actually )?(?:be )?(?:glad|grateful|pleased))\b`,
+        String.raw`\bif (?:i|it) (?:got|get|had|have|was|were|turned out to be|turns out to be|came back) (?:a |an )?(?:terminal(?: diagnosis| illness)?|cancer|incurable)\b[^\n]{0,50}?\b(?:relie(?:f|ved)|(?:i'?d|i would) (?:honestly |actually )?(?:be )?(?:glad|grateful|pleased))\b`,
         String.raw`\bhop(?:e|ing|ed) (?:that )?(?:something|anything|it|the drink|drinking|the booze|my body) (?:just )?(?:takes me|finishes me off|does me in)\b`,
         String.raw`\bwish (?:it|the (?:ceiling|roof|sky|building)) would (?:fall|cave|collapse|come down) (?:in )?on me\b`,
         String.raw`\b(?:scan|test|biopsy|results?) (?:was|were|came back) (?:clear|fine|normal|benign)\b[^.!?\n]{0,20}\b(?:i )?(?:felt|was|am) (?:disappointed|gutted|let down)\b`,
+        String.raw`\bstopped taking my (?:[a-z]+ )?(?:meds|medication|medicine|tablets|pills|insulin)\b[^\n]{0,60}\b(?:if it happens,? it happens|want (?:it|my heart) to stop)\b`,
+        String.raw`\b(?:don'?t|do not) (?:much |really )?care (?:what comes of it|if (?:something|anything) happens(?: to me)?|if i (?:get there|make it|wake up|die|live))\b(?<=\b(?:seatbelt|gas|driv\w*|drunk|wine|vodka|road|cross\w*|meds|medication|look any ?more)\b[^\n]{0,100})`,
       ].join('|'),
       'u',
     ),
@@ -111,10 +125,11 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:make|making|made) it (?:look|seem|appear) like an accident\b(?<!\b(?:kill|murder|hurt|poison|push|get rid of|drown|smother)\w* (?:him|her|them|my [a-z]+)\b[^.!?\n]{0,60})(?![^.!?\n]{0,40}\b(?:him|her|them)\b)`,
-        String.raw`\b(?:would|'d|could|will) (?:look|seem|pass) (?:like|as) an accident\b(?<=\b(?:i|me|myself|my car)\b[^.!?\n]{0,80})`,
+        String.raw`\b(?:would|'d|could|will) (?:look|seem|pass) (?:like|as) an accident\b(?<=\b(?:i|me|myself|my car|swerv\w*|crash\w*)\b[^\n]{0,100})`,
         String.raw`\b(?:nobody|no one|no-one) (?:could|would|can|will) (?:say|prove|tell|know|blame me|question it)\b[^.!?\n]{0,30}\b(?:on purpose|deliberate(?:ly)?|(?:wasn'?t|not) an accident|for going)\b|\bso it (?:isn'?t|wasn'?t|is not) my fault\b(?<=\b(?:hit|crash\w*|run over|killed)\b[^.!?\n]{0,60})`,
         String.raw`\b(?:insurance|policy)\b[^.!?\n]{0,40}\b(?:pays? out|pay out|covers?)\b[^.!?\n]{0,40}\b(?:if (?:it'?s|it was|it is|the person) (?:suicide|self[- ]?inflicted|dies in the first)|(?:on|for) (?:suicide|self[- ]?inflicted)|more than i'?ll ever earn)\b|\b(?:suicide|self[- ]?inflicted)\b[^.!?\n]{0,20}\?[^\n]{0,20}\b(?:asking for myself|for myself|thinking about my (?:kids|family|wife|husband))\b(?<=\binsurance\b[^\n]{0,80})`,
         String.raw`\b(?:insurance|payout)\b[^\n]{0,60}\b(?:if it (?:looked|looks|seemed) like an accident|(?:i'?ve )?checked the small print|done the maths)\b`,
+        String.raw`\b(?:nobody|no one|no-one) would (?:question|suspect) (?:it|anything) if i\b(?=[^\n]{0,80}\b(?:road|accident\w*|crash\w*|fell|fall|slip\w*|off)\b)`,
       ].join('|'),
       'u',
     ),
@@ -149,6 +164,12 @@ export const IDEATION_RULES: readonly RiskRule[] = [
           String.raw`\b(?:tired|sick) of being (?:the|a) (?:problem|burden|nuisance|weight) (?:everyone|that everyone|people|they|my family)\b|\b(?:i'?m|i am|im) the (?:problem|reason [a-z]+ cries)\b[^\n]{0,40}\b(?:if (?:the problem|i) (?:was|were) gone|take me out of (?:it|the picture))\b`,
           String.raw`\bstayed too long in this (?:life|world)\b|\b(?:been|was) a burden since (?:the day i was born|i was born|birth)\b|\b(?:won'?t|will not|wont) (?:be|have to be) (?:anybody'?s|anyone'?s|everyone'?s|your|their) problem\b(?= *(?:[.!,]|$|much longer|for long|anymore))|\bsorry for being (?:such a |so much )?(?:burden|work|trouble|bother)\b[^.!?\n]{0,3}[.!,]* (?:it )?won'?t be for (?:much )?long\b`,
           String.raw`\b(?:better|easier) (?:they|everyone) (?:don'?t|do not|never) have to see my face (?:any ?more|again)\b`,
+          String.raw`\bdeserves? a (?:dad|mum|mom|father|mother|parent|husband|wife|partner) who (?:isn'?t|is not|isnt) a (?:burden|weight|mess|drain)\b[^\n]{0,60}\b(?:clean slate|bounce back|better off|without me|fresh start|soon)\b`,
+          String.raw`\b(?:won'?t|will not|not going to) be a (?:problem|bother|burden|nuisance) (?:for (?:anyone |anybody )?)?(?:much|for much|a lot) longer\b`,
+          String.raw`\b(?:my )?pain would (?:all )?(?:be gone|end|stop) if i (?:was|were)(?: gone| dead)?(?= *(?:[.!,]|$))`,
+          String.raw`\b(?:everyone|everybody|they|my family) would (?:all )?be better off[.!]+[^\n]{0,80}\b(?:thought|on loop|keep thinking)\b`,
+          String.raw`\bsorry for everything[.!,]+ (?:you all|you|everyone|all of you) deserved? better than me\b`,
+          String.raw`\bgive (?:them|him|her|everyone) what (?:they|he|she) (?:want|wants)\b(?<=\b(?:rather have a dead|better off dead|want me dead|wish i was dead|wish i had never been born)\b[^\n]{0,100})`,
         ].join('|') +
         ')',
       'u',
@@ -166,6 +187,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:no ?one|no-one|nobody|nobdy|noone|anyone|anybody) (?:would|will|wud|'d|'ll) (?:even |actually |really |ever )?(?:notice|know|care)\b(?: for (?:days|weeks|months|ages|a while)| (?:till|until) [a-z ]{1,15}day)?[.,]? (?:if|when) ${ME_ABSENT}\b(?! (?:for|on|at|from) (?!days|weeks|good)\b)`,
         String.raw`\bif (?:${ME_ABSENT}|i die|(?:the )?lights? went out for me)\b[^.!?\n]{0,30}?\b(?:no ?one|no-one|nobody|noone) (?:would|will|wud|'d|'ll) (?:even |actually |really |ever )?(?:notice|know|care|come)\b`,
         String.raw`\b(?:would|does|will) (?:it|anything|anyone|anybody) (?:even |really |actually )?(?:matter|notice|care) if ${ME_ABSENT}\b(?! (?:for|on|at|from)\b)|\bwhether (?:anyone|anybody|people) would (?:even |really |actually )?notice if ${ME_ABSENT}\b(?! (?:for|on|at|from)\b)`,
+        String.raw`\b(?:won'?t|will not|wont) (?:even )?miss me when i'?m gone(?= *(?:[.!,]|$))`,
       ].join('|'),
       'u',
     ),
@@ -195,6 +217,12 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:i'?m|i am) (?:not living|not really living)[.,;]* (?:i'?m |i am )?(?:just )?(?:waiting|existing) (?:for it to (?:be over|end|stop)|to die|until it ends)\b|\b(?:just )?waiting to not be (?:here|around|alive)\b|\bwhat (?:exactly )?am i waiting (?:around )?for\b(?<=\b(?:cemetery|grave|died|dead|gone|widow\w*|funeral)\b[^\n]{0,120})`,
         String.raw`\bcan'?t do another (?:\d+|[a-z]+) (?:years?|decades?) of (?:this|it)\b[^\n]{0,60}\b(?:can'?t do another|not sure i can do another|hoping something|makes me want to not)\b|\bthe thought of another (?:\d+|[a-z]+) years of this makes me want to not have any\b`,
         String.raw`\bthe future is a (?:brick wall|wall|dead end|room i'?m not invited into|closed door)\b`,
+        String.raw`\b(?:can'?t|cannot|cannae|don'?t) see (?:a|any) way (?:out|through)\b[^\n]{0,60}\b(?:stopped looking|(?:tired|sick) of trying|given up looking)\b`,
+        String.raw`\bhang in there\b[.!]* i (?:don'?t|do not) want to(?= *(?:[.!]|$))`,
+        String.raw`\b(?:the only (?:thing|comfort) (?:getting|keeping) me (?:through|going)|the only comfort i'?ve got)\b(?=[^\n]{0,80}\b(?:stop everything|(?:doesn'?t|does not) have to go on forever|i'?ll just stop)\b)|\b(?:stop everything whenever i choose|(?:doesn'?t|does not) have to go on forever|i'?ll just stop)\b(?=[^\n]{0,80}\b(?:only thing getting me through|only comfort))`,
+        String.raw`\bwaiting for my (?:cat|dog|mum|mom|dad|nan|gran|pet) to die\b[^.!?\n]{0,30}\bthen i'?m (?:out|gone|done|going too)\b`,
+        String.raw`\bhigh functioning and counting down\b`,
+        String.raw`\b(?:what'?s|whats|what is) (?:even )?the point (?:of|in) (?:any of it|anything|it all) any ?more\b(?= *(?:[.!?,]|$))|^ *no point any ?more[.! ]*$|\bthere(?:'s| is) no point[.!]+ there (?:hasn'?t|hasnt|has not) been for (?:a while|ages|years|months)\b`,
       ].join('|'),
       'u',
     ),
@@ -221,6 +249,11 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:stopped|stop) making plans (?:past|beyond|after) (?:[a-z]+day|this week|next week|the weekend|this month)\b[^.!?\n]{0,20}\b(?:no need|no point|why bother|pointless)\b`,
         String.raw`\bit gets better\b[^\n]{0,60}?\b(?:not (?:waiting|going to wait|hanging) around to (?:find out|see)|(?:don'?t|do not) (?:think i )?want to (?:be around|stick around|stay|be here) (?:long enough )?to (?:find out|see))\b`,
         String.raw`\b(?:says?|saying|tells? me|told me)\b[^.!?\n]{0,20}\b(?:it|things|life) (?:gets?|will get|'ll get|is going to get) better\b[^\n]{0,60}?\b(?:\d+|[a-z]+) (?:years|yrs)\b[^\n]{0,30}?\b(?:done|stopped|finished) waiting\b`,
+        String.raw`\bmade (?:my )?peace with not (?:being (?:around|here|alive)|growing old)\b`,
+        String.raw`\bnot sure i(?:'ll| will) make it to [a-z ]{1,20},? and (?:i'?m )?not sure i (?:want|wanna) to\b`,
+        String.raw`\bthere(?:'s| is) nothing (?:left )?for me here(?= *(?:[.!]|$))(?![^\n]{0,60}\b(?:mov\w*|town|city|job|leav\w*|country)\b)`,
+        String.raw`\bif this is (?:my )?life,? i'?d rather not have one\b|\beasiest way (?:to do that )?(?:would be|is) to not have one\b(?<=\blife\b[^\n]{0,80})|\bmine is to not have one\b(?<=\b(?:plan|future)\b[^\n]{0,60})`,
+        String.raw`\b(?:can'?t|cannot|don'?t) see myself in (?:any of )?(?:the )?(?:pictures? of )?what comes next\b`,
       ].join('|'),
       'u',
     ),
@@ -239,7 +272,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:i'?m|i am|feel(?:s|ing)? like i'?m|feel(?:s|ing)? like|i feel) (?:already |basically |just )?(?:dead|gone|a ghost|a corpse)(?: already)?\b[^.!?\n]{0,40}\b(?:(?:body|heart|rest of me) (?:just )?(?:hasn'?t|has not|haven'?t) (?:caught|noticed|got the memo)|(?:just )?(?:haven'?t|hasn'?t) (?:stopped (?:walking|moving|breathing)|caught up|noticed|realised|realized))\b`,
         String.raw`\ba ghost (?:that|who) forgot to die\b|\b(?:ghost|dead) already[.,!… ]+(?:might as well|may as well) make it official\b`,
         String.raw`\b(?:only|just) (?:alive|here|living|breathing|still here) (?:out of|from|by) (?:habit|default|inertia|obligation)\b`,
-        String.raw`\b(?:outside|body) (?:to )?catch(?:es)? up\b[^.!?\n]{0,30}\b(?:wants? it to|want it to|hope it does)\b(?<=\b(?:dying|dead) inside\b[^\n]{0,100})`,
+        String.raw`\b(?:outside|body) (?:to )?catch(?:es)? up\b[^\n]{0,30}\b(?:wants? it to|want it to|hope it does)\b(?<=\b(?:dying|dead) inside\b[^\n]{0,100})`,
         String.raw`\bfeel(?:s|ing)? like a dead (?:man|woman|person|girl|boy) walking\b(?![^.!?\n]{0,40}\b(?:after|shift|hangover|gym|run|workout|night out|exam|if (?:my|she|he|they))\b)`,
       ].join('|'),
       'u',
@@ -280,6 +313,8 @@ export const IDEATION_RULES: readonly RiskRule[] = [
           String.raw`\bthe next (?:one|funeral)(?: (?:to be|is|will be|should be))? (?:mine|for me|my own)\b(?<=\bfuneral\b[^\n]{0,120})`,
           String.raw`\bsee (?:him|her|them) soon\b[^.!?\n]{0,10}[.!]* i meant it\b`,
           String.raw`\bshould have stayed out there with my (?:mates|friends|brothers|unit|lads)\b|\bwish i hadn'?t\b(?<=\bi made it (?:home|back)\b[^\n]{0,40})`,
+          String.raw`\bbe with (?:her|him|them|grandma|grandad|grandpa|nan|gran|mum|mom|dad) again,? wherever (?:she|he|they) (?:is|are)\b`,
+          String.raw`\b(?:i'?ll|i will|i should|i could) just (?:go and )?(?:join|be with) (?:her|him)(?= *[.!,])(?=[^\n]{0,80}\b(?:been gone (?:a|for|\d)|died|passed)\b)`,
         ].join('|') +
         ')',
       'u',
@@ -320,7 +355,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:tak(?:e|ing)|remov(?:e|ing)) myself (?:out )?(?:of|from) the (?:picture|equation)(?: (?:for good|permanently))?\b(?<=\b(?:kindest|best|means|for good|permanently|decided|going to|gonna|kids|family)\b[^\n]{0,80})`,
         String.raw`\b(?:make|making) (?:it|sure|this) so (?:nobody|no one|no-one) (?:ever )?has to (?:deal with|put up with|worry about) me again\b|\b(?:going to|gonna|'ll) make sure i'?m not a (?:problem|burden|bother) (?:for|to) (?:anyone|anybody|everyone) (?:for )?much longer\b`,
         String.raw`\b(?:killing time|biding my time|waiting) (?:until|till|til) i'?m (?:brave|strong|ready) enough\b|\bwish i had the (?:guts|nerve|courage|balls) to (?:stop being here|not be here|go through with it|do it)\b`,
-        String.raw`\b(?:last week|last month|last time) i'?m (?:going to|gonna) put up with being alive\b|\bresolution is to not be alive\b|\bdo it for real\b(?<=\b(?:died|dead|die) in my head\b[^\n]{0,80})|\bmade a mistake keeping me here\b[^\n]{0,20}\b(?:going to|gonna|i'?ll) (?:correct|fix) it\b|\bnever been born\b[^\n]{0,30}\bnot too late to fix that\b`,
+        String.raw`\b(?:last week|last month|last time) i'?m (?:going to|gonna) put up with being alive\b|\bresolution is to not be alive\b|\bdo it for real\b(?<=\b(?:died|dead|die) in my head\b[^\n]{0,80})|\bmade a mistake keeping me here\b[^\n]{0,20}\b(?:going to|gonna|i'?ll) (?:correct|fix) it\b|\bnever been born\b[^\n]{0,30}\b(?:not|isn'?t|is not) too late to fix that\b`,
         String.raw`\b(?:there'?s|there is) a way out and i'?m (?:going to|gonna) take it\b|\b(?:i'?m )?(?:just )?going to go quietly one of these (?:nights|days)\b`,
         String.raw`\bstop (?:touching|doing) (?:things|everything)\b[^.!?\n]{0,20}[.!,]* *(?:altogether[.!,]* *)?permanently\b`,
       ].join('|'),
@@ -353,10 +388,11 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        String.raw`\bhow easy (?:it would be|it'?d be|it is|one step would be|that would be)(?: to)?(?: just)? (?:step (?:forward|off|out|in front)|lean (?:forward|over|out)|turn the wheel|swerve|jump|not (?:step back|turn the wheel|brake))\b(?<=\b(?:platform|edge|train|tracks|motorway|bridge|balcony|roof|cliff|wheel|barrier|bend|lorry|traffic|ledge)\b[^\n]{0,160})`,
+        String.raw`\bhow easy (?:one (?:step|turn of the wheel) would be|(?:it would be|it'?d be|it is|that would be)(?: to)?(?: just)? (?:step (?:forward|off|out|in front)|lean (?:forward|over|out)|turn the wheel|swerve|jump|not (?:step back|turn the wheel|brake)))\b(?<=\b(?:platform|edge|train|tracks|motorway|bridge|balcony|roof|cliff|wheel|barrier|bend|lorry|traffic|ledge)\b[^\n]{0,160})`,
         String.raw`\b(?:think|thinking|thought) (?:about|of) (?:just )?(?:turning the wheel|swerving|driving) (?:into|under|off) (?:the|a) (?:barrier|wall|lorry|tree|bridge|dam|road)\b`,
-        String.raw`\b(?:looking|look|looked|stare|staring) at the (?:river|sea|water|bridge|fog on the motorway)\b[^.!?\n]{0,40}\b(?:differently|(?:like|as) (?:it'?s |it is )?an? (?:answer|option|way out|opportunity|offer)|how quiet it would be|how cold it(?:'d| would) be)\b(?![^\n]{0,80}\b(?:swim\w*|dip|wetsuit|kayak\w*|paddl\w*|fish\w*|photo\w*|paint\w*)\b)|\bhow quiet it would be underneath\b`,
+        String.raw`\b(?:looking|look|looked|stare|staring) at the (?:river|sea|water|bridge|fog on the motorway)\b[^\n]{0,60}\b(?:differently|(?:like|as) (?:it'?s |it is )?an? (?:answer|option|way out|opportunity|offer)|how quiet it (?:would be|'d be)|how (?:cold|deep) it(?:'d be| would be| is| gets))\b(?![^\n]{0,80}\b(?:swim\w*|dip|wetsuit|kayak\w*|paddl\w*|fish\w*|photo\w*|paint\w*)\b)|\bhow quiet it would be underneath\b`,
         String.raw`\b(?:more like an offer|like an invitation)\b(?<=\bcall of the void\b[^\n]{0,120})`,
+        String.raw`\bwhy did i (?:even |have to )?survive(?: (?:it|that|the (?:accident|crash|fall|attempt|overdose)))?(?= *(?:[.!?,]|$))(?<=\b(?:accident|crash|hospital|attempt|overdose)\b[^\n]{0,80})|\bwhy did i (?:even |have to )?survive (?:that|the) (?:accident|crash|fall|attempt|overdose)\b`,
       ].join('|'),
       'u',
     ),
