@@ -2,7 +2,7 @@ import type { RiskRule } from './risk-rule.ts';
 
 // The speaker not being here, as people put it: gone, dead, not around, vanished, out of the picture.
 const ME_ABSENT =
-  "i (?:just |quietly |simply |really |finally )?(?:was|were|am|'m)? ?(?:gone|dead|not (?:here|around|alive)|no longer (?:here|around|alive)|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|was not (?:here|around)|were not (?:here|around)|died|disappeared|vanished|didn'?t exist|did not exist|stopped existing|out of the (?:picture|way))";
+  "i (?:just |quietly |simply |really |finally )?(?:was|were|am|'m)? ?(?:gone|dead|not (?:here|around|alive)|no longer (?:here|around|alive)|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|was not (?:here|around)|were not (?:here|around)|died|disappeared|vanished|didn'?t exist|did not exist|stopped existing|despawned|out of the (?:picture|way))";
 // Sleep wanted long or deep, not for good: a lie-in, a day off, a weekend, until a time.
 const LIE_IN =
   '(?![^.!?\\n]{0,40}\\b(?:till|until|til|before|early|late|in time|day off|weekend|saturday|sunday|holiday|lie-?in|nap|tomorrow|alarm|every|the baby|feed\w*|at (?!all\b)|for (?:the|my|a|school|work))\\b)';
@@ -82,6 +82,13 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\bfantasi[sz]\w* about (?:drowning|dying|being dead|not waking up|my (?:own )?death)\b(?! (?:my|your|her|his|their|the)\b)`,
         String.raw`\b(?:don'?t|do not) want to do tomorrow\b|\bor any of the tomorrows\b|\bnot (?:even )?tomorrow\b(?<=\bnothing (?:left )?(?:that )?i want\b[^\n]{0,60})`,
         String.raw`\bmy will to (?:live|go on|keep going) (?:is|has) (?:gone|disappeared|left|vanished)\b`,
+        String.raw`\b(?:wanting|wished|wishing) to not (?:exist|be here|be alive|wake up)\b|\bgoal is to not (?:exist|be here|be alive|wake up)\b`,
+        String.raw`\bnot (?:tryna|trying to|tryin to|wanting to) be (?:here|alive|around) any ?more\b`,
+        String.raw`\b(?:i'?d|i would) be (?:ok|okay|fine|alright|happy|glad|grateful) if i (?:didn'?t|never|did not|don'?t) wake up\b${LIE_IN}`,
+        String.raw`\b(?:wouldn'?t|wouldnt|would not) (?:really |honestly |even )?mind (?:just )?(?:not waking up|never waking up|not being (?:here|alive|around)|not existing|being dead)\b${LIE_IN}`,
+        String.raw`\bso done with (?:life|living|being alive)\b`,
+        String.raw`\bstop being (?:one|a burden)[.,]* (?:like )?permanently\b`,
+        String.raw`\b(?:don'?t|do not|can'?t) (?:really )?see a version of (?:this|my life|life|it|things)(?: [a-z']+){0,8}? (?:i (?:want to|wanna) (?:be in|live)|(?:and|where i get to)\b[^.!?\n]{0,30}\bbe alive)\b`,
       ].join('|'),
       'u',
     ),
@@ -158,12 +165,12 @@ export const IDEATION_RULES: readonly RiskRule[] = [
           String.raw`\b(?:the )?(?:baby|kids?|children|my (?:son|daughter)) (?:deserves?|would be better off with) (?:a )?(?:better|different|another) (?:mum|mom|mother|dad|father|parent)\b[^\n]{0,60}\b(?:they'?d (?:all )?cope|better than me|without me|me (?:just )?not (?:here|around))\b`,
           String.raw`\b(?:would|will|'d) (?:be )?(?:better off|do better|be happier) with (?:the )?(?:life )?insurance (?:money|payout)? ?(?:than|instead of) (?:with )?me\b|\b(?:need|needs) the money more than (?:they|he|she) (?:need|needs) me\b|\b(?:get|have) the (?:life )?insurance\b[^.!?\n]{0,40}\b(?:stop (?:hearing|having)|without (?:me|my mess)|start (?:fresh|again|over))\b|\bstart fresh with the insurance\b`,
           String.raw`\b(?:drain|burden|weight) (?:on|for|to|round|around) (?:the nhs|everyone|my family|their necks|my (?:family|kids|mum|mom|dad|parents|wife|husband))\b[^\n]{0,60}\b(?:cheaper|better|easier|happier|bounce back|lighter) (?:for everyone |for them )?(?:if i|without me|quicker)\b`,
-          String.raw`\b(?:save|saved|saving) (?:so much|a lot of|loads of) money if (?:they )?(?:didn'?t|did not) have to (?:feed|keep|house|look after|pay for) me\b|\bfeeds? (?:only )?one of us\b[^\n]{0,40}\bthe one worth (?:feeding|keeping|saving)\b`,
+          String.raw`\b(?:save|saved|saving) (?:so much|a lot of|loads of) money if (?:they )?(?:didn'?t|did not) have to (?:feed|keep|house|look after|pay for) me\b`,
           String.raw`\b(?:kindest|best|most useful|most helpful|only useful) thing i (?:could|can) do (?:for (?:my )?[a-z]+ )?is (?:to )?(?:stop existing|not exist|die|disappear|be gone|remove myself|take myself out|go)\b|\bdying (?:would be|is) the (?:most useful|kindest|best|most helpful) thing i (?:could|can) do\b`,
           String.raw`\b(?:happier|better off) with (?:somebody|someone) (?:new|else)\b[^.!?\n]{0,30}\b(?:make room|step aside|get out of the way)\b`,
           String.raw`\b(?:tired|sick) of being (?:the|a) (?:problem|burden|nuisance|weight) (?:everyone|that everyone|people|they|my family)\b|\b(?:i'?m|i am|im) the (?:problem|reason [a-z]+ cries)\b[^\n]{0,40}\b(?:if (?:the problem|i) (?:was|were) gone|take me out of (?:it|the picture))\b`,
-          String.raw`\bstayed too long in this (?:life|world)\b|\b(?:been|was) a burden since (?:the day i was born|i was born|birth)\b|\b(?:won'?t|will not|wont) (?:be|have to be) (?:anybody'?s|anyone'?s|everyone'?s|your|their) problem\b(?= *(?:[.!,]|$|much longer|for long|anymore))|\bsorry for being (?:such a |so much )?(?:burden|work|trouble|bother)\b[^.!?\n]{0,3}[.!,]* (?:it )?won'?t be for (?:much )?long\b`,
-          String.raw`\b(?:better|easier) (?:they|everyone) (?:don'?t|do not|never) have to see my face (?:any ?more|again)\b`,
+          String.raw`\b(?:stayed|been here|hung around|overstayed)(?: [a-z]+){0,2}? (?:too long|long enough) (?:in this (?:life|world)|on this earth)\b|\boverstayed my welcome (?:in this (?:life|world)|on (?:this )?earth)\b|\b(?:been|was) a burden since (?:the day i was born|i was born|birth)\b|\b(?:won'?t|will not|wont) (?:be|have to be) (?:anybody'?s|anyone'?s|everyone'?s|your|their) problem\b(?= *(?:[.!,]|$|much longer|for long|anymore))|\bsorry for being (?:such a |so much )?(?:burden|work|trouble|bother)\b[^.!?\n]{0,3}[.!,]* (?:it )?won'?t be for (?:much )?long\b`,
+          String.raw`\b(?:better|easier|happier)\b[^.!?\n]{0,30}\b(?:never|don'?t|do not|not) (?:have to )?see my face (?:any ?more|ever again)\b`,
           String.raw`\bdeserves? a (?:dad|mum|mom|father|mother|parent|husband|wife|partner) who (?:isn'?t|is not|isnt) a (?:burden|weight|mess|drain)\b[^\n]{0,60}\b(?:clean slate|bounce back|better off|without me|fresh start|soon)\b`,
           String.raw`\b(?:won'?t|will not|not going to) be a (?:problem|bother|burden|nuisance) (?:for (?:anyone |anybody )?)?(?:much|for much|a lot) longer\b`,
           String.raw`\b(?:my )?pain would (?:all )?(?:be gone|end|stop) if i (?:was|were)(?: gone| dead)?(?= *(?:[.!,]|$))`,
@@ -209,7 +216,6 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:my )?(?:body|life|mind) is a (?:prison|cage)\b[^.!?\n]{0,40}\b(?:looking at the door|looking for the (?:door|exit)|the way out)\b`,
         String.raw`\b(?:life|living|being alive|my life) (?:feels|is|'s) like a (?:life )?sentence (?:i'?m|i am) serving\b[^.!?\n]{0,40}\b(?:early release|parole|release|the permanent kind)\b`,
         String.raw`\b(?:being alive|life|living|existing|existence) (?:feels|is) like a (?:subscription|chore|job|contract|burden) i (?:never|didn'?t|did not) (?:signed up for|agreed to|ask(?:ed)? for|choose|chose)\b`,
-        String.raw`\bnot their life (?:they'?re|they are) asking me to carry\b`,
         String.raw`\b(?:tired|sick|exhausted) of (?:surviving|being a person|being human|being in this world)\b(?![^.!?\n]{0,20}\b(?:on|at|in) (?:minimum|this salary|benefits|\d))|\btoo tired to (?:live|keep living|go on|stay alive|be alive|carry on|keep going)\b(?! (?:at|in|on|with|for|to)\b)|\btired[.,!… ]+(?:not sleepy tired[.,!… ]+)?(?:of (?:living|being alive|life|being a person))\b`,
         String.raw`\b(?:let|letting) (?:it|them|my (?:brain|head|mind|depression|illness)) win\b(?<=\b(?:my own (?:brain|head|mind)|my (?:brain|head|mind|depression|thoughts))\b[^\n]{0,100})(?<=\b(?:fighting|fight|battling|battle)\b[^\n]{0,100})`,
         String.raw`\b(?:the )?fight'?s (?:already )?lost\b|\bthe fight is (?:already )?lost\b(?<=\b(?:still fighting|why i'?m fighting)\b[^\n]{0,60})`,
@@ -221,8 +227,10 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\bhang in there\b[.!]* i (?:don'?t|do not) want to(?= *(?:[.!]|$))`,
         String.raw`\b(?:the only (?:thing|comfort) (?:getting|keeping) me (?:through|going)|the only comfort i'?ve got)\b(?=[^\n]{0,80}\b(?:stop everything|(?:doesn'?t|does not) have to go on forever|i'?ll just stop)\b)|\b(?:stop everything whenever i choose|(?:doesn'?t|does not) have to go on forever|i'?ll just stop)\b(?=[^\n]{0,80}\b(?:only thing getting me through|only comfort))`,
         String.raw`\bwaiting for my (?:cat|dog|mum|mom|dad|nan|gran|pet) to die\b[^.!?\n]{0,30}\bthen i'?m (?:out|gone|done|going too)\b`,
-        String.raw`\bhigh functioning and counting down\b`,
+        String.raw`\b(?:and|just|i'?m) counting down\b(?= *(?:[.,!]|$|more like))(?<=\b(?:functioning|surviving|existing|alive|living|coping)\b[^\n]{0,30})`,
         String.raw`\b(?:what'?s|whats|what is) (?:even )?the point (?:of|in) (?:any of it|anything|it all) any ?more\b(?= *(?:[.!?,]|$))|^ *no point any ?more[.! ]*$|\bthere(?:'s| is) no point[.!]+ there (?:hasn'?t|hasnt|has not) been for (?:a while|ages|years|months)\b`,
+        String.raw`\bno (?:particular |real )?reason to (?:continue|go on|carry on|keep going)(?= *(?:[.!,;]|$))`,
+        String.raw`\bthe (?:exit|exit door|way out|option|door)[.,]+ the permanent one\b`,
       ].join('|'),
       'u',
     ),
@@ -335,7 +343,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:i'?d|i would) welcome (?:it|death|the end)(?: (?:tonight|now|today|gladly|with open arms))?(?= *(?:[.!,]|$))(?<=\b(?:die|died|dying|death|dead|gone|funeral|ready to go)\b[^\n]{0,160})|\bmy turn (?:can'?t|couldn'?t) come (?:soon|quick|fast) enough\b(?<=\b(?:funeral|died|death)\b[^\n]{0,120})`,
         String.raw`\b(?:only|just) (?:\d{2}|twenty[a-z-]*|thirty[a-z-]*) and i (?:already )?(?:feel )?(?:ready to go|done)(?= *(?:[.!,]|$))|\bi'?m (?:\d{2}) and i feel done(?= *(?:[.!,]|$))`,
         String.raw`\bi'?m ready to go (?:as well|too)\b(?<=\b(?:husband|wife|partner)(?: is|'s) gone\b[^\n]{0,80})`,
-        String.raw`\bhow much longer do i have to do this living thing\b|\bthis living thing\b(?<=\bhow (?:much )?long(?:er)?\b[^\n]{0,40})`,
+        String.raw`\b(?:this|the) (?:whole )?(?:living|being alive|existing|life) thing\b(?<=\bhow (?:much )?long(?:er)?\b[^\n]{0,40})|\bhow (?:much )?long(?:er)? (?:do i have to|must i|am i supposed to) (?:keep )?(?:living|being alive|existing|exist|live)\b`,
       ].join('|'),
       'u',
     ),
@@ -372,8 +380,30 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:think about|picture|imagine|imagining|picturing) my (?:own )?funeral\b[^.!?\n]{0,60}\b(?:comfort(?:ing)?|relief|relieved|peace(?:ful)?|nice)\b`,
-        String.raw`\bwhich photo they should use in the paper\b|\b(?:people|they|everyone) find out i'?m gone and (?:they'?re|they are|everyone'?s) relieved\b`,
+        String.raw`\b(?:people|they|everyone) find out i'?m gone and (?:they'?re|they are|everyone'?s) relieved\b`,
         String.raw`\bwho would (?:even )?come to (?:the|my) funeral\b[^\n]{0,40}\b(?:better that way|less fuss|nobody)\b|\bnobody would come to my funeral\b[^\n]{0,40}\bwhen it happens\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    // The wish to be dead in the idiom of games and chat: despawning, uninstalling oneself, tired of
+    // respawning, tapping out or dipping out for good, six feet under. The same C-SSRS wish, in
+    // words observed in young people's messages rather than taken from a clinical source.
+    // @see Posner K, et al. 2011 (C-SSRS item 1: wish to be dead).
+    id: 'suicide.ideation-slang',
+    category: 'suicide',
+    level: 'moderate',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:despawn(?:ed)?|uninstall(?:ed)?) (?:me|myself|irl|from (?:life|existence|reality))\b|\b(?:i )?just despawn(?:ed)?\b|\bwish i could (?:just )?(?:uninstall|despawn|delete) (?:me|myself)\b`,
+        String.raw`\btired of respawning\b|\btake the respawn screen forever\b`,
+        String.raw`\b(?:tap(?:ping)? out|dip(?:ping)? out|log(?:ging)? off|logout) (?:for good|permanently)\b(?= *(?:[.!,]|$|not the gym|from life|of life|ngl|tbh|like))`,
+        String.raw`\b(?:want|wanna|wish i (?:was|were)|wish to be) (?:to )?(?:be )?six feet under\b`,
+        String.raw`\byeet(?:ing)? (?:myself|me) out of existence\b|\b(?:ctrl|control)[ +-]*alt[ +-]*delete(?:d)? (?:from|out of) (?:existence|life|reality)\b`,
+        String.raw`\bisekai'?d by a truck\b[^\n]{0,40}\b(?:not come back|no new world)\b`,
+        String.raw`\b(?:can'?t|cannot|don'?t) see the point (?:of|in) sticking around\b(?! (?:at|in|till|until|after)\b)`,
+        String.raw`\b(?:considering|thinking (?:about|of)|want|wanna|ready for) the big sleep\b(?![^\n]{0,40}\b(?:film|movie|book|chandler|bogart|novel)\b)`,
       ].join('|'),
       'u',
     ),
