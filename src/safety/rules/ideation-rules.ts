@@ -4,11 +4,10 @@ import type { RiskRule } from './risk-rule.ts';
 const ME_ABSENT =
   "i (?:just |quietly |simply |really |finally )?(?:was|were|am|'m)? ?(?:gone|dead|not (?:here|around|alive)|no longer (?:here|around|alive)|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|was not (?:here|around)|were not (?:here|around)|died|disappeared|vanished|didn'?t exist|did not exist|stopped existing|despawned|out of the (?:picture|way))";
 // Sleep wanted long or deep, not for good: a lie-in, a day off, a weekend, until a time.
-const LIE_IN =
-  '(?![^.!?\\n]{0,40}\\b(?:till|until|til|before|early|late|in time|day off|weekend|saturday|sunday|holiday|lie-?in|nap|tomorrow|alarm|every|the baby|feed\w*|at (?!all\b)|for (?:the|my|a|school|work))\\b)';
-// Words reported of someone else ("my dad keeps saying 'they'd be better off without me'"), not the speaker's own.
-const NOT_REPORTED =
-  '(?<!(?:["“]|\\b(?:says?|said|saying|tells? (?:me|us|everyone|people)|told (?:me|us)|posted|texted|wrote|messaged))[^.!?\\n]{0,80})';
+const LIE_IN = String.raw`(?![^.!?\n]{0,40}\b(?:till|until|til|before|early|late|in time|day off|weekend|saturday|sunday|holiday|lie-?in|nap|tomorrow|alarm|every|the baby|feed\w*|at (?!all\b)|for (?:the|my|a|school|work))\b)`;
+// Words reported of someone else ("my dad keeps saying 'they'd be better off without me'"), not the
+// speaker's own: checked back from the end of a match, over the match and the clause before it.
+const NOT_REPORTED = String.raw`(?<!(?:["“]|\b(?:says?|said|saying|tells? (?:me|us|everyone|people)|told (?:me|us)|posted|texted|wrote|messaged))[^.!?\n]{0,200})`;
 // Someone who died, said as the reason for the wish ("since mum died", "she's been gone a year").
 const BEREAVED =
   '(?:died|dead|passed|passed away|funeral|grave|cemetery|widow(?:ed|er)?|lost (?:her|him|them|my (?:wife|husband|mum|mom|dad|son|daughter|partner|nan|gran|grandma|grandad))|been gone (?:a|for|\\d|two|three|six)|since (?:she|he|they|my [a-z]+) (?:went|left us))';
@@ -66,7 +65,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\bwant out\b[.,!… ]+(?:of )?(?:everything|it all|life|living|existence)\b|\bwant out of (?:life|living|existence|being alive)\b`,
         String.raw`\b(?:switch|turn|shut|power) me off\b(?<=\b(?:wish|want|wanna|someone would|somebody would|if only)\b[^.!?\n]{0,50})`,
         String.raw`\bpull the plug on (?:me|myself|my life|life|existence|it all)\b|\bpull the plug on it\b(?<=\b(?:life|living|existence|alive)\b[^\n]{0,50})`,
-        String.raw`\b(?:lights?|everything|it all|the world) (?:to )?(?:go|goes|going) (?:out|dark|black)\b[^.!?\n]{0,25}\b(?:and )?(?:stay|stays) (?:out|dark|black|that way|off)\b`,
+        String.raw`\b(?:lights?|everything|it all|the world) (?:to )?(?:go|goes|going) (?:out|dark|black)\b[^.!?\n]{0,25}\b(?:and )?(?:stay|stays) (?:out|dark|black|that way|off)\b(?<=\b(?:want|wish|wanna|like|need|hope)\b[^.!?\n]{0,60})`,
         String.raw`\b(?:feel|to feel) nothing[.,!… ]+(?:ever again|forever|for ever|permanently)\b|\bnot (?:to )?feel anything ever again\b[^.!?\n]{0,20}\bpermanently\b`,
         String.raw`\b(?:want|need) everything to stop[.,!… ]+(?:me|myself) included\b`,
         String.raw`\b(?:button|switch|pill)\b[^.!?\n]{0,30}\b(?:made|make|would make|to make|that makes) me (?:not exist|stop existing|never have existed|painlessly die|just die|disappear forever)\b`,
@@ -116,6 +115,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:scan|test|biopsy|results?) (?:was|were|came back) (?:clear|fine|normal|benign)\b[^.!?\n]{0,20}\b(?:i )?(?:felt|was|am) (?:disappointed|gutted|let down)\b`,
         String.raw`\bstopped taking my (?:[a-z]+ )?(?:meds|medication|medicine|tablets|pills|insulin)\b[^\n]{0,60}\b(?:if it happens,? it happens|want (?:it|my heart) to stop)\b`,
         String.raw`\b(?:don'?t|do not) (?:much |really )?care (?:what comes of it|if (?:something|anything) happens(?: to me)?|if i (?:get there|make it|wake up|die|live))\b(?<=\b(?:seatbelt|gas|driv\w*|drunk|wine|vodka|road|cross\w*|meds|medication|look any ?more)\b[^\n]{0,100})`,
+        String.raw`\bif (?:a|the) (?:lorry|truck|bus|car|train) (?:just )?(?:ploughed|plowed|crashed|smashed|ran|drove) (?:into|over) me\b[^.!?\n]{0,40}\b(?:a relief|easier|better|fine by me|okay by me)\b`,
       ].join('|'),
       'u',
     ),
@@ -154,10 +154,9 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     // The others are the subject ("she'd be free if I wasn't here"): the speaker is the one gone.
     subjectMayBeTarget: true,
     pattern: new RegExp(
-      NOT_REPORTED +
-        '(?:' +
+      '(?:' +
         [
-          String.raw`\b(?:kinder|cheaper|easier|simpler|lighter|calmer|quieter|happier|freer|free|relieved|better off|cope|manage|fine|alright|all right|cry less|one less (?:mouth|kid|child|thing|person|problem)|only (?:have|has) one (?:kid|child|son|daughter) to worry about|(?:their|his|her) (?:evenings|life|lives|freedom) back|a real life)\b[^.!?\n]{0,40}?\bif ${ME_ABSENT}(?! (?:for|on|at|during|this|next|tomorrow|today|tonight|while|until|till|to|by|before|after|when)\b)`,
+          String.raw`\b(?:kinder|cheaper|easier|simpler|lighter|calmer|quieter|happier|freer|free|relieved|better off|cope|manage|fine|alright|all right|cry less|(?:some |a bit of |finally have )?peace|breathe (?:easier|again)|one less (?:mouth|kid|child|thing|person|problem)|only (?:have|has) one (?:kid|child|son|daughter) to worry about|(?:their|his|her) (?:evenings|life|lives|freedom) back|a real life)\b[^.!?\n]{0,40}?\bif ${ME_ABSENT}(?! (?:for|on|at|during|this|next|tomorrow|today|tonight|while|until|till|to|by|before|after|when)\b)`,
           String.raw`\bif ${ME_ABSENT}\b[^.!?\n]{0,40}?\b(?:kinder|cheaper|easier|simpler|lighter|happier|freer|be free|relieved|better off|(?:cry|worry|argue|struggle) less|one less (?:mouth|kid|child|thing|person|problem)|nobody would (?:have to|need to)|no one would (?:have to|need to))\b`,
           String.raw`\b(?:he'?ll|she'?ll|they'?ll|he will|she will|they will|they'?d|they would|everyone would|everyone'?d|everybody would|(?:my )?(?:wife|husband|kids|children|family|partner|mum|mom|dad|son|daughter) (?:would|will|'ll|'d)) (?:all )?(?:be (?:alright|all right|fine|okay|ok)|cope|manage|get by|bounce back)\b[^.!?\n]{0,20}\bwithout me\b(?! (?:for|on|at|during|this|next|tomorrow|today|tonight|while|until|till|when)\b)`,
           String.raw`\b(?:[a-z]+ )?(?:would|will|'d) manage without me\b[^\n]{0,60}\b(?:everyone|everybody) would\b`,
@@ -178,7 +177,8 @@ export const IDEATION_RULES: readonly RiskRule[] = [
           String.raw`\bsorry for everything[.!,]+ (?:you all|you|everyone|all of you) deserved? better than me\b`,
           String.raw`\bgive (?:them|him|her|everyone) what (?:they|he|she) (?:want|wants)\b(?<=\b(?:rather have a dead|better off dead|want me dead|wish i was dead|wish i had never been born)\b[^\n]{0,100})`,
         ].join('|') +
-        ')',
+        ')' +
+        NOT_REPORTED,
       'u',
     ),
   },
@@ -211,12 +211,12 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        String.raw`\bno (?:way|exit|escape) (?:out )?(?:except|but|other than|apart from|besides) (?:the )?(?:permanent|final|last) (?:one|way|kind|exit)\b`,
+        String.raw`\bno (?:way|exit|escape)(?: out)?(?: for me)? (?:except|but|other than|apart from|besides) (?:the )?(?:permanent|final|last) (?:one|way|kind|exit)\b`,
         String.raw`\b(?:only|best|one) way (?:out|i can see)(?: [a-z']+){0,5}? (?:is|would be) (?:for )?(?:me |to )(?:not (?:be|being|to be) (?:alive|here|around)|not exist|stop existing|die|dying)\b`,
         String.raw`\b(?:my )?(?:body|life|mind) is a (?:prison|cage)\b[^.!?\n]{0,40}\b(?:looking at the door|looking for the (?:door|exit)|the way out)\b`,
         String.raw`\b(?:life|living|being alive|my life) (?:feels|is|'s) like a (?:life )?sentence (?:i'?m|i am) serving\b[^.!?\n]{0,40}\b(?:early release|parole|release|the permanent kind)\b`,
         String.raw`\b(?:being alive|life|living|existing|existence) (?:feels|is) like a (?:subscription|chore|job|contract|burden) i (?:never|didn'?t|did not) (?:signed up for|agreed to|ask(?:ed)? for|choose|chose)\b`,
-        String.raw`\b(?:tired|sick|exhausted) of (?:surviving|being a person|being human|being in this world)\b(?![^.!?\n]{0,20}\b(?:on|at|in) (?:minimum|this salary|benefits|\d))|\btoo tired to (?:live|keep living|go on|stay alive|be alive|carry on|keep going)\b(?! (?:at|in|on|with|for|to)\b)|\btired[.,!… ]+(?:not sleepy tired[.,!… ]+)?(?:of (?:living|being alive|life|being a person))\b`,
+        String.raw`\b(?:tired|sick|exhausted) of (?:surviving|being a person|being human|being in this world)\b(?![^.!?\n]{0,20}\b(?:on|at|in) (?:minimum|this salary|benefits|\d))|\btoo tired to (?:live|keep living|go on|stay alive|be alive|carry on|keep going)(?= *(?:[.!,;]|$|like this|any ?more))|\btired[.,!… ]+(?:not sleepy tired[.,!… ]+)?(?:of (?:living|being alive|life|being a person))\b`,
         String.raw`\b(?:let|letting) (?:it|them|my (?:brain|head|mind|depression|illness)) win\b(?<=\b(?:my own (?:brain|head|mind)|my (?:brain|head|mind|depression|thoughts))\b[^\n]{0,100})(?<=\b(?:fighting|fight|battling|battle)\b[^\n]{0,100})`,
         String.raw`\b(?:the )?fight'?s (?:already )?lost\b|\bthe fight is (?:already )?lost\b(?<=\b(?:still fighting|why i'?m fighting)\b[^\n]{0,60})`,
         String.raw`\b(?:not sure|don'?t know|do not know|can'?t see|don'?t see) why i'?m still (?:fighting|here|alive|around|breathing|going)(?= *(?:[.!?,;]|$|any ?more|at all))`,
@@ -247,7 +247,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
       [
         String.raw`\b(?:can'?t|cannot|don'?t|do not|no longer|never) (?:really |actually |honestly |even )?(?:see|picture|imagine) (?:myself|me) (?:being |still )?(?:alive|around|growing old|getting old|at (?:[1-5]\d|twenty|thirty|forty|fifty)(?:[- ][a-z]+)?(?= *(?:[.!,;]|$|and|like|,))|here by (?:christmas|new year|next (?:year|summer|spring|month)|my birthday|the summer))\b(?![^.!?\n]{0,40}\b(?:job|company|career|role|team|office|city|town|country|house|flat|married|kids|mortgage|marathon)\b)`,
         String.raw`\b(?:i )?(?:don'?t|do not) see a future\b[^.!?\n]{0,10}[.!,;]+ [^\n]{0,30}\b(?:picture|imagine) next year\b[^\n]{0,30}\bnothing there\b|\b(?:picture|imagine) (?:myself|me) at (?:[1-5]\d|twenty|thirty|forty)\b[^\n]{0,40}\bnothing there\b`,
-        String.raw`\bthere (?:isn'?t|is not|won'?t be|will not be|isn'?t going to be|'s not going to be) (?:a |any )?(?:next year|future|next christmas|next summer|one) for me\b(?! (?:in|at|with|here)\b)(?<=\b(?:future|next year|christmas|summer|stopped imagining|laughed)\b[^\n]{0,80})`,
+        String.raw`\bthere(?: isn'?t| is not| is no|'s no| won'?t be| will not be| isn'?t going to be|'s not going to be) (?:a |any )?(?:next year|future|next christmas|next summer|one) for me\b(?! (?:in|at|with|here)\b)(?<=\b(?:future|next year|christmas|summer|stopped imagining|laughed)\b[^\n]{0,80})`,
         String.raw`\b(?:not|don'?t|do not|no) (?:plan(?:ning)?|intend(?:ing)?) (?:on |to )?(?:be(?:ing)? )?(?:around|here|alive)(?= *(?:[.!,;?]|$|long enough|much longer|for (?:long|much longer|most of it|any of it|it)\b|by\b|past\b|to see\b|any ?more|next year|in (?:spring|summer|autumn|winter)))(?<!\bi'?m not (?:plan(?:ning)?|intend(?:ing)?) (?:on |to )?(?:be(?:ing)? )?(?:around|here) (?:this|next|for))`,
         String.raw`\b(?:decided|made up my mind|made my mind up)\b[^.!?\n]{0,20}\bnot (?:going to|gonna) be (?:here|around|alive) (?:in|by|for|at|next) (?:spring|summer|autumn|winter|christmas|the new year|next year|[a-z]+)\b`,
         String.raw`['"‘’]?if i'?m still (?:here|around|alive)['"‘’]? instead of ['"‘’]?when\b`,
@@ -313,10 +313,9 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'moderate',
     pattern: new RegExp(
-      NOT_REPORTED +
-        '(?:' +
+      '(?:' +
         [
-          String.raw`\b(?:i'?d like to|i want to|i wanna|i should|i could|i'?ll|i will|easier to|nice (?:it would be )?to|be nice to|rather) (?:just )?(?:go and )?(?:join|be with) (?:her|him|them|my (?:late )?[a-z]+|grandma|grandad|grandpa|nan|gran|mum|mom|dad)(?: again)?(?= *(?:[.!,;]|$|wherever|up there|in heaven|on the other side|soon))(?<=\b${BEREAVED}\b[^\n]{0,160})`,
+          String.raw`\b(?:i(?:'?d| would)? (?:just |really |honestly |only )?(?:like to|want to|wanna|should|could)|i'?ll|i will|easier to|nice (?:it would be )?to|be nice to|rather) (?:just )?(?:go and )?(?:join|be with) (?:her|him|them|my (?:late )?[a-z]+|grandma|grandad|grandpa|nan|gran|mum|mom|dad)(?: again)?(?= *(?:[.!,;]|$|wherever|up there|in heaven|on the other side|soon))(?<=\b${BEREAVED}\b[^\n]{0,160})`,
           String.raw`\b(?:in|to) a better place too\b(?<=\bin a better place\b[^\n]{0,80})`,
           String.raw`\bthe next (?:one|funeral)(?: (?:to be|is|will be|should be))? (?:mine|for me|my own)\b(?<=\bfuneral\b[^\n]{0,120})`,
           String.raw`\bsee (?:him|her|them) soon\b[^.!?\n]{0,10}[.!]* i meant it\b`,
@@ -324,7 +323,8 @@ export const IDEATION_RULES: readonly RiskRule[] = [
           String.raw`\bbe with (?:her|him|them|grandma|grandad|grandpa|nan|gran|mum|mom|dad) again,? wherever (?:she|he|they) (?:is|are)\b`,
           String.raw`\b(?:i'?ll|i will|i should|i could) just (?:go and )?(?:join|be with) (?:her|him)(?= *[.!,])(?=[^\n]{0,80}\b(?:been gone (?:a|for|\d)|died|passed)\b)`,
         ].join('|') +
-        ')',
+        ')' +
+        NOT_REPORTED,
       'u',
     ),
   },
@@ -379,7 +379,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        String.raw`\b(?:think about|picture|imagine|imagining|picturing) my (?:own )?funeral\b[^.!?\n]{0,60}\b(?:comfort(?:ing)?|relief|relieved|peace(?:ful)?|nice)\b`,
+        String.raw`\b(?:think about|picture|imagine|imagining|picturing) my (?:own )?funeral\b(?! (?:plan|director|arrangements|insurance|costs?|wishes|songs?|hymns?)\b)(?![^.!?\n]{0,80}\b(?:party|celebration|when i'?m (?:old|\d+|a hundred)|in (?:\d+|fifty|sixty|forty) years)\b)[^.!?\n]{0,60}\b(?:comfort(?:ing)?|relief|relieved)\b`,
         String.raw`\b(?:people|they|everyone) find out i'?m gone and (?:they'?re|they are|everyone'?s) relieved\b`,
         String.raw`\bwho would (?:even )?come to (?:the|my) funeral\b[^\n]{0,40}\b(?:better that way|less fuss|nobody)\b|\bnobody would come to my funeral\b[^\n]{0,40}\bwhen it happens\b`,
       ].join('|'),
@@ -397,7 +397,7 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     pattern: new RegExp(
       [
         String.raw`\b(?:despawn(?:ed)?|uninstall(?:ed)?) (?:me|myself|irl|from (?:life|existence|reality))\b|\b(?:i )?just despawn(?:ed)?\b|\bwish i could (?:just )?(?:uninstall|despawn|delete) (?:me|myself)\b`,
-        String.raw`\btired of respawning\b|\btake the respawn screen forever\b`,
+        String.raw`\btired of respawning\b(?![^.!?\n]{0,40}\b(?:lag|server|game|match|boss|level|map|round|lobby)\b)|\btake the respawn screen forever\b`,
         String.raw`\b(?:tap(?:ping)? out|dip(?:ping)? out|log(?:ging)? off|logout) (?:for good|permanently)\b(?= *(?:[.!,]|$|not the gym|from life|of life|ngl|tbh|like))`,
         String.raw`\b(?:want|wanna|wish i (?:was|were)|wish to be) (?:to )?(?:be )?six feet under\b`,
         String.raw`\byeet(?:ing)? (?:myself|me) out of existence\b|\b(?:ctrl|control)[ +-]*alt[ +-]*delete(?:d)? (?:from|out of) (?:existence|life|reality)\b`,
