@@ -58,6 +58,7 @@ import {
 import type { RiskRule } from './rules/risk-rule.ts';
 import { PLAN_STATEMENT_RULES } from './rules/plan-rules.ts';
 import { IDEATION_RULES } from './rules/ideation-rules.ts';
+import { PLAN_TIME_RULES } from './rules/plan-time-rules.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
 import { SUICIDE_RULES } from './rules/suicide-rules.ts';
 import {
@@ -80,6 +81,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   STRONG_PLAN_RULE,
   ...PLAN_STATEMENT_RULES,
   ...IDEATION_RULES,
+  ...PLAN_TIME_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...ABUSE_RULES,
