@@ -57,6 +57,7 @@ import {
 } from './rules/modifier-rules.ts';
 import type { RiskRule } from './rules/risk-rule.ts';
 import { PLAN_STATEMENT_RULES } from './rules/plan-rules.ts';
+import { PREPARATORY_RULES } from './rules/preparatory-rules.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
 import { SUICIDE_RULES } from './rules/suicide-rules.ts';
 import {
@@ -78,6 +79,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...SUICIDE_RULES,
   STRONG_PLAN_RULE,
   ...PLAN_STATEMENT_RULES,
+  ...PREPARATORY_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...ABUSE_RULES,
