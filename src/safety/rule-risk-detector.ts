@@ -59,6 +59,7 @@ import type { RiskRule } from './rules/risk-rule.ts';
 import { PLAN_STATEMENT_RULES } from './rules/plan-rules.ts';
 import { IDEATION_RULES } from './rules/ideation-rules.ts';
 import { PLAN_TIME_RULES } from './rules/plan-time-rules.ts';
+import { PREPARATORY_RULES } from './rules/preparatory-rules.ts';
 import { SELF_HARM_RULES } from './rules/self-harm-rules.ts';
 import { SUICIDE_RULES } from './rules/suicide-rules.ts';
 import {
@@ -82,6 +83,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...PLAN_STATEMENT_RULES,
   ...IDEATION_RULES,
   ...PLAN_TIME_RULES,
+  ...PREPARATORY_RULES,
   ...SELF_HARM_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...ABUSE_RULES,
