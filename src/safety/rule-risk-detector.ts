@@ -44,6 +44,7 @@ import {
   THIRD_PERSON_SUBJECT,
 } from './rules/frames.ts';
 import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
+import { INDIRECT_FLOOR_RULES } from './rules/indirect-floor-rules.ts';
 import { DOSE_NAMED, MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
 import {
   MEANS_RULE,
@@ -91,6 +92,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...GRAMMAR_FORM_RULES,
   ...IMMINENT_ACT_RULES,
   ...VOICE_RULES,
+  ...INDIRECT_FLOOR_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
