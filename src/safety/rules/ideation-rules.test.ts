@@ -257,4 +257,27 @@ describe('indirect suicidal ideation (ideation-rules)', () => {
     itFlags(detector, 'My family would not be better off without me, I know that now', null);
     itFlags(detector, 'that song about sleeping forever is stuck in my head', null);
   });
+
+  describe('death named as what is wanted or attempted (explicit, in other forms)', () => {
+    itFlags(detector, 'i am trying to die and it is not working', 'suicide');
+    itFlags(detector, 'Being dead is the one thing I have wanted since the summer.', 'suicide');
+    itFlags(detector, 'wanting to be dead is everything now, every single hour', 'suicide');
+    itFlags(detector, 'Honestly, being alive is no longer something I want.', 'suicide');
+    itFlags(detector, 'Suicide is looking like the only way out of this debt.', 'suicide');
+    itFlags(detector, "I think I'm going to become another suicide statistic.", 'suicide');
+    itFlags(detector, "I've decided to do away with myself before the hearing.", 'suicide');
+    itFlags(detector, 'I want to remove myself from this world quietly.', 'suicide');
+    itFlags(detector, "I'll take myself out of the picture for good soon.", 'suicide');
+    // look-alikes
+    itFlags(detector, "I'm trying to die my hair purple but it keeps going grey", null);
+    itFlags(detector, 'I tried to die laughing at his speech, it was that bad', null);
+    itFlags(detector, "I'll take myself out of the equation and let the two of them decide", null);
+    itFlags(
+      detector,
+      'In the film, suicide seems the only answer to him, and it broke my heart',
+      null,
+    );
+    itFlags(detector, 'We did a lecture on why suicide statistics are higher in men.', null);
+    itFlags(detector, "I'd like to remove myself from the group chat, it's too noisy", null);
+  });
 });

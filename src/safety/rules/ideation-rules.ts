@@ -427,4 +427,34 @@ export const IDEATION_RULES: readonly RiskRule[] = [
       'u',
     ),
   },
+  {
+    // Death named as what the speaker wants or is attempting, in the forms a keyword for "want to
+    // die" misses: the attempt in progress ("trying to die tonight"), death as the object of a
+    // gerund or a noun phrase ("dying is the only thing I've wanted", "wanting to be dead is all
+    // I've got"), living refused ("living isn't something I want anymore"), suicide weighed as the
+    // only answer, and the idioms of removing oneself from life. These are explicit statements of
+    // the wish or intent to die; the detector's frames (fiction, someone else, negation, the past)
+    // still apply. "Dye" misspelt as "die" (hair, fabric) and removing oneself from a meeting or a
+    // decision are fenced off.
+    // @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS items 1–2: wish to be dead, non-specific active thoughts; interrupted and aborted attempts).
+    // @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): desire and intent.
+    id: 'suicide.death-wanted',
+    category: 'suicide',
+    level: 'high',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:trying|tryin|attempting|attempted|tried) (?:again |hard |my best |so hard )?to (?:die|be dead|not be alive|end my (?:own )?life)\b(?! ?(?:my|her|his|the|your|their|it|them|this|that|these|those|some|a|an|\w+ (?:hair|roots|wool|fabric|shirt|jeans|eggs))\b)(?! (?:of|from|laughing|inside)\b)`,
+        String.raw`\b(?:dying|being dead|to die|to be dead|death) (?:is|was|has been|'s) (?:all|the only thing|the one thing|what|everything) (?:i(?:'ve| have)?|i'd) (?:really |honestly |truly )?(?:want(?:ed)?|wish(?:ed)? for|think about|long(?:ed)? for|dream(?:ed)? (?:about|of))\b`,
+        String.raw`\bwant(?:ing|ed)? to be dead (?:is|was|has been) (?:all|the only thing|the one thing|everything)\b`,
+        String.raw`\bdead,? (?:proper|properly|actually|really|truly|fully) dead,? (?:not|instead of) (?:sleeping|asleep|resting|tired|numb|away)\b`,
+        String.raw`\b(?:living|being alive|life|staying alive) (?:isn'?t|is not|is no longer|stopped being|hasn'?t been) (?:something|a thing|what) i (?:want|wanted|choose|care about)\b(?! (?:for (?:my|the) (?:kids|children|family|dog)|to do forever))`,
+        String.raw`(?<!\b(?:he|she|they|him|her|them|character|protagonist|narrator|his|their)\b[^.!?\n]{0,40})\bsuicide (?:is |keeps |still |just |really |now |honestly ){0,2}(?:feels?|feeling|seems?|seeming|looks?|looking|is|sounds?|sounding)(?: like)? (?:the |my |an? )?(?:only|best|last|one|real|obvious|sensible) (?:answer|option|way(?: out)?|choice|solution|exit|thing left|path)\b`,
+        String.raw`\b(?:i'?m|i am|i'?ll|i will|i'?m going to|i'?m gonna) (?:be|become) (?:one of )?(?:those |the |a |another )?suicide statistics?\b`,
+        String.raw`\bdo away with (?:my ?self|meself|me)\b`,
+        String.raw`\bremove (?:my ?self|meself) (?:from|out of) (?:this|the) (?:life|world|earth|planet|existence)\b|\bremove (?:my ?self|meself) from (?:existence|being|life)\b`,
+        String.raw`\btake (?:my ?self|meself) out of (?:the (?:equation|picture)|everything)[ ,]+(?:permanently|for good|for ever|forever)\b|\btake (?:my ?self|meself) out of (?:this world|existence|this life|life)\b`,
+      ].join('|'),
+      'u',
+    ),
+  },
 ];
