@@ -45,6 +45,7 @@ import {
 } from './rules/frames.ts';
 import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
 import { INDIRECT_FLOOR_RULES } from './rules/indirect-floor-rules.ts';
+import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
 import { DOSE_NAMED, MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
 import {
   MEANS_RULE,
@@ -93,6 +94,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...IMMINENT_ACT_RULES,
   ...VOICE_RULES,
   ...INDIRECT_FLOOR_RULES,
+  ...EXPLICIT_BODY_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
