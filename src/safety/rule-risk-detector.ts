@@ -46,6 +46,7 @@ import {
 import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
 import { INDIRECT_FLOOR_RULES } from './rules/indirect-floor-rules.ts';
 import { EXPLICIT_DANGER_RULES } from './rules/explicit-floor-danger.ts';
+import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
 import { DOSE_NAMED, MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
 import {
   MEANS_RULE,
@@ -95,6 +96,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...VOICE_RULES,
   ...INDIRECT_FLOOR_RULES,
   ...EXPLICIT_DANGER_RULES,
+  ...EXPLICIT_BODY_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
