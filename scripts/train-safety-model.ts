@@ -87,7 +87,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     })),
     { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS },
   );
-  return { name: 'model@5', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
+  return { name: 'model@6', ...weights, classes: MODEL_CLASSES, threshold: THRESHOLD };
 }
 
 /** A stable fold for a case id. */

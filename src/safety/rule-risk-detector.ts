@@ -190,7 +190,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@8+${model.name}` : 'rules@8',
+    name: model ? `rules@9+${model.name}` : 'rules@9',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {

@@ -10,7 +10,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@5)', () => {
+describe('the learned risk scorer (model@6)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -24,10 +24,10 @@ describe('the learned risk scorer (model@5)', () => {
     assert.equal(rules.assess(text).level, 'low');
     const result = combined.assess(text);
     assert.equal(result.level, 'moderate');
-    const evidence = result.evidence.find((e) => e.rule === 'model@5.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@6.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@8+model@5');
+    assert.equal(combined.name, 'rules@9+model@6');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -35,7 +35,7 @@ describe('the learned risk scorer (model@5)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@5.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@6.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
@@ -158,7 +158,7 @@ describe('the learned risk scorer (model@5)', () => {
   );
 });
 
-describe('the alarm probability of model@5', () => {
+describe('the alarm probability of model@6', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
