@@ -400,13 +400,22 @@ export function literalPrefilter(patterns: Iterable<RegExp>): LiteralPrefilter {
 
 /**
  * An Aho–Corasick automaton over UTF-16 code units that marks the sets whose literals occur.
- * Built with a map per state, then packed into typed arrays: tens of thousands of states cost
- * about a megabyte, and a step is a short scan of one state's sorted edges.
+ * Built in flat arrays (a child list and an output list per state; a map per state cost tens
+ * of megabytes for the rules' hundreds of thousands of states), then packed into typed arrays:
+ * a step is a short scan of one state's sorted edges.
  */
 class Automaton {
-  /** Edges while the literals are added; dropped by `finish`. */
-  private building: Map<number, number>[] | undefined = [new Map()];
-  private readonly pending: number[][] = [[]];
+  // While the literals are added (dropped by `finish`): state `s` was reached by the code unit
+  // `edgeCode[s]`; its first child is `firstChild[s]` (0: none), the next is `sibling[child]`;
+  // the sets it ends are `outSet[o]` for `o = firstOut[s]`, `outNext[o]`, … (-1 ends a list).
+  private building = true;
+  private rootChild: Int32Array<ArrayBuffer> | undefined = new Int32Array(0x10000);
+  private edgeCode: number[] = [0];
+  private firstChild: number[] = [0];
+  private sibling: number[] = [0];
+  private firstOut: number[] = [-1];
+  private outNext: number[] = [];
+  private outSet: number[] = [];
   /** Transitions from the root, by code unit: most characters start from there. */
   private rootEdges = new Int32Array(0);
   /** State `s` has the edges `first[s]` to `first[s + 1]`, sorted by code unit. */
@@ -425,62 +434,89 @@ class Automaton {
   private empty = true;
 
   add(literal: string, set: number): void {
-    const edges = this.building!;
+    if (!this.building) throw new Error('Automaton.add after finish');
+    const root = this.rootChild!;
     let state = 0;
     for (let i = 0; i < literal.length; i += 1) {
       const code = literal.charCodeAt(i);
-      let next = edges[state]!.get(code);
-      if (next === undefined) {
-        next = edges.length;
-        edges.push(new Map());
-        this.pending.push([]);
-        edges[state]!.set(code, next);
+      let next = state === 0 ? root[code]! : this.firstChild[state]!;
+      if (state !== 0)
+        while (next !== 0 && this.edgeCode[next] !== code) next = this.sibling[next]!;
+      if (next === 0) {
+        next = this.edgeCode.length;
+        this.edgeCode.push(code);
+        this.firstChild.push(0);
+        this.firstOut.push(-1);
+        if (state === 0) {
+          this.sibling.push(0);
+          root[code] = next;
+        } else {
+          this.sibling.push(this.firstChild[state]!);
+          this.firstChild[state] = next;
+        }
       }
       state = next;
     }
-    const out = this.pending[state]!;
-    if (!out.includes(set)) out.push(set);
+    for (let o = this.firstOut[state]!; o !== -1; o = this.outNext[o]!)
+      if (this.outSet[o] === set) return;
+    this.outSet.push(set);
+    this.outNext.push(this.firstOut[state]!);
+    this.firstOut[state] = this.outSet.length - 1;
     this.empty = false;
   }
 
   finish(): void {
-    const edges = this.building!;
-    this.building = undefined;
+    if (!this.building) return;
+    this.building = false;
+    const root = this.rootChild!;
+    this.rootChild = undefined;
+    const { edgeCode, firstChild, sibling, firstOut, outNext, outSet } = this;
+    this.edgeCode = this.firstChild = this.sibling = this.firstOut = [];
+    this.outNext = this.outSet = [];
     if (this.empty) return;
-    const count = edges.length;
+    const count = edgeCode.length;
+    // Pack each state's children, sorted by code unit (the root's come sorted from its table).
+    const children: number[] = [];
     this.first = new Int32Array(count + 1);
-    let total = 0;
+    const packed: number[] = [];
     for (let state = 0; state < count; state += 1) {
-      this.first[state] = total;
-      total += edges[state]!.size;
+      this.first[state] = packed.length;
+      children.length = 0;
+      if (state === 0) {
+        for (let code = 0; code < 0x10000; code += 1)
+          if (root[code] !== 0) children.push(root[code]!);
+      } else {
+        for (let c = firstChild[state]!; c !== 0; c = sibling[c]!) children.push(c);
+        children.sort((a, b) => edgeCode[a]! - edgeCode[b]!);
+      }
+      for (const c of children) packed.push(c);
     }
-    this.first[count] = total;
-    this.codes = new Uint16Array(total);
-    this.targets = new Int32Array(total);
-    for (let state = 0; state < count; state += 1) {
-      const sorted = [...edges[state]!].sort(([a], [b]) => a - b);
-      sorted.forEach(([code, target], k) => {
-        this.codes[this.first[state]! + k] = code;
-        this.targets[this.first[state]! + k] = target;
-      });
-    }
-    this.rootEdges = new Int32Array(0x10000);
-    for (const [code, child] of edges[0]!) this.rootEdges[code] = child;
+    this.first[count] = packed.length;
+    this.targets = Int32Array.from(packed);
+    this.codes = Uint16Array.from(packed, (c) => edgeCode[c]!);
+    this.rootEdges = root;
 
+    const ends = (state: number): boolean => firstOut[state] !== -1;
     this.fail = new Int32Array(count);
     this.dictionary = new Int32Array(count).fill(-1);
     this.stamps = new Int32Array(count);
-    const queue: number[] = [...edges[0]!.values()];
-    for (let head = 0; head < queue.length; head += 1) {
+    const queue = new Int32Array(count);
+    let tail = 0;
+    for (let e = this.first[0]!; e < this.first[1]!; e += 1) queue[tail++] = this.targets[e]!;
+    for (let head = 0; head < tail; head += 1) {
       const state = queue[head]!;
-      for (const [code, child] of edges[state]!) {
+      for (let e = this.first[state]!; e < this.first[state + 1]!; e += 1) {
+        const child = this.targets[e]!;
+        const code = this.codes[e]!;
         let fallback = this.fail[state]!;
-        while (fallback !== 0 && !edges[fallback]!.has(code)) fallback = this.fail[fallback]!;
-        this.fail[child] = edges[fallback]!.get(code) ?? 0;
-        const suffix = this.fail[child]!;
-        this.dictionary[child] =
-          this.pending[suffix]!.length > 0 ? suffix : this.dictionary[suffix]!;
-        queue.push(child);
+        let target = this.edge(fallback, code);
+        while (target === 0 && fallback !== 0) {
+          fallback = this.fail[fallback]!;
+          target = this.edge(fallback, code);
+        }
+        this.fail[child] = target;
+        this.dictionary[child] = ends(target) ? target : this.dictionary[target]!;
+        queue[tail++] = child;
       }
     }
 
@@ -488,11 +524,21 @@ class Automaton {
     const outputs: number[] = [];
     for (let state = 0; state < count; state += 1) {
       this.outputStart[state] = outputs.length;
-      outputs.push(...this.pending[state]!);
+      for (let o = firstOut[state]!; o !== -1; o = outNext[o]!) outputs.push(outSet[o]!);
     }
     this.outputStart[count] = outputs.length;
     this.outputs = Int32Array.from(outputs);
-    this.pending.length = 0;
+  }
+
+  /** The state reached from `state` by `code` (0: no edge; from the root, the root). */
+  private edge(state: number, code: number): number {
+    if (state === 0) return this.rootEdges[code]!;
+    for (let e = this.first[state]!, end = this.first[state + 1]!; e < end; e += 1) {
+      const edge = this.codes[e]!;
+      if (edge === code) return this.targets[e]!;
+      if (edge > code) break;
+    }
+    return 0;
   }
 
   scan(text: string, present: Uint8Array, fold: boolean): void {
