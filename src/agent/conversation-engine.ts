@@ -519,7 +519,10 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         if (risk.level === 'none' || !isAllianceError(error) || error.code === 'message_empty')
           throw error;
         text = sanitizeMessageText(raw);
-        risk = detector.assess(text, context);
+        // What is kept is cut to the limit: risk stated further on in what the person sent is
+        // not lost (its evidence carries the words it matched).
+        const kept = detector.assess(text, context);
+        if (compareRisk(kept.level, risk.level) >= 0) risk = kept;
       }
       const sessionId = loaded.state.currentSessionId;
       if (!sessionId) {

@@ -47,6 +47,7 @@ import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
 import { INDIRECT_FLOOR_RULES } from './rules/indirect-floor-rules.ts';
 import { EXPLICIT_DANGER_RULES } from './rules/explicit-floor-danger.ts';
 import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
+import { EXPLICIT_FLOOR_3_RULES } from './rules/explicit-floor-3.ts';
 import { DOSE_NAMED, MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
 import {
   MEANS_RULE,
@@ -70,7 +71,7 @@ import {
   IMMINENT_ACT_RULES,
   OTHERS_FORM_RULES,
 } from './rules/grammar-form-rules.ts';
-import { CUE_RULES } from './rules/cue-rules.ts';
+import { CUE_RULES, DANGER_CONCEPT } from './rules/cue-rules.ts';
 import { readEmoji } from './rules/emoji-rules.ts';
 import { VOICE_OTHERS_RULES, VOICE_RULES } from './rules/voice-rules.ts';
 import { CONCEPT_NEGATION } from './rules/oblique-cue-rules.ts';
@@ -97,6 +98,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...INDIRECT_FLOOR_RULES,
   ...EXPLICIT_DANGER_RULES,
   ...EXPLICIT_BODY_RULES,
+  ...EXPLICIT_FLOOR_3_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
@@ -868,6 +870,10 @@ function isNegated(clause: string): boolean {
 const SELF_CARE =
   /\b(?:look(?:ing)? after|tak(?:e|ing) (?:better |good |proper )?care of|be(?:ing)? (?:kinder|gentler|nicer|easier|more patient|patient|honest) (?:to|with|on)|believ(?:e|ing) in|forgiv(?:e|ing)|accept(?:ing)?|find(?:ing)?|feel(?:ing)? (?:like|more like)|be(?:ing)?|treat(?:ing)?|trust(?:ing)?|express(?:ing)?|challeng(?:e|ing)|push(?:ing)?|put(?:ting)?|rediscover(?:ing)?|stand(?:ing)? up for|lov(?:e|ing)|proud of|invest(?:ing)? in|look(?:ing)? out for|pac(?:e|ing)|spoil(?:ing)?|get(?:ting)? back to|stop(?:ping)? comparing|(?:stop|quit)(?:ping)? being (?:so )?hard on) myself\b(?! (?:off|out of|under|in front|to death|to sleep|away|into))/u;
 
+/** Thinking told as rumination, the object left to decide ("i keep thinking about …"). */
+const RUMINATION =
+  /\b(?:i )?(?:keep|kept|can'?t stop|cannot stop|couldn'?t stop|been|have been|'ve been|am|'m|always end up) (?:thinking|obsessing|going over|dwelling on|fixating on|mulling over)(?: (?:about|of|on|over))?\b/u;
+
 /** Words of an ending or a leaving: with them, a self-care phrase may be a goodbye, and is kept. */
 const FINALITY =
   /\b(?:before i (?:go|leave|die|am gone|'?m gone)|when i'?m gone|goodbye|good bye|bye|one last|last time|last thing|forever|for good|any ?more|no more|the end|end it|ending it|at peace|let go)\b/u;
@@ -889,10 +895,12 @@ function addModelAnswerFinding(
     .match(/[^.?!]*\?/gu)
     ?.at(-1);
   if (!question || t.split(/\s+/u).length > SHORT_ANSWER_WORDS || answerOf(t) === 'no') return;
+  // "not for months", "never": an answer that opens with a denial carries none of the question.
+  if (DENIAL_FIRST.test(t)) return;
   // The same guards as the model's own finding: caring for oneself, and risk read as resolved.
   if (SELF_CARE.test(t) && !FINALITY.test(t)) return;
   const alone = model.score(t, t);
-  if (alone.alarm >= model.threshold || alone.alarm < ACROSS_TURNS_FLOOR) return;
+  if (alone.alarm >= model.threshold || alone.alarm < ANSWER_FLOOR) return;
   const joined = `${normalizeForSafety(asFirstPerson(question)).text} ${t}`;
   const { top, alarm } = model.score(joined, joined);
   if (alarm < model.threshold || findings.some((f) => f.rule.category === top.category)) return;
@@ -924,8 +932,24 @@ function addJoinedFindings(findings: Finding[], others: readonly Finding[], t: s
   }
 }
 
+/** An answer that opens with a denial ("not for months", "never", "nope, just tired"). */
+const DENIAL_FIRST = /^\W*(?:no|not|never|nope|nah|none|nothing)\b/u;
+
 /** The model's alarm probability a message needs on its own to be read with the turns before it. */
 const ACROSS_TURNS_FLOOR = 0.15;
+/**
+ * …and a short answer, to be read after the agent's question: lower, because an answer's risk is
+ * mostly in the question it answers ("last night" to "when did you last hurt yourself?").
+ */
+const ANSWER_FLOOR = 0.1;
+/**
+ * How far above the message and the turns before it, each alone, their reading together must be:
+ * 0.2 keeps escalation ("they fired me in front of everyone", "the whole office laughed at me",
+ * "i know where they all park": 0.40, 0.22 and 0.49 alone, 0.95 together) and leaves a turn
+ * already close to an alarm from colouring the next ("and i never see anyone", then "i want to
+ * sleep better").
+ */
+const ACROSS_TURNS_GAIN = 0.2;
 
 /**
  * The learned scorer's finding, when the rules raised no alarm and the model is confident: it
@@ -941,22 +965,45 @@ function addModelFinding(
 ): void {
   if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
   let { top, alarm } = scoreAlone();
+  // A message that names a danger concept needs less from the model (the rules' cue words).
+  const threshold =
+    alarm >= model.dangerThreshold && alarm < model.threshold && DANGER_CONCEPT.test(t)
+      ? model.dangerThreshold
+      : model.threshold;
 
   // Risk that shows only across turns ("i know where they all park" after "everyone there
-  // laughed at me"): the message is also read with the person's two messages before it, when
-  // it carries some of the risk itself.
-  if (alarm < model.threshold && alarm >= ACROSS_TURNS_FLOOR && earlier.length > 0) {
-    const joined = [...earlier.slice(-2).map((item) => item.text), t].join('. ');
-    const together = model.score(joined, joined);
-    if (together.alarm >= model.threshold) ({ top, alarm } = together);
+  // laughed at me"): the message is also read with the person's two messages before it, when it
+  // and one of them carry some of the risk themselves, and the reading together is an alarm
+  // well above each turn alone (escalation: the turns add up to more than any of them; an earlier
+  // turn that was itself close to an alarm is not carried into every later one). A turn that
+  // only repeats this one adds nothing to it.
+  const recent = earlier.filter((item) => item.text !== t).slice(-2);
+  if (alarm < threshold && alarm >= ACROSS_TURNS_FLOOR && recent.length > 0) {
+    const before = Math.max(...recent.map((item) => model.score(item.text, item.text).alarm));
+    if (before >= ACROSS_TURNS_FLOOR) {
+      const joined = [...recent.map((item) => item.text), t].join('. ');
+      const together = model.score(joined, joined);
+      if (
+        together.alarm >= threshold &&
+        together.alarm - Math.max(before, alarm) >= ACROSS_TURNS_GAIN
+      )
+        ({ top, alarm } = together);
+    }
   }
-  if (alarm < model.threshold) return;
+  if (alarm < threshold) return;
   // "Look after myself", "find myself again", "be myself": words the model learned from
   // suicidal statements. The phrase is explained away and the rest of the message decides.
   if (SELF_CARE.test(t) && !FINALITY.test(t)) {
     const rest = t.replace(globalOf(SELF_CARE), ' ');
     ({ top, alarm } = model.score(rest, rest));
-    if (alarm < model.threshold) return;
+    if (alarm < threshold) return;
+  }
+  // "I keep thinking about calling my old flatmate": rumination is how suicidal thoughts are
+  // told, and the model learned its words; what the person keeps thinking about decides.
+  if (RUMINATION.test(t) && !FINALITY.test(t)) {
+    const rest = t.replace(globalOf(RUMINATION), ' ');
+    const again = model.score(rest, rest);
+    if (again.alarm < threshold) return;
   }
   // The rules' frames know more than the model here: risk they placed in someone else, or read
   // as past and resolved (a low finding of the same category), is not the speaker's alarm.

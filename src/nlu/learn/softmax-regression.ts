@@ -24,6 +24,11 @@ export interface TrainingOptions {
   classWeights?: readonly number[];
   /** Decimal places kept in the shipped weights. */
   precision?: number;
+  /**
+   * A feature is kept only when one of its weights is at least this large (default 0.01): the
+   * rest barely move a score, and every kept feature costs memory where the model is served.
+   */
+  minWeight?: number;
   /** Called after each epoch (e.g. a progress bar). */
   onEpoch?: (epoch: number, epochs: number) => void;
 }
@@ -105,7 +110,7 @@ export function trainSoftmax(
   const features: Record<string, number[]> = {};
   vocabulary.forEach((f, i) => {
     const row = Array.from(W.slice(i * K, i * K + K), round);
-    if (row.some((w) => Math.abs(w) >= 0.01)) features[f] = row;
+    if (row.some((w) => Math.abs(w) >= (options.minWeight ?? 0.01))) features[f] = row;
   });
   return { classes, bias: Array.from(b, round), features };
 }

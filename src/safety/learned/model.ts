@@ -24,6 +24,11 @@ export interface RiskModelWeights extends SoftmaxWeights {
   classes: readonly ModelClass[];
   /** Probability of an alarm (1 − P(none)) above which the model reports a finding. */
   threshold: number;
+  /**
+   * The same for a message that names a danger concept (death, a means, harm, a body in
+   * distress, a weapon: `DANGER_CONCEPT`); `threshold` when absent.
+   */
+  dangerThreshold?: number;
 }
 
 /** The model's verdict on one message. */
@@ -51,6 +56,7 @@ export function riskModel(weights: RiskModelWeights) {
   return {
     name: weights.name,
     threshold: weights.threshold,
+    dangerThreshold: weights.dangerThreshold ?? weights.threshold,
     /** `normalized`: `normalizeForSafety(text).text`, when the caller has it (see `modelTokens`). */
     score(text: string, normalized?: string): ModelScore {
       const p = softmaxProbabilities(compiled, messageFeatures(text, normalized));

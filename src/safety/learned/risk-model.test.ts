@@ -10,7 +10,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@6)', () => {
+describe('the learned risk scorer (model@7)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -23,11 +23,12 @@ describe('the learned risk scorer (model@6)', () => {
     const text = 'nobody will have to put up with me for much longer';
     assert.equal(rules.assess(text).level, 'low');
     const result = combined.assess(text);
-    assert.equal(result.level, 'moderate');
-    const evidence = result.evidence.find((e) => e.rule === 'model@6.suicide');
+    // Moderate, or high when the model is confident (CONFIDENT in rule-risk-detector.ts).
+    assert.ok(['moderate', 'high'].includes(result.level), result.level);
+    const evidence = result.evidence.find((e) => e.rule === 'model@7.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@9+model@6');
+    assert.equal(combined.name, 'rules@9+model@7');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -35,7 +36,7 @@ describe('the learned risk scorer (model@6)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@6.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@7.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
@@ -111,8 +112,34 @@ describe('the learned risk scorer (model@6)', () => {
     }
   });
 
+  it('needs less from the model when a message names a danger concept', () => {
+    // A toy model whose only feature, "blorf", gives an alarm of about 0.55: between the two.
+    const toy = riskModel({
+      name: 'toy',
+      classes: [
+        'none',
+        'suicide',
+        'self_harm',
+        'harm_to_others',
+        'abuse',
+        'medical_emergency',
+        'others',
+      ],
+      bias: [0, -20, -20, -20, -20, -20, -20],
+      features: { 'w:blorf': [0, 20.2, 0, 0, 0, 0, 0] },
+      threshold: 0.6,
+      dangerThreshold: 0.5,
+    });
+    assert.ok(Math.abs(toy.score('blorf').alarm - 0.55) < 0.01);
+    const detector = ruleRiskDetector({ model: toy });
+    // A finding (the rope, a means, then raises it to high like any finding).
+    assert.deepEqual(detector.assess('blorf the rope in the shed').categories, ['suicide']);
+    assert.equal(detector.assess('blorf the cake in the shed').level, 'none');
+    assert.equal(shippedRiskModel().dangerThreshold, 0.5);
+  });
+
   it('reports the threshold and stays deterministic', () => {
-    assert.equal(model.threshold, 0.5);
+    assert.equal(model.threshold, 0.6);
     const a = model.score('everyone would be better off without me');
     const b = riskModel(
       JSON.parse(readFileSync(new URL('./risk-model.json', import.meta.url), 'utf8')),
@@ -158,7 +185,7 @@ describe('the learned risk scorer (model@6)', () => {
   );
 });
 
-describe('the alarm probability of model@6', () => {
+describe('the alarm probability of model@7', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)

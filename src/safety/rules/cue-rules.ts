@@ -49,6 +49,14 @@ const WEAPON =
   /\b(?:knife|knives|hammer|bat|gun|pistol|weapon|petrol|set fire|acid|machete|crowbar|baseball bat)\b/u;
 const NOW_OR_TAKEN =
   /\b(?:now|right now|just|took|taken|swallowed|ate|drank|after (?:i|taking|eating|drinking)|since|keeps?|won'?t stop|i'?m \d{2}|at the festival|this (?:morning|evening|afternoon)|nearly|almost|on my own|alone|for (?:an|about an|over an|the last) (?:hour|few minutes)|(?:\d+|ten|twenty|thirty) minutes)\b/u;
+/**
+ * Any danger concept named (death, a means, an act of harm, a body in distress, a weapon): a
+ * message with one needs less from the learned scorer to reach a human (`dangerThreshold`).
+ */
+export const DANGER_CONCEPT = new RegExp(
+  [DEATH, MEANS, HARM_ACT, BODY_EMERGENCY, WEAPON].map((pattern) => pattern.source).join('|'),
+  'u',
+);
 /** Everyday uses of tools that are also weapons. */
 const NOT_VIOLENT =
   /\b(?:cook\w*|chop\w*|onions?|recipe|kitchen drawer|diy|shelf|shelves|fix\w*|nails?|garden|bbq|barbecue|fireplace|candles?|camping|birthday cake|toolbox|sharpen\w*|repair\w*|put up|hang (?:a|the) (?:picture|mirror))\b/u;
