@@ -4,7 +4,13 @@ import { existsSync, readFileSync, mkdtempSync, cpSync, rmSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ruleRiskDetector, shippedRiskModel, riskModel, messageFeatures } from '../index.ts';
+import {
+  MODEL_CLASSES,
+  ruleRiskDetector,
+  shippedRiskModel,
+  riskModel,
+  messageFeatures,
+} from '../index.ts';
 
 const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
@@ -116,15 +122,7 @@ describe('the learned risk scorer (model@7)', () => {
     // A toy model whose only feature, "blorf", gives an alarm of about 0.55: between the two.
     const toy = riskModel({
       name: 'toy',
-      classes: [
-        'none',
-        'suicide',
-        'self_harm',
-        'harm_to_others',
-        'abuse',
-        'medical_emergency',
-        'others',
-      ],
+      classes: MODEL_CLASSES,
       bias: [0, -20, -20, -20, -20, -20, -20],
       features: { 'w:blorf': [0, 20.2, 0, 0, 0, 0, 0] },
       threshold: 0.6,
