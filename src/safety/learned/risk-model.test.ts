@@ -118,6 +118,15 @@ describe('the learned risk scorer (model@7)', () => {
     }
   });
 
+  it('lets the object of rumination decide, and reads turns together only when they add up', () => {
+    // model@7: "keep thinking about" is how suicidal thoughts are told; what is thought about decides.
+    assert.equal(combined.assess('I keep thinking about calling my old flatmate').level, 'none');
+    assert.notEqual(combined.assess('I keep thinking about not waking up tomorrow').level, 'none');
+    // A turn near an alarm does not colour the next, ordinary one.
+    const lonely = { recentClientTexts: ['not today thanks', 'and I never see anyone'] };
+    assert.equal(combined.assess('I want to sleep better', lonely).level, 'none');
+  });
+
   it('needs less from the model when a message names a danger concept', () => {
     // A toy model whose only feature, "blorf", gives an alarm of about 0.55: between the two.
     const toy = riskModel({
