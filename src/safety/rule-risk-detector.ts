@@ -935,10 +935,15 @@ function addJoinedFindings(findings: Finding[], others: readonly Finding[], t: s
 /** An answer that opens with a denial ("not for months", "never", "nope, just tired"). */
 const DENIAL_FIRST = /^\W*(?:no|not|never|nope|nah|none|nothing)\b/u;
 
-/** The model's alarm probability a message needs on its own to be read with the turns before it. */
-const ACROSS_TURNS_FLOOR = 0.15;
 /**
- * …and a short answer, to be read after the agent's question: lower, because an answer's risk is
+ * The model's alarm probability a message needs on its own to be read with the turns before it
+ * (0.15 let "I want to sleep better", 0.18, join rumination and loneliness two turns back)…
+ */
+const ACROSS_TURNS_FLOOR = 0.25;
+/** …and that one of those turns needs on its own. */
+const EARLIER_TURN_FLOOR = 0.15;
+/**
+ * The same for a short answer, to be read after the agent's question: lower, because its risk is
  * mostly in the question it answers ("last night" to "when did you last hurt yourself?").
  */
 const ANSWER_FLOOR = 0.1;
@@ -980,7 +985,7 @@ function addModelFinding(
   const recent = earlier.filter((item) => item.text !== t).slice(-2);
   if (alarm < threshold && alarm >= ACROSS_TURNS_FLOOR && recent.length > 0) {
     const before = Math.max(...recent.map((item) => model.score(item.text, item.text).alarm));
-    if (before >= ACROSS_TURNS_FLOOR) {
+    if (before >= EARLIER_TURN_FLOOR) {
       const joined = [...recent.map((item) => item.text), t].join('. ');
       const together = model.score(joined, joined);
       if (

@@ -125,6 +125,13 @@ describe('the learned risk scorer (model@7)', () => {
     // A turn near an alarm does not colour the next, ordinary one.
     const lonely = { recentClientTexts: ['not today thanks', 'and I never see anyone'] };
     assert.equal(combined.assess('I want to sleep better', lonely).level, 'none');
+    const ruminating = {
+      recentClientTexts: [
+        'I keep thinking about calling my old manager to ask for advice',
+        'and I never see anyone these days',
+      ],
+    };
+    assert.equal(combined.assess('I want to sleep better', ruminating).level, 'none');
   });
 
   it('needs less from the model when a message names a danger concept', () => {
