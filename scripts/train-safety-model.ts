@@ -95,7 +95,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS, minWeight: MIN_WEIGHT },
   );
   return {
-    name: 'model@7',
+    name: 'model@8',
     ...weights,
     classes: MODEL_CLASSES,
     threshold: THRESHOLD,

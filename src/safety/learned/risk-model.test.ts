@@ -16,7 +16,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@7)', () => {
+describe('the learned risk scorer (model@8)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -31,10 +31,10 @@ describe('the learned risk scorer (model@7)', () => {
     const result = combined.assess(text);
     // Moderate, or high when the model is confident (CONFIDENT in rule-risk-detector.ts).
     assert.ok(['moderate', 'high'].includes(result.level), result.level);
-    const evidence = result.evidence.find((e) => e.rule === 'model@7.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@8.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@9+model@7');
+    assert.equal(combined.name, 'rules@9+model@8');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -42,7 +42,7 @@ describe('the learned risk scorer (model@7)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@7.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@8.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
@@ -119,7 +119,7 @@ describe('the learned risk scorer (model@7)', () => {
   });
 
   it('lets the object of rumination decide, and reads turns together only when they add up', () => {
-    // model@7: "keep thinking about" is how suicidal thoughts are told; what is thought about decides.
+    // model@8: "keep thinking about" is how suicidal thoughts are told; what is thought about decides.
     assert.equal(combined.assess('I keep thinking about calling my old flatmate').level, 'none');
     assert.notEqual(combined.assess('I keep thinking about not waking up tomorrow').level, 'none');
     // A turn near an alarm does not colour the next, ordinary one.
@@ -199,7 +199,7 @@ describe('the learned risk scorer (model@7)', () => {
   );
 });
 
-describe('the alarm probability of model@7', () => {
+describe('the alarm probability of model@8', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
