@@ -937,7 +937,7 @@ const DENIAL_FIRST = /^\W*(?:no|not|never|nope|nah|none|nothing)\b/u;
 
 /**
  * The model's alarm probability a message needs on its own to be read with the turns before it
- * (0.15 let "I want to sleep better", 0.18, join rumination and loneliness two turns back)…
+ * (0.15 let "I want to sleep better", 0.18 with model@7, join rumination and loneliness two turns back)…
  */
 const ACROSS_TURNS_FLOOR = 0.25;
 /** …and that one of those turns needs on its own. */
@@ -950,7 +950,7 @@ const ANSWER_FLOOR = 0.1;
 /**
  * How far above the message and the turns before it, each alone, their reading together must be:
  * 0.2 keeps escalation ("they fired me in front of everyone", "the whole office laughed at me",
- * "i know where they all park": 0.40, 0.22 and 0.49 alone, 0.95 together) and leaves a turn
+ * "i know where they all park": 0.40, 0.22 and 0.49 alone, 0.95 together, with model@7) and leaves a turn
  * already close to an alarm from colouring the next ("and i never see anyone", then "i want to
  * sleep better").
  */
