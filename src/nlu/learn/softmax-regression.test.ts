@@ -4,6 +4,9 @@ import {
   addRows,
   compileSoftmax,
   packRows,
+  packShared,
+  sharedLogits,
+  sharedRowsOf,
   softmaxProbabilities,
   trainSoftmax,
 } from './softmax-regression.ts';
@@ -75,5 +78,28 @@ describe('softmax regression', () => {
     assert.deepEqual(addRows(rows, [1, 1], ['w:a', 'w:unseen', 'w:b'], [2, 9, 4]), [1, 6]);
     // A short row (an older file) reads as zeros, not NaN.
     assert.deepEqual([...packRows({ 'w:c': [3] }, 2).data], [3, 0]);
+  });
+
+  it('scores several models over one shared index exactly as each alone', () => {
+    const first = trainSoftmax(['a', 'b', 'c'], data, options);
+    const second = trainSoftmax(
+      ['x', 'y'],
+      data.map((d) => ({ features: [...d.features, 'w:extra'], label: d.label % 2 })),
+      options,
+    );
+    delete second.features['w:great'];
+    const shared = packShared([first, second]);
+    assert.equal(shared.stride, 5);
+    for (const features of [['w:great', 'w:day'], ['w:extra', 'w:unseen'], [], ['w:awful']]) {
+      const rows = sharedRowsOf(shared, features);
+      [first, second].forEach((model, m) => {
+        const alone = addRows(
+          packRows(model.features, model.bias.length),
+          [...model.bias],
+          features,
+        );
+        assert.deepEqual(sharedLogits(shared, m, rows), alone);
+      });
+    }
   });
 });

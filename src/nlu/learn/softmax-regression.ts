@@ -168,6 +168,84 @@ export function addRows(
   return logits;
 }
 
+/**
+ * Several softmax models over one feature space, packed so that a message's features are looked
+ * up once for all of them: one map from feature to row, and each row holds every model's weights
+ * side by side (model `m` at `offsets[m]`, `widths[m]` wide; zeros where a model lacks the
+ * feature). The alliance markers are seven binary models and the MI tasks four, over the same
+ * features: looking each feature up once instead of once per model is most of their cost. Scores
+ * are unchanged: each model adds the same doubles in the same order (a zero changes no sum).
+ */
+export interface SharedRows {
+  index: ReadonlyMap<string, number>;
+  /** The doubles in one row: the sum of the widths. */
+  stride: number;
+  offsets: readonly number[];
+  widths: readonly number[];
+  biases: readonly (readonly number[])[];
+  data: Float64Array;
+}
+
+/**
+ * Packs `models` (each as trained) into one shared feature index.
+ * @example packShared([{ classes: ['a', 'b'], bias: [0, 0], features: { 'w:x': [1, 2] } }]).stride // 2
+ */
+export function packShared(models: readonly SoftmaxWeights[]): SharedRows {
+  const index = new Map<string, number>();
+  for (const model of models)
+    for (const feature of Object.keys(model.features))
+      if (!index.has(feature)) index.set(feature, index.size);
+  const widths = models.map((model) => model.bias.length);
+  const offsets: number[] = [];
+  let stride = 0;
+  for (const width of widths) {
+    offsets.push(stride);
+    stride += width;
+  }
+  const data = new Float64Array(index.size * stride);
+  models.forEach((model, m) => {
+    for (const [feature, row] of Object.entries(model.features)) {
+      const at = index.get(feature)! * stride + offsets[m]!;
+      for (let k = 0; k < widths[m]!; k += 1) data[at + k] = row[k] ?? 0;
+    }
+  });
+  return { index, stride, offsets, widths, biases: models.map((model) => [...model.bias]), data };
+}
+
+/**
+ * The rows of the features any of the shared models knows, in the features' order (looked up
+ * once, for `sharedLogits` of each model).
+ */
+export function sharedRowsOf(shared: SharedRows, features: Iterable<string>): number[] {
+  const rows: number[] = [];
+  for (const feature of features) {
+    const r = shared.index.get(feature);
+    if (r !== undefined) rows.push(r);
+  }
+  return rows;
+}
+
+/** Model `m`'s logits for the rows found by `sharedRowsOf`: its bias plus its part of each row. */
+export function sharedLogits(shared: SharedRows, m: number, rows: readonly number[]): number[] {
+  const logits = [...shared.biases[m]!];
+  const { data, stride } = shared;
+  const offset = shared.offsets[m]!;
+  const width = shared.widths[m]!;
+  for (let i = 0; i < rows.length; i += 1) {
+    const at = rows[i]! * stride + offset;
+    for (let k = 0; k < width; k += 1) logits[k]! += data[at + k]!;
+  }
+  return logits;
+}
+
+/** Probabilities from logits (the largest subtracted first, as `softmaxProbabilities` does). */
+export function probabilitiesOf(logits: readonly number[]): number[] {
+  const max = Math.max(...logits);
+  const exps = logits.map((v) => Math.exp(v - max));
+  const sum = exps.reduce((a, c) => a + c, 0);
+  return exps.map((v) => v / sum);
+}
+
 /** Softmax weights ready to score: the biases and the packed rows (see `compileSoftmax`). */
 export interface CompiledSoftmax {
   classes: readonly string[];
@@ -196,11 +274,7 @@ export function softmaxProbabilities(
   features: Iterable<string>,
 ): number[] {
   const rows = 'rows' in weights ? weights.rows : rowsOf(weights);
-  const logits = addRows(rows, [...weights.bias], features);
-  const max = Math.max(...logits);
-  const exps = logits.map((v) => Math.exp(v - max));
-  const sum = exps.reduce((a, c) => a + c, 0);
-  return exps.map((v) => v / sum);
+  return probabilitiesOf(addRows(rows, [...weights.bias], features));
 }
 
 const packed = new WeakMap<SoftmaxWeights['features'], FeatureRows>();

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import {
-  compileSoftmax,
-  softmaxProbabilities,
-  type CompiledSoftmax,
+  packShared,
+  probabilitiesOf,
+  sharedLogits,
+  sharedRowsOf,
+  type SharedRows,
   type SoftmaxWeights,
 } from '../learn/softmax-regression.ts';
 import { markerFeatures } from './features.ts';
@@ -36,13 +38,17 @@ export interface MarkerWeights {
  */
 export function markerModel(weights: MarkerWeights) {
   const { name, threshold } = weights;
-  const models = compileMarkers(weights);
+  const shared = compileMarkers(weights);
   return {
     name,
     markers(text: string, previous?: string) {
-      const features = markerFeatures(text, previous);
+      // Each feature is looked up once for all seven markers.
+      const rows = sharedRowsOf(shared, markerFeatures(text, previous));
       const scores = Object.fromEntries(
-        MARKER_LABELS.map((label) => [label, softmaxProbabilities(models[label], features)[1]!]),
+        MARKER_LABELS.map((label, m) => [
+          label,
+          probabilitiesOf(sharedLogits(shared, m, rows))[1]!,
+        ]),
       ) as Record<MarkerLabel, number>;
       return {
         labels: MARKER_LABELS.filter((label) => scores[label] >= threshold),
@@ -54,13 +60,12 @@ export function markerModel(weights: MarkerWeights) {
 export type MarkerModel = ReturnType<typeof markerModel>;
 
 /**
- * The packed form of each marker's weights. A function of its own, so no closure of the model
- * holds the parsed file (a closure shares its function's whole scope): it can be collected.
+ * The markers' weights packed over one shared feature index, in `MARKER_LABELS` order. A function
+ * of its own, so no closure of the model holds the parsed file (a closure shares its function's
+ * whole scope): it can be collected.
  */
-function compileMarkers(weights: MarkerWeights): Record<MarkerLabel, CompiledSoftmax> {
-  return Object.fromEntries(
-    MARKER_LABELS.map((label) => [label, compileSoftmax(weights.models[label])]),
-  ) as Record<MarkerLabel, CompiledSoftmax>;
+function compileMarkers(weights: MarkerWeights): SharedRows {
+  return packShared(MARKER_LABELS.map((label) => weights.models[label]));
 }
 
 let shipped: MarkerModel | undefined;

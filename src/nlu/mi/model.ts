@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import {
-  addRows,
-  packRows,
-  type FeatureRows,
+  packShared,
+  sharedLogits,
+  sharedRowsOf,
+  type SharedRows,
   type SoftmaxWeights,
 } from '../learn/softmax-regression.ts';
 import {
@@ -51,19 +52,27 @@ export interface TalkTypeResult {
   scores: Record<TalkType, number>;
 }
 
-/** A task's weights ready to score: the biases and the packed rows. */
-interface Scorer {
-  bias: readonly number[];
-  rows: FeatureRows;
+/** The four tasks' places in the shared rows (`packShared` order). */
+const BEHAVIOUR = 0;
+const REFLECTION = 1;
+const QUESTION = 2;
+const TALK_TYPE = 3;
+
+/**
+ * The four tasks over one shared feature index: an utterance's features are looked up once for
+ * a behaviour and its subtype. A function of its own, so no closure holds the parsed files.
+ */
+function compileTasks(weights: MiWeights): SharedRows {
+  return packShared([weights.behaviour, weights.reflection, weights.question, weights.talkType]);
 }
 
-function scorer(weights: SoftmaxWeights): Scorer {
-  return { bias: [...weights.bias], rows: packRows(weights.features, weights.bias.length) };
-}
-
-function classify<T extends string>(weights: Scorer, labels: readonly T[], features: string[]) {
-  const logits = addRows(weights.rows, [...weights.bias], features);
-  const p = softmax(logits);
+function classify<T extends string>(
+  shared: SharedRows,
+  task: number,
+  labels: readonly T[],
+  rows: readonly number[],
+) {
+  const p = softmax(sharedLogits(shared, task, rows));
   let best = 0;
   for (let k = 1; k < p.length; k += 1) if (p[k]! > p[best]!) best = k;
   const scores = Object.fromEntries(labels.map((label, k) => [label, p[k]!])) as Record<T, number>;
@@ -86,26 +95,24 @@ export function miModel(weights: MiWeights) {
       throw new Error(`MI weights for ${task}: classes ${weights[task].classes.join()}`);
     }
   }
-  const behaviour = scorer(weights.behaviour);
-  const reflection = scorer(weights.reflection);
-  const question = scorer(weights.question);
-  const talkType = scorer(weights.talkType);
+  const shared = compileTasks(weights);
   return {
     /** The counsellor behaviour of an agent or therapist utterance. */
     behaviour(text: string, previous?: string): BehaviourResult {
-      const features = miFeatures(text, previous);
-      const { label, scores } = classify(behaviour, BEHAVIOURS, features);
+      const rows = sharedRowsOf(shared, miFeatures(text, previous));
+      const { label, scores } = classify(shared, BEHAVIOUR, BEHAVIOURS, rows);
       const result: BehaviourResult = { behaviour: label, scores };
       if (label === 'reflection') {
-        result.reflection = classify(reflection, REFLECTION_SUBTYPES, features).label;
+        result.reflection = classify(shared, REFLECTION, REFLECTION_SUBTYPES, rows).label;
       } else if (label === 'question') {
-        result.question = classify(question, QUESTION_SUBTYPES, features).label;
+        result.question = classify(shared, QUESTION, QUESTION_SUBTYPES, rows).label;
       }
       return result;
     },
     /** The talk type of a client utterance. */
     talkType(text: string, previous?: string): TalkTypeResult {
-      const { label, scores } = classify(talkType, TALK_TYPES, miFeatures(text, previous));
+      const rows = sharedRowsOf(shared, miFeatures(text, previous));
+      const { label, scores } = classify(shared, TALK_TYPE, TALK_TYPES, rows);
       return { talk_type: label, scores };
     },
   };
