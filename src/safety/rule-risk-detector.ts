@@ -48,6 +48,7 @@ import { INDIRECT_FLOOR_RULES } from './rules/indirect-floor-rules.ts';
 import { EXPLICIT_DANGER_RULES } from './rules/explicit-floor-danger.ts';
 import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
 import { EXPLICIT_FLOOR_3_RULES } from './rules/explicit-floor-3.ts';
+import { EXPLICIT_FLOOR_4_RULES } from './rules/explicit-floor-4.ts';
 import { DOSE_NAMED, MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
 import {
   MEANS_RULE,
@@ -79,6 +80,11 @@ import { literalPrefilter, type LiteralPrefilter, type PrefilterScan } from './r
 
 /** A model probability at which its finding is high rather than moderate. */
 const CONFIDENT = 0.95;
+/**
+ * A model probability above which rumination words ("I keep thinking about …") no longer explain
+ * an alarm away ("I keep thinking about my ex" scores 0.77 with model@9).
+ */
+const RUMINATION_CONFIDENT = 0.8;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
 const SPEAKER_RULES: readonly RiskRule[] = [
@@ -99,6 +105,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...EXPLICIT_DANGER_RULES,
   ...EXPLICIT_BODY_RULES,
   ...EXPLICIT_FLOOR_3_RULES,
+  ...EXPLICIT_FLOOR_4_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
@@ -112,9 +119,16 @@ const SHORT_ANSWER_WORDS = 12;
 /** "Can't" that names a body sign, not a negation: "I can't feel my legs". */
 const BODY_CANT =
   /\b(?:can'?t|cannot) (?:breathe|catch my breath|stay awake|feel my|lift|raise|move my|keep my eyes open|think straight|see properly|stop (?:shaking|bleeding|being sick|throwing up))/gu;
-const NOT_A_JOKE = /\b(?:no|not|not a|isn'?t a|ain'?t no) (?:joke|joking|kidding|lol|jk|lying)\b/gu;
+const NOT_A_JOKE =
+  /\b(?:no|not|not a|isn'?t a|ain'?t no) (?:even |actually |really |fucking )?(?:joke|joking|kidding|lol|jk|lying)\b/gu;
+/** The same, tested once per message: "… lol. not lol actually" denies the joke of another sentence. */
+const JOKE_DENIED = new RegExp(NOT_A_JOKE.source, 'u');
 /** "I wouldn't mind not waking up": a negation word that does not negate the wish. */
 const WOULD_NOT_MIND = /\bwould(?:n'?t| not) mind\b/u;
+/** "I used to draw, now I just cut my arms": the statement is set in the present, against the past. */
+const NOW_INSTEAD = /\bnow,? i (?:just |only |still )?$/u;
+/** "jumping off the multistorey on purpose … lol": intent stated outright is not a joke. */
+const ON_PURPOSE = /\b(?:on purpose|deliberately)\b/u;
 
 /** A text the rules read, with the prefilter's verdict on which patterns may match it. */
 interface Scanned {
@@ -123,7 +137,24 @@ interface Scanned {
 }
 
 /** Lets every pattern run: the detector as it was before the prefilter. */
-const NO_PREFILTER: LiteralPrefilter = { scan: () => ({ mayMatch: () => true }) };
+const NO_PREFILTER: LiteralPrefilter = {
+  scan: () => ({ mayMatch: () => true, mayMatchAt: () => true }),
+  indexOf: () => -1,
+};
+
+/** Each rule's number in a prefilter, so the rule loops ask it without a map lookup per rule. */
+const ruleIndexes = new WeakMap<LiteralPrefilter, { speaker: Int32Array; others: Int32Array }>();
+function indexesIn(filter: LiteralPrefilter) {
+  let indexes = ruleIndexes.get(filter);
+  if (!indexes) {
+    indexes = {
+      speaker: Int32Array.from(SPEAKER_RULES, (rule) => filter.indexOf(rule.pattern)),
+      others: Int32Array.from(OTHERS_RULES, (rule) => filter.indexOf(rule.pattern)),
+    };
+    ruleIndexes.set(filter, indexes);
+  }
+  return indexes;
+}
 
 let sharedPrefilter: LiteralPrefilter | undefined;
 
@@ -192,7 +223,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@9+${model.name}` : 'rules@9',
+    name: model ? `rules@10+${model.name}` : 'rules@10',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -220,8 +251,11 @@ export function ruleRiskDetector(
       let alone: ModelScore | undefined;
       const scoreAlone = model ? () => (alone ??= model.score(scanned, t)) : undefined;
 
-      for (const rule of OTHERS_RULES) {
-        if (!message.hits.mayMatch(rule.pattern)) continue;
+      // Most messages contain the literals of only a few rules: the rest are skipped unread.
+      const indexes = indexesIn(filter);
+      for (let r = 0; r < OTHERS_RULES.length; r += 1) {
+        if (!message.hits.mayMatchAt(indexes.others[r]!)) continue;
+        const rule = OTHERS_RULES[r]!;
         for (const match of matchesOf(rule, t)) {
           const sentence = sentenceAround(t, match.index);
           const clause = clauseBefore(t, match.index);
@@ -232,8 +266,10 @@ export function ruleRiskDetector(
         }
       }
 
-      for (const rule of SPEAKER_RULES) {
-        if (!message.hits.mayMatch(rule.pattern)) continue;
+      const jokeDenied = JOKE_DENIED.test(t);
+      for (let r = 0; r < SPEAKER_RULES.length; r += 1) {
+        if (!message.hits.mayMatchAt(indexes.speaker[r]!)) continue;
+        const rule = SPEAKER_RULES[r]!;
         for (const match of matchesOf(rule, t)) {
           const clause = clauseBefore(t, match.index);
           // "no joke", "not kidding": a denied joke is not a joke.
@@ -265,13 +301,16 @@ export function ruleRiskDetector(
             if (SKIN_CONDITION.test(sentence) && !MEANT.test(sentence)) continue;
           }
           let level = rule.level;
-          if (isPastAndResolved(rule.category, sentence, t)) level = 'low';
+          const nowInstead = NOW_INSTEAD.test(t.slice(Math.max(0, match.index - 20), match.index));
+          if (!nowInstead && isPastAndResolved(rule.category, sentence, t)) level = 'low';
           else if (
             rule.category !== 'self_harm' &&
+            !jokeDenied &&
             JOKE.test(sentence) &&
             compareRisk(level, 'imminent') < 0 &&
             FIGURATIVE.test(sentence) &&
-            !HARMED_OR_AFRAID.test(sentence)
+            !HARMED_OR_AFRAID.test(sentence) &&
+            !ON_PURPOSE.test(sentence)
           )
             level = 'low';
           addFinding(findings, finding(rule, match, level));
@@ -1005,17 +1044,23 @@ function addModelFinding(
   }
   // "I keep thinking about calling my old flatmate": rumination is how suicidal thoughts are
   // told, and the model learned its words; what the person keeps thinking about decides.
-  if (RUMINATION.test(t) && !FINALITY.test(t)) {
+  // A confident reading is not explained away: "I keep thinking about shoving my brother off
+  // the ladder" is rumination about an act.
+  if (alarm < RUMINATION_CONFIDENT && RUMINATION.test(t) && !FINALITY.test(t)) {
     const rest = t.replace(globalOf(RUMINATION), ' ');
     const again = model.score(rest, rest);
     if (again.alarm < threshold) return;
   }
   // The rules' frames know more than the model here: risk they placed in someone else, or read
   // as past and resolved (a low finding of the same category), is not the speaker's alarm.
-  if (others.length > 0) return;
+  // A confident reading of another category stands beside them: "he says he'll kill all of us"
+  // placed in him by the rules is still the speaker's danger at home.
+  const confident = alarm >= CONFIDENT;
+  if (others.some((o) => !confident || o.rule.category === top.category)) return;
   // A message that also tells of something recent ("three weeks ago I used a razor") is not
-  // settled by an older episode the rules read as resolved.
-  if (findings.some((f) => f.rule.category === top.category) && !tellsOfRecentPast(t)) return;
+  // settled by an older episode the rules read as resolved; nor is a confident reading.
+  if (!confident && findings.some((f) => f.rule.category === top.category) && !tellsOfRecentPast(t))
+    return;
   addModelAlarm(findings, model, top.category, alarm, t.length);
 }
 

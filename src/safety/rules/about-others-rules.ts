@@ -46,7 +46,7 @@ export const ABOUT_OTHERS_RULES: readonly RiskRule[] = [
     level: 'high',
     aboutOthers: true,
     pattern:
-      /\b(?:cut|cuts|cutting|burn|burns|burning|hurt|hurts|hurting|harm|harms|harming)(?:s)? (?:him|her|them)sel(?:f|ves)\b|\b(?:he|she|they)(?:'s| is| are|'re| has been| have been) self[- ]?harming\b|\b(?:he|she|they) (?:used to |still |has started to |started to )?(?:cut|cuts|self[- ]?harms?|burns? (?:him|her)self)\b|\bmaking (?:him|her|them)sel(?:f|ves) sick\b|\b(?:showed me|has|had|saw|noticed|seen|found|spotted) (?:the |some |fresh |new )?(?:cuts|scars|burns|marks) on (?:her|his|their|my [a-z]+'s) (?:arms?|wrists?|legs?|thighs?|stomach|body)\b/u,
+      /\b(?:cut|cuts|cutting|burn|burns|burning|hurt|hurts|hurting|harm|harms|harming)(?:s)? (?:him|her|them)sel(?:f|ves)\b|\b(?:he|she|they)(?:'s| is| are|'re| has been| have been) self[- ]?harming\b|\b(?:he|she|they) (?:used to |still |has started to |started to )?(?:cut|cuts|self[- ]?harms?|burns? (?:him|her)self)\b(?! (?:through|across|along|past|round|around|behind|into|in|out|off|back|up|down|corners|ties|class|school|costs?|me|us|him|it)\b| (?:his|her|their|the|a) (?:hair|nails|grass|lawn|hedge|cake|bread|meat|food|wood|fabric|paper|prices?|costs?|losses|hours|line|queue|engine|corner)\b)|\bmaking (?:him|her|them)sel(?:f|ves) sick\b|\b(?:showed me|has|had|saw|noticed|seen|found|spotted) (?:the |some |fresh |new )?(?:cuts|scars|burns|marks) on (?:her|his|their|my [a-z]+'s) (?:arms?|wrists?|legs?|thighs?|stomach|body)\b/u,
   },
   {
     id: 'abuse.other-person',

@@ -298,12 +298,16 @@ function foldText(text: string): string {
 export interface LiteralPrefilter {
   /** Reads the text once (Aho–Corasick over every pattern's literals). */
   scan(text: string): PrefilterScan;
+  /** The number by which `mayMatchAt` asks about `pattern` (-1 for a pattern it was not built with). */
+  indexOf(pattern: RegExp): number;
 }
 
 /** The result of one scan. */
 export interface PrefilterScan {
   /** False only when `pattern` cannot match the scanned text; true for a pattern it was not built with. */
   mayMatch(pattern: RegExp): boolean;
+  /** `mayMatch` for the pattern numbered `k` by `indexOf` (true for -1), without a map lookup. */
+  mayMatchAt(k: number): boolean;
 }
 
 /**
@@ -379,23 +383,42 @@ export function literalPrefilter(patterns: Iterable<RegExp>): LiteralPrefilter {
   caseless.finish();
   const setCount = sets.size;
   sets.clear(); // the keys are all the literals again: not needed once compiled
+  // A requirement is monotone (only "found" sets, no "not found"), so one that names none of the
+  // sets a text contains has the same answer as on a text with none: that answer is decided once,
+  // here, and a scan evaluates only the checks that name a set it found, when they are asked.
+  const none = new Uint8Array(setCount);
+  const unfound = Int8Array.from(checks, (check) => (meets(check, none) ? 1 : -1));
+  const checksOfSet: number[][] = Array.from({ length: setCount }, () => []);
+  checks.forEach((check, k) => {
+    for (const set of new Set(setsOf(check))) checksOfSet[set]!.push(k);
+  });
   return {
+    indexOf: (pattern) => index.get(pattern) ?? -1,
     scan(text: string): PrefilterScan {
       const present = new Uint8Array(setCount);
-      exact.scan(text, present, false);
-      caseless.scan(text, present, true);
-      // Asked again for the same text (a message's sentences share its scan): answered once.
-      const verdicts = new Int8Array(checks.length);
+      const found: number[] = [];
+      exact.scan(text, present, false, found);
+      caseless.scan(text, present, true, found);
+      // 1: may match, -1: cannot; 0: a check that names a found set, evaluated when asked.
+      const verdicts = unfound.slice();
+      for (const set of found) for (const k of checksOfSet[set]!) verdicts[k] = 0;
+      const mayMatchAt = (k: number): boolean => {
+        if (k < 0) return true;
+        if (verdicts[k] === 0) verdicts[k] = meets(checks[k]!, present) ? 1 : -1;
+        return verdicts[k] === 1;
+      };
       return {
-        mayMatch(pattern: RegExp): boolean {
-          const k = index.get(pattern);
-          if (k === undefined) return true;
-          if (verdicts[k] === 0) verdicts[k] = meets(checks[k]!, present) ? 1 : -1;
-          return verdicts[k] === 1;
-        },
+        mayMatch: (pattern: RegExp) => mayMatchAt(index.get(pattern) ?? -1),
+        mayMatchAt,
       };
     },
   };
+}
+
+/** The literal sets a check names. */
+function setsOf(check: Check): number[] {
+  if (check.kind === 'set') return [check.set];
+  return check.parts.flatMap(setsOf);
 }
 
 /**
@@ -541,7 +564,7 @@ class Automaton {
     return 0;
   }
 
-  scan(text: string, present: Uint8Array, fold: boolean): void {
+  scan(text: string, present: Uint8Array, fold: boolean, found: number[]): void {
     if (this.empty) return;
     this.scans += 1;
     if (this.scans === 0x7fffffff) {
@@ -578,8 +601,13 @@ class Automaton {
       }
       for (let at = state; at > 0 && stamps[at] !== scan; at = dictionary[at]!) {
         stamps[at] = scan;
-        for (let o = outputStart[at]!, end = outputStart[at + 1]!; o < end; o += 1)
-          present[outputs[o]!] = 1;
+        for (let o = outputStart[at]!, end = outputStart[at + 1]!; o < end; o += 1) {
+          const set = outputs[o]!;
+          if (present[set] === 0) {
+            present[set] = 1;
+            found.push(set);
+          }
+        }
       }
     }
   }
