@@ -15,7 +15,8 @@ import {
   type RiskModelWeights,
 } from '../src/safety/learned/model.ts';
 
-const OUT = 'src/safety/learned/risk-model.json';
+// OUT=path writes the weights elsewhere (for comparing a candidate with the shipped model).
+const OUT = process.env.OUT ?? 'src/safety/learned/risk-model.json';
 const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const RATE = 0.05;
@@ -95,7 +96,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS, minWeight: MIN_WEIGHT },
   );
   return {
-    name: 'model@8',
+    name: 'model@9',
     ...weights,
     classes: MODEL_CLASSES,
     threshold: THRESHOLD,
