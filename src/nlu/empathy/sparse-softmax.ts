@@ -5,6 +5,7 @@
  * indexed once and reused across cross-validation runs. Same optimiser (full-batch Adam, L2), same
  * determinism: the same examples in the same order give the same weights.
  */
+import { probabilitiesOf } from '../learn/softmax-regression.ts';
 
 /** One training example: feature names with optional values (1 when absent). */
 export interface SparseExample {
@@ -189,9 +190,4 @@ export function sparseLogits(
 }
 
 /** Softmax of logits. @example softmax([0, 0]) // [0.5, 0.5] */
-export function softmax(logits: readonly number[]): number[] {
-  const max = Math.max(...logits);
-  const exps = logits.map((v) => Math.exp(v - max));
-  const sum = exps.reduce((a, c) => a + c, 0);
-  return exps.map((v) => v / sum);
-}
+export const softmax = probabilitiesOf;

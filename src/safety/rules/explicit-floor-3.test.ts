@@ -1,25 +1,12 @@
 import { describe } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { itFlags } from './rule-test-support.ts';
+import { describeFamily } from './rule-test-support.ts';
 
 const detector = ruleRiskDetector();
 
-/** Three or more statements the rule must read, then look-alikes it must leave alone. */
-function family(
-  name: string,
-  category: string,
-  level: 'moderate' | 'high' | 'imminent',
-  yes: string[],
-  no: string[],
-): void {
-  describe(name, () => {
-    for (const text of yes) itFlags(detector, text, category, level);
-    for (const text of no) itFlags(detector, text, null);
-  });
-}
-
 describe('explicit statements of own risk, third floor (explicit-floor-3)', () => {
-  family(
+  describeFamily(
+    detector,
     'the wish to be dead, reworded',
     'suicide',
     'moderate',
@@ -36,7 +23,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'I want to quit my job and my life in London and move to the coast',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'ideation constant',
     'suicide',
     'moderate',
@@ -50,7 +38,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       "a day where I don't think about work would be lovely",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'method dwelt on',
     'suicide',
     'high',
@@ -67,7 +56,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'I was looking up ways to save money on the weekly shop',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'a plan and a time affirmed',
     'suicide',
     'imminent',
@@ -81,7 +71,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'I have a plan for the garden and I know when to sow the seeds',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'self-injury named plainly',
     'self_harm',
     'high',
@@ -97,7 +88,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'I cut out paper snowflakes and the scratches on the table, I made them with scissors',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'self-harm disclosed as it happens',
     'self_harm',
     'imminent',
@@ -111,7 +103,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       "I'm doing it now, the homework, then dinner",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'harm to others, intent with a means',
     'harm_to_others',
     'high',
@@ -125,7 +118,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'the physio says I should not break my fall with my arms',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'harm to others, act begun on a person',
     'harm_to_others',
     'high',
@@ -139,7 +133,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'I put a cushion on the chair for her back',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'abuse named plainly',
     'abuse',
     'high',
@@ -153,7 +148,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       "someone's been in my room and eaten my chocolate, it was my brother",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'abuse, danger right now',
     'abuse',
     'imminent',
@@ -164,7 +160,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
     ],
     ["I'm typing this on the bus, the kids are fine", 'he said he will do the washing up later'],
   );
-  family(
+  describeFamily(
+    detector,
     'an overdose told plainly',
     'medical_emergency',
     'imminent',
@@ -178,7 +175,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'took the whole box of chocolates to work and it was gone by lunch',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'poison swallowed',
     'medical_emergency',
     'imminent',
@@ -192,7 +190,8 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
       'my daughter has taken her tablets this morning with breakfast',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'collapsed, not waking',
     'medical_emergency',
     'imminent',

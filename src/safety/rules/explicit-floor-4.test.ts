@@ -1,25 +1,12 @@
 import { describe } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { itFlags } from './rule-test-support.ts';
+import { describeFamily } from './rule-test-support.ts';
 
 const detector = ruleRiskDetector();
 
-/** Statements the rule must read, then look-alikes it must leave alone. */
-function family(
-  name: string,
-  category: string,
-  level: 'moderate' | 'high' | 'imminent',
-  yes: string[],
-  no: string[],
-): void {
-  describe(name, () => {
-    for (const text of yes) itFlags(detector, text, category, level);
-    for (const text of no) itFlags(detector, text, null);
-  });
-}
-
 describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () => {
-  family(
+  describeFamily(
+    detector,
     'suicide intended in other words',
     'suicide',
     'high',
@@ -40,7 +27,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       "I don't want to end my own life, I just want the pain in my back to stop",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'the means in position',
     'suicide',
     'imminent',
@@ -56,7 +44,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       "years ago I stood on a chair with a belt round my neck, I'm in a much better place now",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'the wish to be dead in other words',
     'suicide',
     'moderate',
@@ -71,7 +60,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       'I want it to take me back to my childhood, that song',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'self-injury in other words',
     'self_harm',
     'high',
@@ -88,7 +78,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       'my friend slashed her wrists last year, I found her',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'bleeding after cutting',
     'self_harm',
     'high',
@@ -101,7 +92,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       'rain was pouring from my roof after i cut back the ivy',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'violence meant against anyone',
     'harm_to_others',
     'high',
@@ -118,7 +110,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       "I want to run my neighbour's dog over with kindness, it's so cute",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'violence meant: a grave act spelt out',
     'harm_to_others',
     'high',
@@ -134,7 +127,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       "I'm not going to hurt him badly, I just want an apology",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'violence begun, or a threat owned',
     'harm_to_others',
     'high',
@@ -151,7 +145,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       "I've been following a recipe at home for sourdough",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'abuse named plainly',
     'abuse',
     'high',
@@ -168,7 +163,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       'I get beaten at chess by my son every night',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'control and confinement',
     'abuse',
     'high',
@@ -184,7 +180,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       "nobody's forcing me to marry him, I want to",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'an overdose or poison swallowed',
     'medical_emergency',
     'imminent',
@@ -199,7 +196,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       'read about a man who swallowed a button battery, so scary',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'signs that cannot wait',
     'medical_emergency',
     'imminent',
@@ -214,7 +212,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
       'the horror film had so much blood, soaking the set',
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'an injury told by what it does',
     'medical_emergency',
     'high',
@@ -232,7 +231,8 @@ describe('explicit statements of own risk, fourth floor (explicit-floor-4)', () 
 });
 
 describe('frames that must not silence a statement of own risk (explicit-floor-4)', () => {
-  family(
+  describeFamily(
+    detector,
     'a present act set against the past is not past and resolved',
     'self_harm',
     'high',
@@ -242,7 +242,8 @@ describe('frames that must not silence a statement of own risk (explicit-floor-4
       "back in school I used to cut myself, now I'm fine",
     ],
   );
-  family(
+  describeFamily(
+    detector,
     'a method said to be meant is not a joke',
     'suicide',
     'high',

@@ -1,6 +1,6 @@
 // Shared by the rule test files: one `node:test` case per message.
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { describe, it } from 'node:test';
 import { compareRisk, type RiskCategory, type RiskLevel } from '../../core/index.ts';
 import type { RiskDetector } from '../risk-detector.ts';
 
@@ -35,5 +35,24 @@ export function itRates(detector: RiskDetector, text: string, level: RiskLevel):
   it(`rates "${text}" ${level}`, () => {
     const result = detector.assess(text);
     assert.equal(result.level, level, JSON.stringify(result));
+  });
+}
+
+/**
+ * A rule family's tests: statements it must read (in `category`, at `level` or above), then
+ * look-alikes it must leave alone.
+ * @example describeFamily(ruleRiskDetector(), 'wish to be dead', 'suicide', 'moderate', ['I wish I was dead'], ['I wish I was there'])
+ */
+export function describeFamily(
+  detector: RiskDetector,
+  name: string,
+  category: string,
+  level: 'moderate' | 'high' | 'imminent',
+  yes: readonly string[],
+  no: readonly string[],
+): void {
+  describe(name, () => {
+    for (const text of yes) itFlags(detector, text, category, level);
+    for (const text of no) itFlags(detector, text, null);
   });
 }
