@@ -63,7 +63,7 @@ describe('alliance chat', () => {
     const db = dbIn('sample');
     const { code, stdout, stderr } = alliance(
       ['chat', '--db', db],
-      'yes\nHi, I am Sam\nI have been really anxious about work lately\n',
+      'yes\nHi, I am Samwise\nI have been really anxious about work lately\n',
     );
     assert.equal(code, 0, stderr);
     const replies = stdout.trim().split('\n');
@@ -73,20 +73,21 @@ describe('alliance chat', () => {
       /^Alliance: .*I'm an AI.*not a therapist.*not an emergency service.*988.*continue on that basis\?$/,
     );
     assert.match(replies[1]!, /What would you like me to call you\?/);
-    assert.match(replies[2]!, /Sam.*\?$/);
+    assert.match(replies[2]!, /Samwise.*\?$/);
     assert.match(replies[3]!, /you have been really anxious about work lately\..*\?$/);
     assert.match(
       replies[4]!,
-      /(?:Thank you for talking with me|Thank you for today|Thanks for your time today), Sam/,
+      /(?:Thank you for talking with me|Thank you for today|Thanks for your time today), Samwise/,
     );
     // A key was generated beside the database, readable only by its owner.
     const keyFile = join(dir, 'sample', 'alliance.key');
     assert.equal(statSync(keyFile).mode & 0o777, 0o600);
     assert.match(stderr, /created a new encryption key/);
-    // The person's words are not in the database files.
+    // The person's words are not in the database files (a name of seven letters: the three of
+    // "Sam" turned up by chance in the ciphertext of one CI run).
     for (const file of [db, `${db}-wal`].filter(existsSync)) {
       const bytes = readFileSync(file);
-      for (const words of ['anxious about work', 'Sam'])
+      for (const words of ['anxious about work', 'Samwise'])
         assert.equal(bytes.includes(words), false, `${words} in ${file}`);
     }
   });
