@@ -1,24 +1,18 @@
-import { describe } from 'node:test';
 import type { RiskLevel } from '../../core/index.ts';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { itFlags } from './rule-test-support.ts';
+import { describeFamily } from './rule-test-support.ts';
 
 // The rules alone: a test must not pass only because the learned scorer happened to agree.
 const detector = ruleRiskDetector();
 
 /** Each family: statements it must flag (at `level` or above) and look-alikes that stay silent. */
-function family(
+const family = (
   name: string,
   category: string,
   level: RiskLevel,
   flagged: readonly string[],
   silent: readonly string[],
-): void {
-  describe(name, () => {
-    for (const text of flagged) itFlags(detector, text, category, level);
-    for (const text of silent) itFlags(detector, text, null);
-  });
-}
+) => describeFamily(detector, name, category, level, flagged, silent);
 
 // ─── Self-harm ───
 

@@ -47,7 +47,7 @@ export function describeFamily(
   detector: RiskDetector,
   name: string,
   category: string,
-  level: 'moderate' | 'high' | 'imminent',
+  level: RiskLevel,
   yes: readonly string[],
   no: readonly string[],
 ): void {
