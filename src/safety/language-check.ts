@@ -30,6 +30,17 @@ const OTHER = new Set(
     .join(' ')
     .split(' '),
 );
+// Words of English-lexifier creoles (Jamaican Patois and its Caribbean and London neighbours):
+// their speakers write English words the way they say them, with "mi" for I and me, which is also
+// a Spanish and Italian word. Such a message is English enough for the model (risk said in
+// Patois reached no one while "mi" made it read as Spanish).
+// @see Cassidy & Le Page, Dictionary of Jamaican English (2nd ed., 1980), for these spellings.
+const CREOLE = new Set(
+  'waan wah tek mek fi nuh yuh unu dem deh gwaan inna likkle pickney bwoy gyal seh cyaan cya neva dat dis weh wid suh mada fada bredda sista nyam haffi'.split(
+    ' ',
+  ),
+);
+
 // Letters English does not use (English loanwords such as "café" carry only a few).
 const FOREIGN_LETTER = /[ñ¿¡ãõçàâèéêëìîïòóôùúûüÿœæßäöåøłąęśćńżźğşı]/u;
 
@@ -64,10 +75,14 @@ export function assessability(text: string): Assessability {
       // Symbols inside a word belong to it: "su!c!dal" is one masked English word, not three.
       .match(/\p{L}(?:[\p{L}\p{N}']|[!@$*#_](?=\p{L}))*/gu) ?? [];
   if (words.length < 2) return { assessable: true };
-  const english = words.filter((word) => ENGLISH.has(word)).length;
+  // With creole words present, "mi" is the creole pronoun, not Spanish or Italian.
+  const creole = words.filter((word) => CREOLE.has(word)).length;
+  const isEnglish = (word: string) =>
+    ENGLISH.has(word) || (creole > 0 && (CREOLE.has(word) || word === 'mi'));
+  const english = words.filter(isEnglish).length;
   // A word counts as foreign once: for being another language's common word, or for its letters.
   const foreign = words.filter(
-    (word) => !ENGLISH.has(word) && (OTHER.has(word) || FOREIGN_LETTER.test(word)),
+    (word) => !isEnglish(word) && (OTHER.has(word) || FOREIGN_LETTER.test(word)),
   ).length;
   if (foreign >= 2 && foreign > english && english / words.length < 0.25) {
     return { assessable: false, reason: 'non_english' };

@@ -340,6 +340,7 @@ describe('rule risk detector', () => {
       'Hoje não quero sair de casa',
       'Nie chcę już żyć',
       'Je veux tout arrêter',
+      'quiero morir, mi vida no vale nada',
     ]) {
       assert.equal(detector.assess(text).assessable, false, text);
     }
@@ -347,9 +348,17 @@ describe('rule risk detector', () => {
       'su1c1d4l thoughts every night',
       'bin day tomorrow',
       'I had a café crème',
+      'mi cyaan tek it nuh more',
     ]) {
       assert.equal(detector.assess(text).assessable, true, text);
     }
+  });
+
+  it('reads Jamaican Patois as English: "mi" there is the speaker, not Spanish', () => {
+    const result = detector.assess('Mi waan tek mi own life');
+    assert.equal(result.assessable, true);
+    assert.deepEqual(result.categories, ['suicide']);
+    assert.ok(compareRisk(result.level, 'moderate') >= 0, result.level);
   });
 
   it('assesses a 1 MB message (and 1 MB of context) in well under a second', () => {
