@@ -32,6 +32,14 @@ const THRESHOLD = Number(process.env.THRESHOLD ?? 0.6);
 // A message that names a danger concept (`DANGER_CONCEPT`) keeps model@6's threshold.
 const DANGER_THRESHOLD = Number(process.env.DANGER_THRESHOLD ?? 0.5);
 
+// The imminence head (model@10): 200 epochs, and an alarm is raised to imminent at 0.8. Chosen
+// on blind collections the head was not trained on (session 11's batches 4–5, session 12's batch 3;
+// docs/safety.md):
+// at 0.8 it recognised 78% of imminent risk as imminent (53% without it) and raised 3.6% of the
+// non-imminent alarms; never on a held-out collection.
+const IMMINENCE_EPOCHS = 200;
+const IMMINENCE_THRESHOLD = Number(process.env.IMMINENCE_THRESHOLD ?? 0.8);
+
 /** Training data: the development collections and the training collections, never a holdout. */
 function trainingCases(): SafetyCase[] {
   const files = [
@@ -87,20 +95,34 @@ function labelOf(c: SafetyCase): ModelClass {
 }
 
 function train(cases: readonly SafetyCase[]): RiskModelWeights {
+  const features = cases.map((c) => messageFeatures(c.text));
   const weights = trainSoftmax(
     MODEL_CLASSES,
-    cases.map((c) => ({
-      features: messageFeatures(c.text),
-      label: MODEL_CLASSES.indexOf(labelOf(c)),
-    })),
+    cases.map((c, i) => ({ features: features[i]!, label: MODEL_CLASSES.indexOf(labelOf(c)) })),
     { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS, minWeight: MIN_WEIGHT },
   );
+  // The imminence head reads only the messages that carry the speaker's own risk.
+  const risky = cases.flatMap((c, i) => {
+    const label = labelOf(c);
+    return label === 'none' || label === 'others'
+      ? []
+      : [{ features: features[i]!, label: c.level === 'imminent' ? 1 : 0 }];
+  });
+  const imminence = trainSoftmax(['not_imminent', 'imminent'], risky, {
+    epochs: IMMINENCE_EPOCHS,
+    l2: L2,
+    rate: RATE,
+    minCount: MIN_DOCS,
+    minWeight: MIN_WEIGHT,
+  });
   return {
-    name: 'model@9',
+    name: 'model@10',
     ...weights,
     classes: MODEL_CLASSES,
     threshold: THRESHOLD,
     dangerThreshold: DANGER_THRESHOLD,
+    imminence,
+    imminenceThreshold: IMMINENCE_THRESHOLD,
   };
 }
 

@@ -17,6 +17,10 @@ export {
   trainSoftmax,
   softmaxProbabilities,
   compileSoftmax,
+  packShared,
+  sharedRowsOf,
+  sharedLogits,
+  probabilitiesOf,
   type SoftmaxWeights,
   type TrainingOptions,
 } from './learn/softmax-regression.ts';

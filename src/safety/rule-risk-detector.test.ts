@@ -56,7 +56,7 @@ describe('rule risk detector', () => {
       assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
     assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'rules@10');
+    assert.equal(result.detector, 'rules@11');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {
@@ -255,7 +255,7 @@ describe('rule risk detector', () => {
   it(
     "reads a message with the person's messages before it when it carries some risk itself",
     {
-      todo: 'model@9 reads "i know where they all park" alone as suicide (0.70, from "know where"), so the turns are not read together',
+      todo: 'model@10 reads "i know where they all park" alone as a threat (0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
     },
     () => {
       const withModel = ruleRiskDetector({ model: shippedRiskModel() });

@@ -82,7 +82,7 @@ import { literalPrefilter, type LiteralPrefilter, type PrefilterScan } from './r
 const CONFIDENT = 0.95;
 /**
  * A model probability above which rumination words ("I keep thinking about …") no longer explain
- * an alarm away ("I keep thinking about my ex" scores 0.77 with model@9).
+ * an alarm away ("I keep thinking about my ex" scores 0.77 with model@10).
  */
 const RUMINATION_CONFIDENT = 0.8;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
@@ -223,7 +223,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@10+${model.name}` : 'rules@10',
+    name: model ? `rules@11+${model.name}` : 'rules@11',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -340,6 +340,7 @@ export function ruleRiskDetector(
       addCarriedFindings(findings, message, context, (last) => this.assess(last));
       if (model && others.length === 0) addModelAnswerFinding(findings, model, t, context);
       raiseByModifiers(findings, message, earlier);
+      if (model) addModelImminence(findings, model, scoreAlone!, t);
       // Last, so it never stands in the way of a reading of the speaker's own risk above.
       if (model && /[\p{L}\p{N}]/u.test(scanned))
         addModelOthersFinding(findings, others, model.name, scoreAlone!, t);
@@ -1062,6 +1063,43 @@ function addModelFinding(
   if (!confident && findings.some((f) => f.rule.category === top.category) && !tellsOfRecentPast(t))
     return;
   addModelAlarm(findings, model, top.category, alarm, t.length);
+}
+
+/**
+ * How close the danger is, when the rules could not tell: an alarm of the message's own (not one
+ * carried from earlier turns) below imminent is raised to imminent when the model's imminence
+ * head reads the message as imminent (`imminenceThreshold`), so the protocol urges emergency
+ * services. The head knows shapes of imminence the rules have no pattern for ("all my
+ * antidepressants on the table. Waiting for the house to go quiet", which the rules read as high).
+ * It never adds an alarm, and raises only; it reads the message alone, so a short answer to a
+ * question is left to the rules.
+ * @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): imminent risk (intent with a plan, means or timeframe; an attempt in progress).
+ */
+function addModelImminence(
+  findings: Finding[],
+  model: RiskModel,
+  scoreAlone: () => ModelScore,
+  t: string,
+): void {
+  let strongest: Finding | undefined;
+  for (const f of findings)
+    if (
+      !f.rule.id.startsWith('context.') &&
+      (!strongest || compareRisk(f.level, strongest.level) > 0)
+    )
+      strongest = f;
+  if (!strongest || compareRisk(strongest.level, 'moderate') < 0) return;
+  if (strongest.level === 'imminent' || findings.some((f) => f.level === 'imminent')) return;
+  if (scoreAlone().imminent < model.imminenceThreshold) return;
+  // Beside the findings it raises, not over them: their spans still show what was found.
+  const category = strongest.rule.category;
+  const id = `${model.name}.imminent`;
+  findings.push({
+    rule: { id, category, level: 'imminent', pattern: /$^/u },
+    start: 0,
+    end: t.length,
+    level: 'imminent',
+  });
 }
 
 /**

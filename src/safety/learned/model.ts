@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { RiskCategory } from '../../core/index.ts';
-import { compileSoftmax, softmaxProbabilities, type SoftmaxWeights } from '../../nlu/index.ts';
+import {
+  compileSoftmax,
+  packShared,
+  probabilitiesOf,
+  sharedLogits,
+  sharedRowsOf,
+  softmaxProbabilities,
+  type SoftmaxWeights,
+} from '../../nlu/index.ts';
 import { messageFeatures } from './features.ts';
 
 /**
@@ -29,6 +37,14 @@ export interface RiskModelWeights extends SoftmaxWeights {
    * distress, a weapon: `DANGER_CONCEPT`); `threshold` when absent.
    */
   dangerThreshold?: number;
+  /**
+   * How close the danger is, read from a message that carries risk: a second softmax over the
+   * same features, trained on the risk messages alone to tell imminent ones (intent with a
+   * method or a time, preparatory acts, an overdose taken, harm happening now) from the rest.
+   */
+  imminence?: SoftmaxWeights;
+  /** The probability of `imminence` at or above which an alarm is raised to imminent. */
+  imminenceThreshold?: number;
 }
 
 /** The model's verdict on one message. */
@@ -43,6 +59,8 @@ export interface ModelScore {
   alarm: number;
   /** The probability that the message is concern for someone else's safety. */
   others: number;
+  /** If the message carries risk, the probability that it is imminent (0 without the head). */
+  imminent: number;
 }
 
 /**
@@ -52,14 +70,29 @@ export interface ModelScore {
 export function riskModel(weights: RiskModelWeights) {
   const classes = weights.classes;
   // Only the packed rows are kept (no closure here reads `weights`), so the parsed file can go.
-  const compiled = compileSoftmax(weights);
+  // With the imminence head, both models share one feature index: a feature is looked up once.
+  const head = weights.imminence;
+  const compiled = head ? undefined : compileSoftmax(weights);
+  const shared = head ? packShared([weights, head]) : undefined;
+  const imminent = head ? head.classes.indexOf('imminent') : -1;
   return {
     name: weights.name,
     threshold: weights.threshold,
     dangerThreshold: weights.dangerThreshold ?? weights.threshold,
+    /** Infinity without the head: nothing is raised. */
+    imminenceThreshold: head ? (weights.imminenceThreshold ?? 0.8) : Infinity,
     /** `normalized`: `normalizeForSafety(text).text`, when the caller has it (see `modelTokens`). */
     score(text: string, normalized?: string): ModelScore {
-      const p = softmaxProbabilities(compiled, messageFeatures(text, normalized));
+      const features = messageFeatures(text, normalized);
+      let p: number[];
+      let closeness = 0;
+      if (shared) {
+        const rows = sharedRowsOf(shared, features);
+        p = probabilitiesOf(sharedLogits(shared, 0, rows));
+        closeness = probabilitiesOf(sharedLogits(shared, 1, rows))[imminent]!;
+      } else {
+        p = softmaxProbabilities(compiled!, features);
+      }
       const probabilities = Object.fromEntries(classes.map((c, k) => [c, p[k]!])) as Record<
         ModelClass,
         number
@@ -71,7 +104,13 @@ export function riskModel(weights: RiskModelWeights) {
         }
       }
       const others = probabilities.others ?? 0;
-      return { probabilities, top, alarm: 1 - probabilities.none - others, others };
+      return {
+        probabilities,
+        top,
+        alarm: 1 - probabilities.none - others,
+        others,
+        imminent: closeness,
+      };
     },
   };
 }

@@ -16,7 +16,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@9)', () => {
+describe('the learned risk scorer (model@10)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -31,10 +31,10 @@ describe('the learned risk scorer (model@9)', () => {
     const result = combined.assess(text);
     // Moderate, or high when the model is confident (CONFIDENT in rule-risk-detector.ts).
     assert.ok(['moderate', 'high'].includes(result.level), result.level);
-    const evidence = result.evidence.find((e) => e.rule === 'model@9.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@10.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@10+model@9');
+    assert.equal(combined.name, 'rules@11+model@10');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -42,7 +42,7 @@ describe('the learned risk scorer (model@9)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@9.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@10.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
@@ -117,15 +117,49 @@ describe('the learned risk scorer (model@9)', () => {
     }
   });
 
-  it(
-    'hears "I can\'t find myself wanting to live anymore"',
-    {
-      todo: 'model@9 reads it at 0.55, under the threshold, and no rule fires (model@8 raised it)',
-    },
-    () => {
-      assert.notEqual(combined.assess("I can't find myself wanting to live anymore").level, 'none');
-    },
-  );
+  it('hears "I can\'t find myself wanting to live anymore" (a rule since rules@11)', () => {
+    // model@8 raised it, model@9 and model@10 read it under the threshold (0.55, 0.43).
+    assert.notEqual(combined.assess("I can't find myself wanting to live anymore").level, 'none');
+    assert.equal(rules.assess("I can't find myself wanting to live anymore").level, 'moderate');
+    // Where the person would live is not a wish to die.
+    assert.equal(rules.assess("I can't see myself wanting to live in London").level, 'none');
+  });
+
+  it('raises an alarm of the message itself to imminent when the imminence head reads it so', () => {
+    for (const [text, category] of [
+      [
+        'Got a full bottle of vodka and all my antidepressants on the table. Waiting for the house to go quiet.',
+        'suicide',
+      ],
+      [
+        "I know what time he leaves the pub on Fridays. I'll be waiting in the alley.",
+        'harm_to_others',
+      ],
+    ] as const) {
+      assert.equal(rules.assess(text).level, 'high', text);
+      const result = combined.assess(text);
+      assert.equal(result.level, 'imminent', text);
+      const raised = result.evidence.find((e) => e.rule === 'model@10.imminent');
+      assert.equal(raised?.category, category);
+      // The rule's own span stays in the evidence beside the model's reading.
+      assert.ok(result.evidence.some((e) => e.rule !== 'model@10.imminent' && e.level === 'high'));
+    }
+  });
+
+  it('never makes an alarm out of imminence alone, nor raises what the rules found low', () => {
+    assert.ok(model.score('see you at the station at 8 tonight').imminent >= 0);
+    assert.equal(combined.assess('see you at the station at 8 tonight').level, 'none');
+    // Past and resolved stays low however concrete it sounds.
+    const past =
+      'years ago I had the pills lined up on the table, but I have been well for a long time now';
+    assert.notEqual(combined.assess(past).level, 'imminent');
+    // A short answer carried from an earlier turn is left to the rules that read the turns.
+    const answer = combined.assess('yes', {
+      recentClientTexts: ['I keep thinking about ending it'],
+      previousAgentText: 'Are you having thoughts of suicide?',
+    });
+    assert.ok(!answer.evidence.some((e) => e.rule === 'model@10.imminent'));
+  });
 
   it('lets the object of rumination decide, and reads turns together only when they add up', () => {
     // model@8: "keep thinking about" is how suicidal thoughts are told; what is thought about decides.
@@ -248,7 +282,7 @@ describe('the learned risk scorer (model@9)', () => {
   );
 });
 
-describe('the alarm probability of model@9', () => {
+describe('the alarm probability of model@10', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
@@ -270,5 +304,18 @@ describe('the alarm probability of model@9', () => {
     const features = messageFeatures('overdosing tonight');
     assert.ok(features.includes('s:overdo'));
     assert.ok(features.includes('sb:overdo_tonigh'));
+  });
+  it('names the concepts in a message, so a means and a time share features with others', () => {
+    const insulin = messageFeatures('saving my insulin for tomorrow');
+    const pills = messageFeatures('i have my pills ready for friday');
+    for (const shared of ['k:MEANS', 'kw:my_MEANS', 'kn:SELF_MEANS', 'kp:MEANS+TIME'])
+      assert.ok(insulin.includes(shared) && pills.includes(shared), shared);
+    // "knife" is a means and a weapon; a negation is a concept of its own.
+    assert.ok(messageFeatures('not the knife').includes('kn:NEG_WEAPON'));
+    assert.ok(!messageFeatures('see you at the weekend').some((f) => f.startsWith('kp:')));
+    // A verb of harm with an ordinary particle names no harm: "cut down", "burnt out".
+    assert.ok(messageFeatures('i cut my arm again').includes('k:HARM'));
+    for (const text of ['i want to cut down on drinking', 'totally burnt out', 'i threw up twice'])
+      assert.ok(!messageFeatures(text).includes('k:HARM'), text);
   });
 });

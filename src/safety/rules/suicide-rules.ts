@@ -104,6 +104,8 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
         `\\bhop(?:e|ing) (?:something (?:bad |terrible )?happens to me|(?:a|the) (?:car|bus|train|truck|lorry) hits me|i get hit by)\\b`,
         `\\bgive up on (?:life|living|being alive)\\b`,
         `\\b(?:don'?t|do not|no longer|didn'?t|never) (?:really )?(?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on|keep going|carry on|continue|be on this earth)\\b`,
+        // "I can't find myself wanting to live anymore": the wish to live is looked for and not found.
+        `\\b(?:can'?t|cannot|don'?t|do not) (?:find|see) (?:myself|me) (?:wanting|willing|wishing) to (?:live|be alive|exist|be here|go on|keep going|carry on)\\b(?! (?:in|at|with|near|abroad|there|somewhere|anywhere|like|on|by|off|without|under|together|alone))`,
         `\\b(?:not sure|unsure|don'?t know) (?:if |whether |that )?i (?:want|wanna) to (?:live|be alive|be here|go on|keep going|exist)\\b`,
         `\\bwish(?:ing)? (?:i|that i) (?:was|were|had been|'?d been|could be|wasn'?t|weren'?t|had never been|'?d never been|was never|never) (?:dead|gone|born|alive|here|around|existed|born at all)\\b`,
         `\\b(?:i'?d|i would|we'?d|they'?d|everyone'?d|everyone would|everybody would|the world would|my family would|my kids would|they would|people would) (?:all )?be (?:better|happier) off (?:dead|without me|if i (?:was|were|wasn'?t|weren'?t|died|was gone|disappeared))\\b`,
