@@ -33,9 +33,8 @@ const THRESHOLD = Number(process.env.THRESHOLD ?? 0.6);
 const DANGER_THRESHOLD = Number(process.env.DANGER_THRESHOLD ?? 0.5);
 
 // The imminence head (model@10): 200 epochs, and an alarm is raised to imminent at 0.8. Chosen
-// on blind collections the head was not trained on (session 11's batches 4–5, session 12's batch 3;
-// docs/safety.md):
-// at 0.8 it recognised 78% of imminent risk as imminent (53% without it) and raised 3.6% of the
+// on blind collections the head was not trained on (session 11's batches 4–5, session 12's batch 9;
+// docs/safety.md): at 0.8 it recognised 78% of imminent risk as imminent (53% without it) and raised 3.6% of the
 // non-imminent alarms; never on a held-out collection.
 const IMMINENCE_EPOCHS = 200;
 const IMMINENCE_THRESHOLD = Number(process.env.IMMINENCE_THRESHOLD ?? 0.8);

@@ -82,7 +82,7 @@ import { literalPrefilter, type LiteralPrefilter, type PrefilterScan } from './r
 const CONFIDENT = 0.95;
 /**
  * A model probability above which rumination words ("I keep thinking about …") no longer explain
- * an alarm away ("I keep thinking about my ex" scores 0.77 with model@10).
+ * an alarm away ("I keep thinking about my ex" scores 0.78 with model@10).
  */
 const RUMINATION_CONFIDENT = 0.8;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
@@ -1089,7 +1089,7 @@ function addModelImminence(
     )
       strongest = f;
   if (!strongest || compareRisk(strongest.level, 'moderate') < 0) return;
-  if (strongest.level === 'imminent' || findings.some((f) => f.level === 'imminent')) return;
+  if (findings.some((f) => f.level === 'imminent')) return;
   if (scoreAlone().imminent < model.imminenceThreshold) return;
   // Beside the findings it raises, not over them: their spans still show what was found.
   const category = strongest.rule.category;

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { RiskCategory } from '../../core/index.ts';
 import {
-  compileSoftmax,
   packShared,
   probabilitiesOf,
   sharedLogits,
   sharedRowsOf,
-  softmaxProbabilities,
   type SoftmaxWeights,
 } from '../../nlu/index.ts';
 import { messageFeatures } from './features.ts';
@@ -72,8 +70,7 @@ export function riskModel(weights: RiskModelWeights) {
   // Only the packed rows are kept (no closure here reads `weights`), so the parsed file can go.
   // With the imminence head, both models share one feature index: a feature is looked up once.
   const head = weights.imminence;
-  const compiled = head ? undefined : compileSoftmax(weights);
-  const shared = head ? packShared([weights, head]) : undefined;
+  const shared = packShared(head ? [weights, head] : [weights]);
   const imminent = head ? head.classes.indexOf('imminent') : -1;
   return {
     name: weights.name,
@@ -83,16 +80,9 @@ export function riskModel(weights: RiskModelWeights) {
     imminenceThreshold: head ? (weights.imminenceThreshold ?? 0.8) : Infinity,
     /** `normalized`: `normalizeForSafety(text).text`, when the caller has it (see `modelTokens`). */
     score(text: string, normalized?: string): ModelScore {
-      const features = messageFeatures(text, normalized);
-      let p: number[];
-      let closeness = 0;
-      if (shared) {
-        const rows = sharedRowsOf(shared, features);
-        p = probabilitiesOf(sharedLogits(shared, 0, rows));
-        closeness = probabilitiesOf(sharedLogits(shared, 1, rows))[imminent]!;
-      } else {
-        p = softmaxProbabilities(compiled!, features);
-      }
+      const rows = sharedRowsOf(shared, messageFeatures(text, normalized));
+      const p = probabilitiesOf(sharedLogits(shared, 0, rows));
+      const closeness = head ? probabilitiesOf(sharedLogits(shared, 1, rows))[imminent]! : 0;
       const probabilities = Object.fromEntries(classes.map((c, k) => [c, p[k]!])) as Record<
         ModelClass,
         number
