@@ -49,33 +49,71 @@ export function trainSoftmax(
     .filter(([, n]) => n >= options.minCount)
     .map(([f]) => f)
     .sort();
-  const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const examples = data.map((example) => ({
-    features: [...new Set(example.features)]
-      .map((f) => index.get(f))
-      .filter((k): k is number => k !== undefined),
-    label: example.label,
-  }));
+  // Rows are laid out most-used first, so the rows most examples touch share cache lines; each row
+  // holds a feature's weights and, beside them, its gradient. Classes are padded to a multiple of
+  // four and summed four at a time in local variables. None of this changes the arithmetic: each
+  // logit adds the same doubles in the example's feature order, and each gradient cell receives one
+  // addition per example in example order, so the weights are bit-for-bit those of a plain loop
+  // (the test compares the two). It makes training about 2.5 times faster (model@10: 10 → 4 min).
+  const byUse = vocabulary
+    .map((_, i) => i)
+    .sort((a, b) => counts.get(vocabulary[b]!)! - counts.get(vocabulary[a]!)! || a - b);
+  const rowOf = new Map<string, number>();
+  byUse.forEach((v, r) => rowOf.set(vocabulary[v]!, r));
   const K = classes.length;
-  const W = new Float64Array(vocabulary.length * K);
+  const KP = Math.ceil(K / 4) * 4;
+  const S = 2 * KP;
+  const V = vocabulary.length;
+  // Each example's rows (as offsets into P), flattened: example e owns at[starts[e]…starts[e+1]).
+  const starts = new Int32Array(data.length + 1);
+  const offsets: number[] = [];
+  const labels = new Int32Array(data.length);
+  data.forEach((example, e) => {
+    for (const f of new Set(example.features)) {
+      const r = rowOf.get(f);
+      if (r !== undefined) offsets.push(r * S);
+    }
+    starts[e + 1] = offsets.length;
+    labels[e] = example.label;
+  });
+  const at = Int32Array.from(offsets);
+  const P = new Float64Array(V * S);
+  const mW = new Float64Array(V * K);
+  const vW = new Float64Array(V * K);
   const b = new Float64Array(K);
-  const mW = new Float64Array(W.length);
-  const vW = new Float64Array(W.length);
   const mb = new Float64Array(K);
   const vb = new Float64Array(K);
-  const gW = new Float64Array(W.length);
   const gb = new Float64Array(K);
   const beta1 = 0.9;
   const beta2 = 0.999;
-  const weightOf = (label: number) => options.classWeights?.[label] ?? 1;
-  const total = examples.reduce((sum, ex) => sum + weightOf(ex.label), 0);
-  const z = new Float64Array(K);
+  const weights = Float64Array.from(classes, (_, k) => options.classWeights?.[k] ?? 1);
+  let total = 0;
+  for (let e = 0; e < data.length; e += 1) total += weights[labels[e]!]!;
+  const z = new Float64Array(KP);
+  const g = new Float64Array(KP);
   for (let epoch = 1; epoch <= options.epochs; epoch += 1) {
-    gW.fill(0);
+    for (let r = 0; r < V; r += 1) for (let k = 0; k < K; k += 1) P[r * S + KP + k] = 0;
     gb.fill(0);
-    for (const ex of examples) {
-      for (let k = 0; k < K; k += 1) z[k] = b[k]!;
-      for (const f of ex.features) for (let k = 0; k < K; k += 1) z[k]! += W[f * K + k]!;
+    for (let e = 0; e < data.length; e += 1) {
+      const first = starts[e]!;
+      const last = starts[e + 1]!;
+      for (let k0 = 0; k0 < KP; k0 += 4) {
+        let z0 = b[k0] ?? 0;
+        let z1 = b[k0 + 1] ?? 0;
+        let z2 = b[k0 + 2] ?? 0;
+        let z3 = b[k0 + 3] ?? 0;
+        for (let j = first; j < last; j += 1) {
+          const o = at[j]! + k0;
+          z0 += P[o]!;
+          z1 += P[o + 1]!;
+          z2 += P[o + 2]!;
+          z3 += P[o + 3]!;
+        }
+        z[k0] = z0;
+        z[k0 + 1] = z1;
+        z[k0 + 2] = z2;
+        z[k0 + 3] = z3;
+      }
       let max = -Infinity;
       for (let k = 0; k < K; k += 1) max = Math.max(max, z[k]!);
       let sum = 0;
@@ -83,20 +121,38 @@ export function trainSoftmax(
         z[k] = Math.exp(z[k]! - max);
         sum += z[k]!;
       }
-      const weight = weightOf(ex.label);
+      const label = labels[e]!;
+      const weight = weights[label]!;
       for (let k = 0; k < K; k += 1) {
-        const g = ((z[k]! / sum - (k === ex.label ? 1 : 0)) * weight) / total;
-        gb[k]! += g;
-        for (const f of ex.features) gW[f * K + k]! += g;
+        g[k] = ((z[k]! / sum - (k === label ? 1 : 0)) * weight) / total;
+        gb[k]! += g[k]!;
+      }
+      // Padded classes keep a zero gradient, so their cells stay zero.
+      for (let k0 = 0; k0 < KP; k0 += 4) {
+        const g0 = g[k0]!;
+        const g1 = g[k0 + 1]!;
+        const g2 = g[k0 + 2]!;
+        const g3 = g[k0 + 3]!;
+        for (let j = first; j < last; j += 1) {
+          const o = at[j]! + KP + k0;
+          P[o]! += g0;
+          P[o + 1]! += g1;
+          P[o + 2]! += g2;
+          P[o + 3]! += g3;
+        }
       }
     }
     const c1 = 1 - beta1 ** epoch;
     const c2 = 1 - beta2 ** epoch;
-    for (let i = 0; i < W.length; i += 1) {
-      const g = gW[i]! + options.l2 * W[i]!;
-      mW[i] = beta1 * mW[i]! + (1 - beta1) * g;
-      vW[i] = beta2 * vW[i]! + (1 - beta2) * g * g;
-      W[i]! -= (options.rate * (mW[i]! / c1)) / (Math.sqrt(vW[i]! / c2) + 1e-8);
+    for (let r = 0; r < V; r += 1) {
+      for (let k = 0; k < K; k += 1) {
+        const i = r * K + k;
+        const w = r * S + k;
+        const grad = P[w + KP]! + options.l2 * P[w]!;
+        mW[i] = beta1 * mW[i]! + (1 - beta1) * grad;
+        vW[i] = beta2 * vW[i]! + (1 - beta2) * grad * grad;
+        P[w]! -= (options.rate * (mW[i]! / c1)) / (Math.sqrt(vW[i]! / c2) + 1e-8);
+      }
     }
     for (let k = 0; k < K; k += 1) {
       mb[k] = beta1 * mb[k]! + (1 - beta1) * gb[k]!;
@@ -108,8 +164,9 @@ export function trainSoftmax(
   const factor = 10 ** (options.precision ?? 3);
   const round = (w: number) => Math.round(w * factor) / factor;
   const features: Record<string, number[]> = {};
-  vocabulary.forEach((f, i) => {
-    const row = Array.from(W.slice(i * K, i * K + K), round);
+  vocabulary.forEach((f) => {
+    const r = rowOf.get(f)! * S;
+    const row = Array.from(P.subarray(r, r + K), round);
     if (row.some((w) => Math.abs(w) >= (options.minWeight ?? 0.01))) features[f] = row;
   });
   return { classes, bias: Array.from(b, round), features };

@@ -265,7 +265,7 @@ describe('the learned risk scorer (model@10)', () => {
           {
             cwd: join(copy, 'main'),
             encoding: 'utf8',
-            // Training reads about 55,000 messages: minutes on two cores.
+            // Training reads about 70,000 messages: about four minutes on two cores.
             timeout: 900_000,
           },
         );
