@@ -137,7 +137,7 @@ export function normalizeForSafety(input: string): NormalizedText {
     }
   }
   const joined = joinSpacedLetters(out);
-  const unstretched = unstretchWords(unmaskWords(joined));
+  const unstretched = expandShorthand(unstretchWords(unmaskWords(joined)));
   // One offset per code unit of the text: a character outside the BMP (most emoji) is two.
   const origin: number[] = [];
   for (const c of unstretched) {
@@ -165,36 +165,86 @@ function isLetterChar(c: Char | undefined): boolean {
   return /\p{L}/u.test(c.ch);
 }
 
-/** "d i e" → "die", "c.u.t.t.i.n.g" → "cutting": three or more single letters with one separator. */
+/** Digits and symbols that stand for letters inside a spaced-out word ("s u 1 c 1 d 3"). */
+const SPACED_LEET = new Set(['0', '1', '3', '4', '5', '7', '@', '$']);
+
+/**
+ * Words a run of spaced-out letters may be cut into when it is not one word itself: "k i l l m y
+ * s e l f" joins to "killmyself", read as "kill myself". The risk words above and the small words
+ * that join them.
+ */
+const SEGMENT_LEXICON = new Set([
+  ...STRETCH_LEXICON,
+  ...'i im am a to my wanna gonna going go end kms unalive self harm suicide of off all the this that in out up life living'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * "d i e" → "die", "c.u.t.t.i.n.g" → "cutting": three or more single letters with one separator.
+ * Leetspeak inside the run is read as letters when at least three real letters carry it ("s u 1 c 1
+ * d 3" → "suicide"), and a run that is several words is cut into them ("k i l l m y s e l f" →
+ * "kill myself").
+ */
 function joinSpacedLetters(chars: Char[]): Char[] {
   const result: Char[] = [];
+  const unit = (c: Char | undefined) =>
+    c !== undefined && (isLetterChar(c) || SPACED_LEET.has(c.ch));
   let i = 0;
   while (i < chars.length) {
     const sep = chars[i + 1]?.ch;
-    if (
-      isLetterChar(chars[i]) &&
-      !isLetterChar(chars[i - 1]) &&
-      sep !== undefined &&
-      SPACED_SEPARATORS.has(sep)
-    ) {
+    if (unit(chars[i]) && !unit(chars[i - 1]) && sep !== undefined && SPACED_SEPARATORS.has(sep)) {
       let j = i;
       let count = 1;
-      while (
-        chars[j + 1]?.ch === sep &&
-        isLetterChar(chars[j + 2]) &&
-        !isLetterChar(chars[j + 3])
-      ) {
+      let letters = isLetterChar(chars[i]) ? 1 : 0;
+      while (chars[j + 1]?.ch === sep && unit(chars[j + 2]) && !unit(chars[j + 3])) {
         j += 2;
         count += 1;
+        if (isLetterChar(chars[j])) letters += 1;
       }
-      if (count >= 3) {
-        for (let k = i; k <= j; k += 2) result.push(chars[k]!);
+      // Leetspeak needs a longer run, mostly letters: "a 1 b 2" stays as written.
+      if (letters >= 3 && (letters === count || (count >= 4 && letters * 2 > count))) {
+        const run: Char[] = [];
+        for (let k = i; k <= j; k += 2) {
+          const c = chars[k]!;
+          run.push(isLetterChar(c) ? c : { ...c, ch: LEET[c.ch]! });
+        }
+        result.push(...segmented(run));
         i = j + 1;
         continue;
       }
     }
     result.push(chars[i]!);
     i += 1;
+  }
+  return result;
+}
+
+/** A joined run cut into the fewest lexicon words (at most four), with a space between them. */
+function segmented(run: Char[]): Char[] {
+  const word = run.map((c) => c.ch.toLowerCase()).join('');
+  if (word.length < 5 || SEGMENT_LEXICON.has(word)) return run;
+  // best[k]: the fewest words that spell word[0, k), and where the last one starts.
+  const best: { words: number; from: number }[] = [{ words: 0, from: -1 }];
+  for (let end = 1; end <= word.length; end += 1) {
+    for (let start = Math.max(0, end - 12); start < end; start += 1) {
+      const before = best[start];
+      if (before === undefined || !SEGMENT_LEXICON.has(word.slice(start, end))) continue;
+      const current = best[end];
+      if (current === undefined || before.words + 1 < current.words)
+        best[end] = { words: before.words + 1, from: start };
+    }
+  }
+  const whole = best[word.length];
+  if (whole === undefined || whole.words < 2 || whole.words > 4) return run;
+  const cuts: number[] = [];
+  for (let end = word.length; end > 0; end = best[end]!.from) cuts.unshift(end);
+  const result: Char[] = [];
+  let start = 0;
+  for (const end of cuts) {
+    if (start > 0) result.push({ ch: ' ', at: run[start]!.at });
+    result.push(...run.slice(start, end));
+    start = end;
   }
   return result;
 }
@@ -248,6 +298,81 @@ function unmaskWords(chars: Char[]): Char[] {
     }
     i = j;
   }
+  return result;
+}
+
+/**
+ * Text-speak for times and wants, written out so the rules read them: "2nite" → "tonight",
+ * "2moro" → "tomorrow", "wnt" → "want". A lone "2" becomes "to" only after a verb that takes one
+ * ("want 2 die", "going 2 end it"), never before a count ("want 2 pills" keeps its number).
+ */
+const SHORTHAND: Record<string, string> = {
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  '2nyt': 'tonight',
+  tnite: 'tonight',
+  tonite: 'tonight',
+  '2moro': 'tomorrow',
+  '2morro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  '2mrw': 'tomorrow',
+  '2moz': 'tomorrow',
+  tmrw: 'tomorrow',
+  tmrow: 'tomorrow',
+  tmoz: 'tomorrow',
+  '2day': 'today',
+  wnt: 'want',
+  wnna: 'wanna',
+  pillz: 'pills',
+};
+const SHORTHAND_HINT = /(?:^|[^\p{L}\p{N}])(?:2|tnite|tonite|tmrw|tmrow|tmoz|wnt|wnna)/u;
+const TAKES_TO = new Set(
+  'want wanna wants wanted going gonna need needs ready about planning plan trying try decided deserve deserves time'.split(
+    ' ',
+  ),
+);
+const COUNTED = new Set(
+  'pills tablets meds hours hrs days weeks months years mins minutes kids children boys girls more of or and packs boxes bottles drinks beers times people'.split(
+    ' ',
+  ),
+);
+
+function expandShorthand(chars: Char[]): Char[] {
+  const text = chars.map((c) => c.ch).join('');
+  if (!SHORTHAND_HINT.test(text)) return chars;
+  // The Char behind each code unit of `text` (an emoji is one Char and two units).
+  const charAt: number[] = [];
+  chars.forEach((c, k) => {
+    for (let u = 0; u < c.ch.length; u += 1) charAt.push(k);
+  });
+  charAt.push(chars.length);
+  const words = [...text.matchAll(/[\p{L}\p{N}']+/gu)].map((match) => ({
+    start: charAt[match.index]!,
+    end: charAt[match.index + match[0].length]!,
+    word: match[0],
+  }));
+  const result: Char[] = [];
+  let next = 0;
+  let previous = '';
+  words.forEach(({ start, end, word }, w) => {
+    let replacement = SHORTHAND[word];
+    const following = words[w + 1]?.word;
+    if (
+      word === '2' &&
+      TAKES_TO.has(previous) &&
+      following !== undefined &&
+      /^\p{L}/u.test(following) &&
+      !COUNTED.has(SHORTHAND[following] ?? following)
+    )
+      replacement = 'to';
+    previous = replacement ?? word;
+    if (replacement === undefined) return;
+    result.push(...chars.slice(next, start));
+    for (let k = 0; k < replacement.length; k += 1)
+      result.push({ ch: replacement[k]!, at: chars[start + Math.min(k, end - start - 1)]!.at });
+    next = end;
+  });
+  result.push(...chars.slice(next));
   return result;
 }
 

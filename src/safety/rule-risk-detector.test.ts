@@ -56,7 +56,7 @@ describe('rule risk detector', () => {
       assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
     assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'rules@11');
+    assert.equal(result.detector, 'rules@12');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {
@@ -255,7 +255,7 @@ describe('rule risk detector', () => {
   it(
     "reads a message with the person's messages before it when it carries some risk itself",
     {
-      todo: 'model@10 reads "i know where they all park" alone as a threat (0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
+      todo: 'model@11 reads "i know where they all park" alone as a threat (0.66; model@10 0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
     },
     () => {
       const withModel = ruleRiskDetector({ model: shippedRiskModel() });
@@ -382,6 +382,29 @@ describe('a joke denied anywhere in the message is not a joke', () => {
   it('still reads a joke that nobody denies as low', () => {
     assert.equal(detector.assess('thinking about taking the sewer slide lol').level, 'low');
   });
+});
+
+describe('a screening question someone asked the speaker is answered by what follows it', () => {
+  for (const text of [
+    "my GP asked if I've had thoughts of self harm and honestly no. just burnt out",
+    "the midwife asked if I've had thoughts of ending my life. honestly no, never. it's anxiety",
+    "occupational health asked if I'd had thoughts of self harm. I said no and meant it",
+    'wife asked if i was thinking of ending it. im not. just short on sleep',
+    'the doctor asked me if i was suicidal. no. fine now',
+  ])
+    itFlags(detector, text, null);
+  // A yes, a lie admitted, an answer that is no answer, or intent after the no: still risk.
+  for (const [text, category] of [
+    ['the doctor asked me if i was suicidal. yes', 'suicide'],
+    ['she asked if i was suicidal and i said sometimes', 'suicide'],
+    ['she asked if i wanted to kill myself, i said no but i lied', 'suicide'],
+    ["GP asked if I'd had thoughts of suicide. I said no. That was a lie", 'suicide'],
+    ["therapist asked if I'd hurt myself and I said not yet", 'self_harm'],
+    ["my mum asked if i was going to hurt myself and i didn't answer", 'self_harm'],
+    ["she asked if I wanted to die and I'm not sure anymore", 'suicide'],
+    ["they asked whether I'm planning to kill myself. no, I'm going to do it tonight", 'suicide'],
+  ] as const)
+    itFlags(detector, text, category);
 });
 
 describe('short answers are read only against safety questions', () => {
@@ -778,4 +801,55 @@ describe('times as people write them raise a finding one step, and only a findin
       'kill myself, all of them, overdose',
     );
   });
+});
+
+describe('spaced-out letters, spaced leetspeak and text-speak are read as words', () => {
+  for (const [input, output] of [
+    ['i wanna k i l l m y s e l f', 'i wanna kill myself'],
+    ['w a n t t o d i e', 'want to die'],
+    ['s u 1 c 1 d 3 thoughts', 'suicide thoughts'],
+    ['wnt 2 d!e tnite', 'want to die tonight'],
+    ['going 2 end it 2moro', 'going to end it tomorrow'],
+    // Counts stay counts, and runs that are no word, or mostly digits, stay as written.
+    ['i want 2 pills', 'i want 2 pills'],
+    ['me and my 2 kids', 'me and my 2 kids'],
+    ['l o l', 'lol'],
+    ['a 1 b 2', 'a 1 b 2'],
+    ['1 2 3 4 5', '1 2 3 4 5'],
+  ] as const)
+    it(`normalizes "${input}" to "${output}"`, () => {
+      assert.equal(normalizeForSafety(input).text, output);
+    });
+  it('keeps evidence spans in what the person wrote', () => {
+    const text = '😭 wnt 2 die 2nite';
+    const result = detector.assess(text);
+    assert.equal(result.level, 'high');
+    assert.deepEqual(
+      result.evidence.map((e) => text.slice(e.start, e.end)),
+      ['wnt 2 die', '2nite'],
+    );
+  });
+  itFlags(
+    detector,
+    'c4nt go on w1thout her. h@ng1ng mys3lf in the garage 2moro',
+    'suicide',
+    'imminent',
+  );
+  itFlags(detector, 'd0ne with l1fe. t1me i j0ined her', 'suicide');
+  itFlags(detector, 'done with living in this damp flat', null);
+});
+
+describe('abuse told in the present progressive, and contests that are not abuse', () => {
+  for (const text of [
+    'my dad is physically abusing me',
+    'my dad is abusing me, has done since i was diagnosed',
+    'my stepmum is emotionally abusive to me',
+  ])
+    itFlags(detector, text, 'abuse', 'high');
+  for (const text of [
+    'my son is beating me at chess again',
+    'my dad beats me at cards every time',
+    'my mum is hurting her back lifting boxes',
+  ])
+    itFlags(detector, text, null);
 });

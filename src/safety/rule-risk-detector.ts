@@ -31,6 +31,9 @@ import {
   FIGURATIVE,
   FIRST_PERSON,
   NEGATION_AFTER,
+  ASKED_IF,
+  ANSWERED_NO,
+  ANSWER_UNDONE,
   NEGATION_CUE,
   NEGATION_UNDONE,
   PAST_RESOLVED,
@@ -82,7 +85,7 @@ import { literalPrefilter, type LiteralPrefilter, type PrefilterScan } from './r
 const CONFIDENT = 0.95;
 /**
  * A model probability above which rumination words ("I keep thinking about …") no longer explain
- * an alarm away ("I keep thinking about my ex" scores 0.78 with model@10).
+ * an alarm away ("I keep thinking about my ex" scores 0.78 with model@10, 0.79 with model@11).
  */
 const RUMINATION_CONFIDENT = 0.8;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
@@ -223,7 +226,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@11+${model.name}` : 'rules@11',
+    name: model ? `rules@12+${model.name}` : 'rules@12',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -274,7 +277,12 @@ export function ruleRiskDetector(
           const clause = clauseBefore(t, match.index);
           // "no joke", "not kidding": a denied joke is not a joke.
           const sentence = sentenceAround(t, match.index).replace(NOT_A_JOKE, ' ');
-          if (isNegated(clause) || negatedAfter(t, match.index + match[0].length)) continue;
+          if (
+            isNegated(clause) ||
+            negatedAfter(t, match.index + match[0].length) ||
+            deniedWhenAsked(t, match)
+          )
+            continue;
           const speakerInMatch = FIRST_PERSON.test(match[0]);
           const otherSubject =
             !speakerInMatch && !rule.subjectMayBeTarget && subjectIsSomeoneElse(clause);
@@ -808,6 +816,26 @@ function negatedAfter(text: string, end: number): boolean {
 }
 
 /**
+ * "The midwife asked if I've had thoughts of ending my life. Honestly no": a statement inside a
+ * question someone asked the speaker, answered no, and nothing after the answer undoes it.
+ */
+function deniedWhenAsked(text: string, match: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, match.index - FRAME_WINDOW), match.index);
+  if (!ASKED_IF.test(before)) return false;
+  const end = match.index + match[0].length;
+  const after = text.slice(end, end + 200);
+  const answer = ANSWERED_NO.exec(after);
+  if (!answer) return false;
+  // The rest of the answer's sentence and the next one: "no. That was a lie" undoes it.
+  const rest = after
+    .slice(answer[0].length)
+    .split(/[.!?\n]/u)
+    .slice(0, 2)
+    .join(' ');
+  return !ANSWER_UNDONE.test(rest);
+}
+
+/**
  * Past and resolved ("I used to … but I've been fine for years") is low, unless it came back
  * ("… started again"). A medical event counts as past only with a time well in the past.
  */
@@ -1023,6 +1051,8 @@ function addModelFinding(
   // turn that was itself close to an alarm is not carried into every later one). A turn that
   // only repeats this one adds nothing to it.
   const recent = earlier.filter((item) => item.text !== t).slice(-2);
+  // The text whose reading raised the alarm: the guards below explain away words in it.
+  let read = t;
   if (alarm < threshold && alarm >= ACROSS_TURNS_FLOOR && recent.length > 0) {
     const before = Math.max(...recent.map((item) => model.score(item.text, item.text).alarm));
     if (before >= EARLIER_TURN_FLOOR) {
@@ -1031,15 +1061,17 @@ function addModelFinding(
       if (
         together.alarm >= threshold &&
         together.alarm - Math.max(before, alarm) >= ACROSS_TURNS_GAIN
-      )
+      ) {
         ({ top, alarm } = together);
+        read = joined;
+      }
     }
   }
   if (alarm < threshold) return;
   // "Look after myself", "find myself again", "be myself": words the model learned from
   // suicidal statements. The phrase is explained away and the rest of the message decides.
-  if (SELF_CARE.test(t) && !FINALITY.test(t)) {
-    const rest = t.replace(globalOf(SELF_CARE), ' ');
+  if (SELF_CARE.test(read) && !FINALITY.test(read)) {
+    const rest = read.replace(globalOf(SELF_CARE), ' ');
     ({ top, alarm } = model.score(rest, rest));
     if (alarm < threshold) return;
   }
@@ -1047,8 +1079,10 @@ function addModelFinding(
   // told, and the model learned its words; what the person keeps thinking about decides.
   // A confident reading is not explained away: "I keep thinking about shoving my brother off
   // the ladder" is rumination about an act.
-  if (alarm < RUMINATION_CONFIDENT && RUMINATION.test(t) && !FINALITY.test(t)) {
-    const rest = t.replace(globalOf(RUMINATION), ' ');
+  // Read turns together are explained the same way ("I keep thinking about calling my old
+  // manager", "and I never see anyone these days", "I want to sleep better").
+  if (alarm < RUMINATION_CONFIDENT && RUMINATION.test(read) && !FINALITY.test(read)) {
+    const rest = read.replace(globalOf(RUMINATION), ' ');
     const again = model.score(rest, rest);
     if (again.alarm < threshold) return;
   }

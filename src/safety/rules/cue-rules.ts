@@ -135,6 +135,8 @@ export const CUE_RULES: readonly CueRule[] = [
       /\bshot me (?:a|an|one of (?:her|his|their)) (?:look|glance|smile|text|message|dirty look)\b/u,
       /\bme (?:when|if) (?:she|he|they) (?:finds? out|sees?|hears?)\b/u,
       /\bcut (?:me|us) off\b/u,
+      // A contest: "beats me at chess", "is beating me in every race".
+      /\b(?:beat\w*|thrash\w*|hammer\w*|destroy\w*) (?:me|us) (?:at|in) (?:[a-z]+ ){0,2}?(?:chess|cards|game|games|match|race|pool|darts|snooker|tennis|golf|scrabble|monopoly|quiz|fifa|uno|wordle|sudoku|kart)\b/u,
     ],
   },
   {

@@ -313,6 +313,22 @@ describe('explicit medical emergencies by their signs (rules only, no model)', (
   );
 
   family(
+    'medical_emergency.overdose-taken: "od" as people type it, never the word "odd"',
+    'imminent',
+    [
+      "bro i think i od'd on my xans",
+      'i odd on my meds last night',
+      'just odd on tramadol, scared',
+      'i think i odd',
+    ],
+    [
+      'Handing in my warrant card tomorrow. Retiring. Feels odd after 30 years',
+      "It would be pretty odd calling but he'd probably be okay with it",
+      'it is just odd.',
+    ],
+  );
+
+  family(
     'medical_emergency.seizures-repeated: one after another',
     'imminent',
     ["I'm having seizures back to back", 'having fits one after the other, please help'],

@@ -17,6 +17,30 @@ export const NEGATION_UNDONE =
 export const NEGATION_AFTER =
   /^(?: (?:[a-z']+)){0,2}? (?:has|have|had|is|was|would|will)?(?: )?(?:never|not|n't|'nt) (?:crossed my mind|been (?:an option|on my mind|something i)|something i(?:'d| would)? (?:do|consider|think about)|on the cards|an option)|^ (?:is|was) (?:the )?(?:last thing|furthest thing) (?:on|from) my mind/u;
 
+/**
+ * A question someone asked the speaker, still open at the statement: "my GP asked if I've had
+ * thoughts of self-harm", "she asked whether I was thinking of ending it". Screening questions
+ * are asked routinely (NICE NG225 recommends asking directly about suicidal thoughts), so the
+ * statement inside one is the question's, not the speaker's; the answer decides.
+ */
+export const ASKED_IF =
+  /\b(?:asked|asks|asking|ask)(?: me)? (?:if|whether) (?:i|i'?d|id|i'?ve|ive|i'?m|im|i was|i had|i have)\b[^.!?\n]*$/u;
+
+/**
+ * The speaker's "no" to that question, right after the statement: "… and honestly no", ". I said
+ * no and meant it", ". im not.", ". no, caught it on the winch". Not "not sure", "not yet" or "I
+ * don't know", which answer nothing.
+ */
+export const ANSWERED_NO =
+  /^[^.!?\n]{0,40}?(?:[.!?,;:]+|\band\b| -+)\s*(?:and )?(?:(?:honestly|truthfully|genuinely|tbh|to be honest)[, ]+)?(?:i (?:said|told (?:him|her|them|the [a-z]+)|answered|replied)[, ]+)?(?:no\b(?! one| ?body| matter| idea| longer| more| way| reason| point| hope| future| plans? to (?:stay|live|carry on)| one'?s)|nope\b|never\b(?! (?:again|mind|told|said|answer))|not at all\b|(?:i'?m|i am|im) not\b(?! (?:sure|certain|saying|telling|gonna lie|going to lie|able|ok|okay|fine|coping|safe))|i (?:haven'?t|have not|wasn'?t|was not|don'?t|do not|didn'?t|did not)\b(?! (?:know|answer|say|tell|reply|want to say|think i (?:can|could)))|nothing like that)/u;
+
+/**
+ * What undoes the "no": a lie admitted, a "but", or intent after it ("I said no but I lied",
+ * "no. I'm past thinking, I'm doing it").
+ */
+export const ANSWER_UNDONE =
+  /\b(?:lie|lied|lying|not true|wasn'?t true|(?:wasn'?t|not|being) honest|but|except|yet|going to|gonna|will|'ll|want(?:ed)? to|past (?:that|thinking)|already)\b/u;
+
 /** Clause boundaries: negation and subjects do not carry across them. */
 export const CLAUSE_BOUNDARY =
   /[.!?;:,\n]|\b(?:but|though|although|however|yet|and then|so now)\b|\band\b(?= i\b)/gu;

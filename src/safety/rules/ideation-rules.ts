@@ -86,6 +86,8 @@ export const IDEATION_RULES: readonly RiskRule[] = [
         String.raw`\b(?:i'?d|i would) be (?:ok|okay|fine|alright|happy|glad|grateful) if i (?:didn'?t|never|did not|don'?t) wake up\b${LIE_IN}`,
         String.raw`\b(?:wouldn'?t|wouldnt|would not) (?:really |honestly |even )?mind (?:just )?(?:not waking up|never waking up|not being (?:here|alive|around)|not existing|being dead)\b${LIE_IN}`,
         String.raw`\bso done with (?:life|living|being alive)\b`,
+        // Without the subject, as a sentence of its own: "d0ne with l1fe. t1me i j0ined her".
+        String.raw`(?:^|[.!?;] *)(?:(?:just|so|totally|completely|honestly|literally|fully) )?done with (?:life|living|being alive|existing)\b(?! (?:in|with|at|on|off|like|under|near|out of|here|there|admin|insurance|coach\w*|drawing|class\w*|model\w*|skills|lessons?)\b)`,
         String.raw`\bstop being (?:one|a burden)[.,]* (?:like )?permanently\b`,
         String.raw`\b(?:don'?t|do not|can'?t) (?:really )?see a version of (?:this|my life|life|it|things)(?: [a-z']+){0,8}? (?:i (?:want to|wanna) (?:be in|live)|(?:and|where i get to)\b[^.!?\n]{0,30}\bbe alive)\b`,
       ].join('|'),

@@ -187,6 +187,18 @@ describe('preparatory acts (preparatory-rules)', () => {
     itFlags(detector, 'We played hide and seek and whoever finds me first wins.', null);
   });
 
+  describe('letters and goodbyes with an ordinary reason beside them', () => {
+    itFinds('wrote letters to all my family tonight', 'modifier.preparation', 'imminent');
+    itFinds('said my goodbyes today', 'modifier.preparation', 'imminent');
+    itFlags(
+      detector,
+      'Writing letters to all my old pen friends this afternoon. Does anybody still write letters?',
+      null,
+    );
+    itFlags(detector, 'said my goodbyes at the depot today, transferring to the leeds site', null);
+    itFlags(detector, 'said my goodbyes at the airport this morning, flight to Lagos at 9', null);
+  });
+
   describe('a note, or a goodbye made for later', () => {
     itFinds('Wrote the note.', 'suicide.note-written');
     itFinds('Rewrote my note.', 'suicide.note-written');
