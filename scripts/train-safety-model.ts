@@ -35,7 +35,7 @@ const DANGER_THRESHOLD = Number(process.env.DANGER_THRESHOLD ?? 0.5);
 // The imminence head (since model@10): 200 epochs, and an alarm is raised to imminent at 0.8. Chosen
 // on blind collections the head was not trained on (session 11's batches 4–5, session 12's batch 9;
 // docs/safety.md): at 0.8 it recognised 78% of imminent risk as imminent (53% without it) and raised 3.6% of the
-// non-imminent alarms; never on a held-out collection. Checked again for model@11 on session 13's
+// non-imminent alarms; never on a held-out collection. Checked again for model@12 on session 13's
 // batch 13 with a model trained without it: 81.4% at 0.8, 83.9% at 0.7 for more over-triage.
 const IMMINENCE_EPOCHS = 200;
 const IMMINENCE_THRESHOLD = Number(process.env.IMMINENCE_THRESHOLD ?? 0.8);
@@ -116,7 +116,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     minWeight: MIN_WEIGHT,
   });
   return {
-    name: 'model@11',
+    name: 'model@12',
     ...weights,
     classes: MODEL_CLASSES,
     threshold: THRESHOLD,

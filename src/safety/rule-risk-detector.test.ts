@@ -255,7 +255,7 @@ describe('rule risk detector', () => {
   it(
     "reads a message with the person's messages before it when it carries some risk itself",
     {
-      todo: 'model@11 reads "i know where they all park" alone as a threat (0.66; model@10 0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
+      todo: 'model@12 reads "i know where they all park" alone as a threat (0.66; model@10 0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
     },
     () => {
       const withModel = ruleRiskDetector({ model: shippedRiskModel() });
@@ -852,4 +852,49 @@ describe('abuse told in the present progressive, and contests that are not abuse
     'my mum is hurting her back lifting boxes',
   ])
     itFlags(detector, text, null);
+});
+
+describe("words quoted from someone else are that person's", () => {
+  // The first person inside the quote is whoever wrote it: concern for them, not the speaker's alarm.
+  for (const text of [
+    'my son wrote in his school book "I hate myself I want to die". his teacher rang me',
+    'colleague\'s status: "can\'t do this anymore, logging off permanently". should I contact her manager',
+    'girlfriend sent "I cut again, don\'t be mad". how do I support her',
+  ])
+    itFlags(detector, text, null);
+  it('reports the quoted risk as concern for that person', () => {
+    const result = detector.assess('my son wrote in his school book "I hate myself I want to die"');
+    assert.ok(
+      result.aboutOthers.some((item) => item.category === 'suicide'),
+      JSON.stringify(result),
+    );
+  });
+  // The speaker's own words quoted, and threats quoted at the speaker, stay alarms.
+  for (const [text, category] of [
+    ['I texted my sister "I want to die" and she hasn\'t answered', 'suicide'],
+    ['yesterday I texted my mate "i\'m going to kill myself"', 'suicide'],
+    [
+      'my draft to my family: "I\'m sorry, I can\'t do this anymore, I love you all". sending it tonight',
+      'suicide',
+    ],
+  ] as const)
+    itFlags(detector, text, category);
+  it('keeps a threat quoted at the speaker an alarm', () => {
+    // Still read as harm to others, not yet as the speaker's danger at home (abuse).
+    const text = 'my husband texted "I\'ll kill you if you leave"';
+    assert.ok(compareRisk(detector.assess(text).level, 'moderate') >= 0);
+  });
+  // A screening question quoted as it was asked: the answer decides.
+  itFlags(
+    detector,
+    'new counsellor asked "do you ever self harm?" and I said no, never have',
+    null,
+  );
+  itFlags(detector, 'gp asked "any self harm?" — no. the scratches are from my cat', null);
+  itFlags(
+    detector,
+    'the nurse asked "have you thought about killing yourself?" and I said yes',
+    'suicide',
+  );
+  itFlags(detector, 'she asked "do you want to die?" and i said no but i lied', 'suicide');
 });

@@ -16,7 +16,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@11)', () => {
+describe('the learned risk scorer (model@12)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -31,10 +31,10 @@ describe('the learned risk scorer (model@11)', () => {
     const result = combined.assess(text);
     // Moderate, or high when the model is confident (CONFIDENT in rule-risk-detector.ts).
     assert.ok(['moderate', 'high'].includes(result.level), result.level);
-    const evidence = result.evidence.find((e) => e.rule === 'model@11.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@12.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@12+model@11');
+    assert.equal(combined.name, 'rules@12+model@12');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -42,7 +42,7 @@ describe('the learned risk scorer (model@11)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@11.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@12.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
@@ -118,7 +118,7 @@ describe('the learned risk scorer (model@11)', () => {
   });
 
   it('hears "I can\'t find myself wanting to live anymore" (a rule since rules@11)', () => {
-    // model@8 raised it, model@9, model@10 and model@11 read it under the threshold (0.55, 0.43, 0.42).
+    // model@8 raised it, model@9, model@10 and model@12 read it under the threshold (0.55, 0.43, 0.42).
     assert.notEqual(combined.assess("I can't find myself wanting to live anymore").level, 'none');
     assert.equal(rules.assess("I can't find myself wanting to live anymore").level, 'moderate');
     // Where the person would live is not a wish to die.
@@ -139,10 +139,10 @@ describe('the learned risk scorer (model@11)', () => {
       assert.equal(rules.assess(text).level, 'high', text);
       const result = combined.assess(text);
       assert.equal(result.level, 'imminent', text);
-      const raised = result.evidence.find((e) => e.rule === 'model@11.imminent');
+      const raised = result.evidence.find((e) => e.rule === 'model@12.imminent');
       assert.equal(raised?.category, category);
       // The rule's own span stays in the evidence beside the model's reading.
-      assert.ok(result.evidence.some((e) => e.rule !== 'model@11.imminent' && e.level === 'high'));
+      assert.ok(result.evidence.some((e) => e.rule !== 'model@12.imminent' && e.level === 'high'));
     }
   });
 
@@ -157,7 +157,7 @@ describe('the learned risk scorer (model@11)', () => {
       recentClientTexts: ['I keep thinking about ending it'],
       previousAgentText: 'Are you having thoughts of suicide?',
     });
-    assert.ok(!answer.evidence.some((e) => e.rule === 'model@11.imminent'));
+    assert.ok(!answer.evidence.some((e) => e.rule === 'model@12.imminent'));
   });
 
   it('lets the object of rumination decide, and reads turns together only when they add up', () => {
@@ -206,10 +206,10 @@ describe('the learned risk scorer (model@11)', () => {
   it('does not explain a confident alarm away as rumination', () => {
     const suicide = MODEL_CLASSES.indexOf('suicide');
     const text = 'I keep thinking about it';
-    const confident = ruleRiskDetector({ model: toyModel('w:thinking', suicide, 0.85) });
+    const confident = ruleRiskDetector({ model: toyModel('w:thinking', suicide, 0.93) });
     assert.deepEqual(confident.assess(text).categories, ['suicide']);
-    // Under 0.8 the rumination words are taken out and what is left decides.
-    const unsure = ruleRiskDetector({ model: toyModel('w:thinking', suicide, 0.7) });
+    // Under 0.9 the rumination words are taken out and what is left decides.
+    const unsure = ruleRiskDetector({ model: toyModel('w:thinking', suicide, 0.85) });
     assert.equal(unsure.assess(text).level, 'none');
   });
 
@@ -281,7 +281,7 @@ describe('the learned risk scorer (model@11)', () => {
   );
 });
 
-describe('the alarm probability of model@11', () => {
+describe('the alarm probability of model@12', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)

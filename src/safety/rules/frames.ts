@@ -24,7 +24,7 @@ export const NEGATION_AFTER =
  * statement inside one is the question's, not the speaker's; the answer decides.
  */
 export const ASKED_IF =
-  /\b(?:asked|asks|asking|ask)(?: me)? (?:if|whether) (?:i|i'?d|id|i'?ve|ive|i'?m|im|i was|i had|i have)\b[^.!?\n]*$/u;
+  /\b(?:asked|asks|asking|ask)(?: me)? (?:if|whether) (?:i|i'?d|id|i'?ve|ive|i'?m|im|i was|i had|i have)\b[^.!?\n]*$|\b(?:asked|asks|asking)(?: me)?[:,]? *["\u201c](?:do|have|are|did|were|would|will|any|is|has|so)\b[^"\u201d\n]*$/u;
 
 /**
  * The speaker's "no" to that question, right after the statement: "… and honestly no", ". I said
@@ -32,7 +32,7 @@ export const ASKED_IF =
  * don't know", which answer nothing.
  */
 export const ANSWERED_NO =
-  /^[^.!?\n]{0,40}?(?:[.!?,;:]+|\band\b| -+)\s*(?:and )?(?:(?:honestly|truthfully|genuinely|tbh|to be honest)[, ]+)?(?:i (?:said|told (?:him|her|them|the [a-z]+)|answered|replied)[, ]+)?(?:no\b(?! one| ?body| matter| idea| longer| more| way| reason| point| hope| future| plans? to (?:stay|live|carry on)| one'?s)|nope\b|never\b(?! (?:again|mind|told|said|answer))|not at all\b|(?:i'?m|i am|im) not\b(?! (?:sure|certain|saying|telling|gonna lie|going to lie|able|ok|okay|fine|coping|safe))|i (?:haven'?t|have not|wasn'?t|was not|don'?t|do not|didn'?t|did not)\b(?! (?:know|answer|say|tell|reply|want to say|think i (?:can|could)))|nothing like that)/u;
+  /^[^.!?\n]{0,40}?(?:[.!?,;:]+|\band\b| [-\u2013\u2014]+)["\u201d']*\s*(?:[.!?,;:]+\s*)?(?:[-\u2013\u2014]+\s*)?(?:and )?(?:(?:honestly|truthfully|genuinely|tbh|to be honest)[, ]+)?(?:i (?:said|told (?:him|her|them|the [a-z]+)|answered|replied)[, ]+)?(?:no\b(?! one| ?body| matter| idea| longer| more| way| reason| point| hope| future| plans? to (?:stay|live|carry on)| one'?s)|nope\b|never\b(?! (?:again|mind|told|said|answer))|not at all\b|(?:i'?m|i am|im) not\b(?! (?:sure|certain|saying|telling|gonna lie|going to lie|able|ok|okay|fine|coping|safe))|i (?:haven'?t|have not|wasn'?t|was not|don'?t|do not|didn'?t|did not)\b(?! (?:know|answer|say|tell|reply|want to say|think i (?:can|could)))|nothing like that)/u;
 
 /**
  * What undoes the "no": a lie admitted, a "but", or intent after it ("I said no but I lied",
@@ -40,6 +40,15 @@ export const ANSWERED_NO =
  */
 export const ANSWER_UNDONE =
   /\b(?:lie|lied|lying|not true|wasn'?t true|(?:wasn'?t|not|being) honest|but|except|yet|going to|gonna|will|'ll|want(?:ed)? to|past (?:that|thinking)|already)\b/u;
+
+/**
+ * Who a quotation is from, read just before its opening mark: "mum texted", "my son wrote in his
+ * school book", "his note said:", "colleague's status:". Someone other than the speaker: the
+ * words inside are theirs ("I'm tired of living" is mum's), so risk to the writer of the quote
+ * is concern for someone else. The speaker's own quotes ("I texted my sister") are not matched.
+ */
+export const QUOTED_FROM =
+  /(?:\b(?<who>[a-z']+(?: [a-z']+){0,3}?) (?:texted|texts|text|wrote|writes|said|says|sent|sends|posted|posts|messaged|replied|commented|shouted|shouts|screamed|whispered|left|put)(?: (?:me|us|him|her|them|this|that))?(?: (?:in|on|at|to|under|across|into|onto) [a-z' ]{1,30}?)?|\b(?:[a-z]+'s|his|her|their)(?: [a-z]+)? (?:text|message|note|voicemail|status|post|comment|story|tweet|email|dm|letter|caption|bio|reply|words|last words)(?: (?:said|says|read|reads|was))?)[:,]? *(?:-+ *)?$/u;
 
 /** Clause boundaries: negation and subjects do not carry across them. */
 export const CLAUSE_BOUNDARY =

@@ -64,13 +64,17 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
   {
     // "The doctor asked me if I was suicidal. Yes." Reported speech shifts the question's tense
     // ("are you" becomes "if I was"), so the statement reads as past without the answer; a yes,
-    // a "sometimes" or a "kind of" to a direct question about suicidal thoughts is a positive screen.
+    // a "sometimes" or a "kind of" to a direct question about suicidal thoughts is a positive screen,
+    // and so is a "no" the speaker says was a lie. The question may also be quoted ("she asked
+    // 'do you want to die?' and I said yes").
     // @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS screen: any yes to the ideation questions).
     id: 'suicide.asked-answered-yes',
     category: 'suicide',
     level: 'high',
+    // Someone else asks; the speaker is the one who answers.
+    subjectMayBeTarget: true,
     pattern: new RegExp(
-      `\\b(?:asked|asks|asking)(?: me)? (?:if|whether) i(?:'?m| am| was| were| had| have|'d| would)? (?:been |feeling |felt |thinking (?:of|about) |having |had |any )*(?:(?:thoughts|ideas|plans?) (?:of|about|to) )?(?:suicidal|suicide|killing myself|kill myself|ending (?:it|my life|things)|end (?:it|my life)|taking my (?:own )?life|wanting to die|want(?:ed)? to die|wish(?:ed)? i (?:was|were) dead)\\b(?=[^.!?\\n]{0,30}?(?:[.!?,;:]+|\\band\\b| -+)\\s*(?:and )?(?:(?:honestly|truthfully|tbh)[, ]+)?(?:i (?:said|told (?:him|her|them|the [a-z]+)|answered|admitted|replied|had to say)[, ]+)?(?:yes|yeah|yep|yup|i am|i was|i do|i have|i did|sort of|kind of|kinda|sometimes|a bit|a little)\\b)`,
+      `(?:\\b(?:asked|asks|asking)(?: me)? (?:if|whether) i(?:'?m| am| was| were| had| have|'d| would)? (?:been |feeling |felt |thinking (?:of|about) |having |had |any )*(?:(?:thoughts|ideas|plans?) (?:of|about|to) )?(?:suicidal|suicide|killing myself|kill myself|ending (?:it|my life|things)|end (?:it|my life)|taking my (?:own )?life|wanting to die|want(?:ed)? to die|wish(?:ed)? i (?:was|were) dead)\\b|\\b(?:asked|asks|asking)(?: me)?[:,]? *["\\u201c](?:do|have|are|did|were|would) you (?:ever |still |really |honestly )?(?:been |feeling |felt |thinking (?:of|about) |thought (?:of|about) |having |had |any )*(?:(?:thoughts|ideas|plans?) (?:of|about|to) )?(?:suicidal|suicide|killing yourself|kill yourself|ending (?:it|your life|things)|end (?:it|your life)|taking your (?:own )?life|wanting to die|want(?:ed)? to die|wish(?:ed)? you (?:was|were) dead)\\b[^"\\u201d\\n]{0,20}["\\u201d])(?=[^.!?\\n]{0,30}?(?:[.!?,;:]+|\\band\\b| -+)\\s*(?:and )?(?:(?:honestly|truthfully|tbh)[, ]+)?(?:i (?:said|told (?:him|her|them|the [a-z]+)|answered|admitted|replied|had to say)[, ]+)?(?:(?:yes|yeah|yep|yup|i am|i was|i do|i have|i did|sort of|kind of|kinda|sometimes|a bit|a little)\\b|(?:i )?(?:said|told (?:him|her|them)|answered) no,? (?:but|and) (?:i )?(?:lied|was lying|it (?:was|is)n'?t true)\\b))`,
       'u',
     ),
   },
