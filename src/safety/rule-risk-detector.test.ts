@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from './rule-risk-detector.ts';
-import { itFlags } from './rules/rule-test-support.ts';
+import { describeFamily, itFlags } from './rules/rule-test-support.ts';
 import { shippedRiskModel } from './learned/model.ts';
 import { normalizeForSafety } from './normalize-text.ts';
 import { compareRisk, type RiskCategory } from '../core/index.ts';
@@ -839,20 +839,22 @@ describe('spaced-out letters, spaced leetspeak and text-speak are read as words'
   itFlags(detector, 'done with living in this damp flat', null);
 });
 
-describe('abuse told in the present progressive, and contests that are not abuse', () => {
-  for (const text of [
+describeFamily(
+  detector,
+  'abuse told in the present progressive, and contests that are not abuse',
+  'abuse',
+  'high',
+  [
     'my dad is physically abusing me',
     'my dad is abusing me, has done since i was diagnosed',
     'my stepmum is emotionally abusive to me',
-  ])
-    itFlags(detector, text, 'abuse', 'high');
-  for (const text of [
+  ],
+  [
     'my son is beating me at chess again',
     'my dad beats me at cards every time',
     'my mum is hurting her back lifting boxes',
-  ])
-    itFlags(detector, text, null);
-});
+  ],
+);
 
 describe("words quoted from someone else are that person's", () => {
   // The first person inside the quote is whoever wrote it: concern for them, not the speaker's alarm.
