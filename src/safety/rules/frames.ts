@@ -45,7 +45,8 @@ export const ANSWER_UNDONE =
  * Who a quotation is from, read just before its opening mark: "mum texted", "my son wrote in his
  * school book", "his note said:", "colleague's status:". Someone other than the speaker: the
  * words inside are theirs ("I'm tired of living" is mum's), so risk to the writer of the quote
- * is concern for someone else. The speaker's own quotes ("I texted my sister") are not matched.
+ * is concern for someone else. The speaker's own quotes ("I texted my sister") match too; the
+ * caller tells them apart by the words before the verb (group `who`).
  */
 export const QUOTED_FROM =
   /(?:\b(?<who>[a-z']+(?: [a-z']+){0,3}?) (?:texted|texts|text|wrote|writes|said|says|sent|sends|posted|posts|messaged|replied|commented|shouted|shouts|screamed|whispered|left|put)(?: (?:me|us|him|her|them|this|that))?(?: (?:in|on|at|to|under|across|into|onto) [a-z' ]{1,30}?)?|\b(?:[a-z]+'s|his|her|their)(?: [a-z]+)? (?:text|message|note|voicemail|status|post|comment|story|tweet|email|dm|letter|caption|bio|reply|words|last words)(?: (?:said|says|read|reads|was))?)[:,]? *(?:-+ *)?$/u;
