@@ -325,7 +325,14 @@ const SHORTHAND: Record<string, string> = {
   wnna: 'wanna',
   pillz: 'pills',
 };
-const SHORTHAND_HINT = /(?:^|[^\p{L}\p{N}])(?:2|tnite|tonite|tmrw|tmrow|tmoz|wnt|wnna)/u;
+// Any table word, or a "2" starting a word (which covers every "2…" spelling), at a word start:
+// built from the table so a new spelling cannot be missing from it.
+const SHORTHAND_HINT = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:2|${Object.keys(SHORTHAND)
+    .filter((word) => !word.startsWith('2'))
+    .join('|')})`,
+  'u',
+);
 const TAKES_TO = new Set(
   'want wanna wants wanted going gonna need needs ready about planning plan trying try decided deserve deserves time'.split(
     ' ',

@@ -56,7 +56,7 @@ describe('rule risk detector', () => {
       assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
     assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'rules@12');
+    assert.equal(result.detector, 'rules@13');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {
@@ -255,7 +255,7 @@ describe('rule risk detector', () => {
   it(
     "reads a message with the person's messages before it when it carries some risk itself",
     {
-      todo: 'model@12 reads "i know where they all park" alone as a threat (0.66; model@10 0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
+      todo: 'model@13 reads "i know where they all park" alone as a threat (0.64; model@12 0.66; model@10 0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
     },
     () => {
       const withModel = ruleRiskDetector({ model: shippedRiskModel() });
@@ -812,6 +812,10 @@ describe('spaced-out letters, spaced leetspeak and text-speak are read as words'
     ['going 2 end it 2moro', 'going to end it tomorrow'],
     // Counts stay counts, and runs that are no word, or mostly digits, stay as written.
     ['i want 2 pills', 'i want 2 pills'],
+    // Every table word is read on its own, without another text-speak word beside it.
+    ['took all the pillz', 'took all the pills'],
+    ['tmrw', 'tomorrow'],
+    ['i wnna sleep', 'i wanna sleep'],
     ['me and my 2 kids', 'me and my 2 kids'],
     ['l o l', 'lol'],
     ['a 1 b 2', 'a 1 b 2'],
@@ -881,11 +885,39 @@ describe("words quoted from someone else are that person's", () => {
     ],
   ] as const)
     itFlags(detector, text, category);
-  it('keeps a threat quoted at the speaker an alarm', () => {
-    // Still read as harm to others, not yet as the speaker's danger at home (abuse).
-    const text = 'my husband texted "I\'ll kill you if you leave"';
-    assert.ok(compareRisk(detector.assess(text).level, 'moderate') >= 0);
+  // A threat someone else wrote to "you" is danger to the speaker, as in reported speech
+  // ("he said he'll kill me"); the speaker's own threat in a quote stays harm to others.
+  for (const text of [
+    'my husband texted "I\'ll kill you if you leave"',
+    "he texted 'I'll kill you if you leave'",
+    'bf\u2019s voicemail: \u2018I\u2019m going to kill you when I find you\u2019',
+  ])
+    itFlags(detector, text, 'abuse', 'imminent');
+  it('reads a threat quoted at the speaker as abuse only, not as harm to others', () => {
+    const result = detector.assess('my husband texted "I\'ll kill you if you leave"');
+    assert.deepEqual(result.categories, ['abuse']);
   });
+  itFlags(detector, "I texted him 'I'll kill you if you touch her again'", 'harm_to_others');
+  itFlags(detector, "my sister texted 'I'll kill you if you eat my chips'", null);
+  it('reads a quoted threat that is past and resolved as low', () => {
+    const result = detector.assess(
+      "years ago my ex texted 'I'll kill you', I'm safe now and he's gone",
+    );
+    assert.equal(result.level, 'low');
+    assert.deepEqual(result.categories, ['abuse']);
+  });
+  // Told to die by someone in the speaker's life: emotional abuse.
+  for (const text of [
+    "he said 'you'd be better off dead'",
+    "she told me 'nobody would miss you if you died'",
+    'my stepdad keeps telling me I should kill myself',
+    'mum screamed at me "go kill yourself" and locked the door',
+  ])
+    itFlags(detector, text, 'abuse', 'high');
+  itFlags(detector, "my friend said 'you'd be better off dead than working there lol'", null);
+  // Single marks open a quote before a word and close after one; apostrophes do neither.
+  itFlags(detector, "mum texted 'I'm tired of living'. how do I answer her", null);
+  itFlags(detector, "the boys' room is a mess and i want to die", 'suicide');
   // A screening question quoted as it was asked: the answer decides.
   itFlags(
     detector,

@@ -9,7 +9,7 @@ import type { ModelScore, RiskModel } from './learned/model.ts';
 import { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
 import type { RiskAssessment, RiskContext, RiskDetector } from './risk-detector.ts';
 import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
-import { ABUSE_RULES, APPROACH, URGENT, VOLATILE } from './rules/abuse-rules.ts';
+import { ABUSE_RULES, APPROACH, THREAT_AHEAD, URGENT, VOLATILE } from './rules/abuse-rules.ts';
 import {
   ACCESS_NOW,
   ACCESS_STATEMENT,
@@ -91,6 +91,15 @@ const CONFIDENT = 0.95;
  * at 0.8 and 0.9.
  */
 const RUMINATION_CONFIDENT = 0.9;
+
+/**
+ * The agent's own question about when the person will do an agreed step ("When could you do it?
+ * A day and a rough time"). Its answer is made of times ("Thursday after I get home", "tonight"):
+ * read together with the question, in the person's words ("when could I do it? tonight"), the
+ * model finds a plan with a time in almost any of them, so such an answer is read on its own.
+ */
+const SCHEDULING_QUESTION =
+  /\b(?:when (?:would|could|will|might|do|can) (?:suit you|you|it suit)|which day|what day|what time|a day and a (?:rough )?time)\b/u;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
 const SPEAKER_RULES: readonly RiskRule[] = [
@@ -229,7 +238,7 @@ export function ruleRiskDetector(
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   return {
-    name: model ? `rules@12+${model.name}` : 'rules@12',
+    name: model ? `rules@13+${model.name}` : 'rules@13',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -287,7 +296,7 @@ export function ruleRiskDetector(
           )
             continue;
           // "Mum texted 'I'm tired of living'": the first person is mum. Threats and abuse in
-          // a quote stay where the rules put them ("he texted 'I'll kill you if you leave'").
+          // a quote stay alarms; a threat quoted at "you" is read below as danger to the speaker.
           if (QUOTED_RISK.has(rule.category) && quotedFromOther(t, match.index)) {
             addFinding(others, finding(rule, match, rule.level));
             continue;
@@ -330,6 +339,23 @@ export function ruleRiskDetector(
             !ON_PURPOSE.test(sentence)
           )
             level = 'low';
+          // "He texted 'I'll kill you if you leave'": a threat someone else wrote to "you" is
+          // aimed at the speaker. That is danger at home, read like "he said he'll kill me".
+          if (
+            rule.category === 'harm_to_others' &&
+            AT_YOU.test(match[0]) &&
+            quotedFromOther(t, match.index)
+          ) {
+            addDerived(
+              findings,
+              'abuse.quoted-threat',
+              'abuse',
+              quotedThreatLevel(level, match[0]),
+              match.index,
+              match.index + match[0].length,
+            );
+            continue;
+          }
           addFinding(findings, finding(rule, match, level));
         }
       }
@@ -446,6 +472,12 @@ function checkCueSentence(
         ? !elliptical && !firstSubjectIsSpeaker(text)
         : rule.category !== 'abuse' && subjectIsSomeoneElse(text);
     if (someoneElse) continue;
+    // The threat in this sentence was quoted at the speaker: it is read as abuse above.
+    const quotedThreat = findings.some(
+      (f) =>
+        f.rule.id === 'abuse.quoted-threat' && f.start >= start && f.start < start + raw.length,
+    );
+    if (rule.category === 'harm_to_others' && quotedThreat) continue;
     const covered = findings.some(
       (f) => f.rule.category === rule.category && compareRisk(f.level, rule.level) >= 0,
     );
@@ -637,7 +669,9 @@ function addCarriedFindings(
     addDerived(findings, 'context.wish-answer', 'suicide', 'moderate', 0, t.length);
   if (!asked && !alarm() && (answer === 'yes' || strong)) {
     const question = agent.match(/[^.?!]*\?/gu)?.at(-1);
-    if (question) carry(assessEarlier(asFirstPerson(question)), 'affirmed', 'high');
+    // "Yes" to "when could you do it?" affirms a time, not a risk.
+    if (question && !SCHEDULING_QUESTION.test(question.toLowerCase()))
+      carry(assessEarlier(asFirstPerson(question)), 'affirmed', 'high');
   }
 }
 
@@ -777,6 +811,21 @@ function raiseByModifiers(
   const abuse = findings.filter(
     (f) => f.rule.category === 'abuse' && compareRisk(f.level, 'high') >= 0,
   );
+  // A threat of harm to come, with a time: "he said when he's back from the pub tonight he's
+  // going to sort me out".
+  const timed = firstUnnegated(TIMEFRAME_RULE.pattern, message);
+  if (abuse.length > 0 && timed && firstUnnegated(THREAT_AHEAD, message))
+    addFinding(findings, {
+      rule: {
+        id: 'modifier.abuse-timed',
+        category: 'abuse',
+        level: 'imminent',
+        pattern: THREAT_AHEAD,
+      },
+      start: timed.index,
+      end: timed.index + timed[0].length,
+      level: 'imminent',
+    });
   const urgent = firstUnnegated(URGENT, message);
   if (abuse.length > 0 && urgent)
     addFinding(findings, {
@@ -833,10 +882,25 @@ const QUOTED_RISK: ReadonlySet<RiskCategory> = new Set([
   'medical_emergency',
 ]);
 
+/** "You" as the one a threat names: "I'll kill you", "ur dead", "hurt ya". */
+const AT_YOU = /\b(?:you|ya|u|ur|you'?re|youre)\b/u;
+
 /**
- * Whether `index` lies inside a quotation (straight or curly double marks, on one line) that the
- * words before it give to someone other than the speaker ("my son wrote in his book \"I want to
- * die\"").
+ * The level of a threat quoted at the speaker: a threat to kill is imminent, as
+ * `abuse.threat-to-kill` reads it told in reported speech (Campbell et al. 2003: threats to kill
+ * predict femicide); any other threat is high; a past and resolved one stays low.
+ */
+function quotedThreatLevel(level: RiskLevel, threat: string): RiskLevel {
+  if (level === 'low') return 'low';
+  if (/\b(?:kill\w*|murder\w*|dead|end you)\b/u.test(threat)) return 'imminent';
+  return compareRisk(level, 'high') > 0 ? level : 'high';
+}
+
+/**
+ * Whether `index` lies inside a quotation on one line that the words before it give to someone
+ * other than the speaker ("my son wrote in his book \"I want to die\""). Straight and curly
+ * double marks count, and single marks when they open before a word and close after one, so an
+ * apostrophe ("I'll", "the boys' room") never opens a quote and at most closes one.
  */
 function quotedFromOther(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
@@ -844,20 +908,44 @@ function quotedFromOther(text: string, index: number): boolean {
   const before = text.slice(from, index);
   let open = -1;
   let straight = 0;
+  let single = -1;
   for (let i = 0; i < before.length; i += 1) {
-    const ch = before[i];
+    const ch = before[i]!;
     if (ch === '"') {
       straight += 1;
       open = straight % 2 === 1 ? i : -1;
     } else if (ch === '\u201c' || ch === '\u00ab') open = i;
     else if (ch === '\u201d' || ch === '\u00bb') open = -1;
+    else if (ch === "'" || ch === '\u2018' || ch === '\u2019') {
+      const previous = i === 0 ? (from === lineStart ? ' ' : text[from - 1]!) : before[i - 1]!;
+      const following = text[from + i + 1] ?? ' ';
+      const word = /[\p{L}\p{N}]/u;
+      if (single === -1 && !word.test(previous) && word.test(following)) single = i;
+      else if (single !== -1 && word.test(previous) && !word.test(following)) single = -1;
+    }
   }
+  if (open === -1) open = single;
   if (open === -1) return false;
   const attribution = QUOTED_FROM.exec(before.slice(Math.max(0, open - 120), open));
   if (!attribution) return false;
   const who = attribution.groups?.who;
   // The words before the verb name the speaker: "when I texted mum", "we wrote".
   return who === undefined || !/\b(?:i|we|i'?ve|i'?d|i'?m|ive|id|im)\b/u.test(who);
+}
+
+/** The text with every quotation given to someone else blanked out, or the text itself when there is none. */
+function withoutQuotesFromOthers(text: string): string {
+  if (!/["\u201c\u00ab'\u2018\u2019]/u.test(text)) return text;
+  let result = text;
+  const QUOTE =
+    /["\u201c\u00ab](?<double>[^"\u201d\u00bb\n]*)["\u201d\u00bb]?|(?<![\p{L}\p{N}])['\u2018\u2019](?=[\p{L}\p{N}])(?<single>.*?[\p{L}\p{N}.!?,])['\u2019](?![\p{L}\p{N}])/gu;
+  for (const match of text.matchAll(QUOTE)) {
+    const inner = match.groups?.double ?? match.groups?.single ?? '';
+    const start = match.index + 1;
+    if (inner.trim() === '' || !quotedFromOther(text, start)) continue;
+    result = result.slice(0, start) + ' '.repeat(inner.length) + result.slice(start + inner.length);
+  }
+  return result;
 }
 
 /** "Killing myself has never crossed my mind": a negation right after the statement. */
@@ -1013,6 +1101,8 @@ function addModelAnswerFinding(
     .match(/[^.?!]*\?/gu)
     ?.at(-1);
   if (!question || t.split(/\s+/u).length > SHORT_ANSWER_WORDS || answerOf(t) === 'no') return;
+  // A time given to "when could you do it?" is read alone (SCHEDULING_QUESTION).
+  if (SCHEDULING_QUESTION.test(question.toLowerCase())) return;
   // "not for months", "never": an answer that opens with a denial carries none of the question.
   if (DENIAL_FIRST.test(t)) return;
   // The same guards as the model's own finding: caring for oneself, and risk read as resolved.
@@ -1080,7 +1170,7 @@ const ACROSS_TURNS_GAIN = 0.2;
  */
 function addModelFinding(
   findings: Finding[],
-  others: readonly Finding[],
+  others: Finding[],
   model: RiskModel,
   scoreAlone: () => ModelScore,
   t: string,
@@ -1135,6 +1225,17 @@ function addModelFinding(
     const rest = read.replace(globalOf(RUMINATION), ' ');
     const again = model.score(rest, rest);
     if (again.alarm < threshold) return;
+  }
+  // "Dad's voicemail: 'I've put the gun in the car'": a reading of suicide, self-harm or an
+  // overdose that rests on words quoted from someone else is theirs, as the rules read it:
+  // concern for that person.
+  if (QUOTED_RISK.has(top.category)) {
+    const rest = withoutQuotesFromOthers(read);
+    if (rest !== read && model.score(rest, rest).alarm < threshold) {
+      if (others.length === 0)
+        addDerived(others, `${model.name}.about-others`, top.category, 'moderate', 0, t.length);
+      return;
+    }
   }
   // The rules' frames know more than the model here: risk they placed in someone else, or read
   // as past and resolved (a low finding of the same category), is not the speaker's alarm.

@@ -1,4 +1,5 @@
-import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
 import { itFlags } from './rule-test-support.ts';
 
@@ -18,6 +19,75 @@ describe('abuse.act-family: violence by household, kin or carers (WHO 2013)', ()
   itFlags(detector, 'the exam slaughtered me today', null);
   itFlags(detector, 'my mum grounded me for a week after the party', null);
   itFlags(detector, 'my little brother threw a pillow at me lol', null);
+  // A simile: "like someone hit me" describes a pain, not an act.
+  it('reads "like someone hit me" as a simile, not abuse', () => {
+    const text = "I've got a headache like someone hit me with a bat and I can't look at the light";
+    assert.ok(!detector.assess(text).categories.includes('abuse'));
+    assert.ok(detector.assess('someone hit me on the way home').categories.includes('abuse'));
+  });
+});
+
+describe("abuse.safety-steps: steps taken to get help or time (Women's Aid 2023)", () => {
+  itFlags(
+    detector,
+    'set up a code word with my sister. if i text her "did you return the blender" it means come now',
+    'abuse',
+    'high',
+  );
+  itFlags(
+    detector,
+    'told my neighbour if she sees the bedroom light flick on and off three times to call for help',
+    'abuse',
+    'high',
+  );
+  itFlags(
+    detector,
+    'told my neighbour if she hears shouting to knock and ask for sugar',
+    'abuse',
+    'high',
+  );
+  itFlags(
+    detector,
+    'chair under the door handle every night now so i hear if it moves',
+    'abuse',
+    'high',
+  );
+  itFlags(detector, 'the wifi code word is on the fridge, help yourself', null);
+  itFlags(detector, 'asked my neighbour to call the police about the party next door', null);
+  itFlags(detector, 'chair under the door handle to keep it shut in the wind', null);
+  itFlags(detector, 'told my neighbour if she hears the burglar alarm to call me', null);
+});
+
+describe('abuse.threat-to-kill: threats told in many shapes (Campbell et al. 2003)', () => {
+  itFlags(
+    detector,
+    "He told me at breakfast he'd choke me out if dinner's late again",
+    'abuse',
+    'imminent',
+  );
+  itFlags(detector, 'hes gonna k!ll me if he sees this, he sed he wud', 'abuse', 'imminent');
+  itFlags(detector, 'My teenage son is violent towards me', 'abuse', 'high');
+  itFlags(detector, 'I think this is domestic abuse', 'abuse', 'high');
+  itFlags(detector, "I don't think this is abuse, he's just stressed", null);
+  itFlags(detector, 'this is domestic abuse awareness week at work', null);
+  itFlags(detector, 'he told me at lunch he would choke on his sandwich if I made him laugh', null);
+});
+
+describe('modifier.abuse-timed: a threat of harm to come, with a time (SafeLives 2009)', () => {
+  it('raises current abuse to imminent when a threat has a time, and only then', () => {
+    const level = (text: string) => detector.assess(text).level;
+    assert.equal(level("my dad hits me. he said he'll break my fingers tonight"), 'imminent');
+    assert.equal(level("my dad hits me. I'm seeing the counsellor tomorrow"), 'high');
+    assert.equal(level("my dad hits me. he'll be at work tomorrow so I can breathe"), 'high');
+  });
+});
+
+describe('abuse.named: abuse named in the first person, however "I am" is written', () => {
+  itFlags(detector, "I'm being trafficked. no pay and they won't let me go", 'abuse', 'high');
+  itFlags(detector, 'im being trafficked by the agency', 'abuse', 'high');
+  itFlags(detector, "i've been assaulted by my flatmate", 'abuse', 'high');
+  itFlags(detector, "I'm being trained by the agency before I start", null);
+  itFlags(detector, 'the film is about a girl being trafficked', null);
 });
 
 describe('abuse.threat-if-tell: threats that silence (Campbell et al. 2003)', () => {

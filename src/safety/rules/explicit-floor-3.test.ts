@@ -1,4 +1,5 @@
-import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
 import { describeFamily } from './rule-test-support.ts';
 
@@ -196,13 +197,30 @@ describe('explicit statements of own risk, third floor (explicit-floor-3)', () =
     'medical_emergency',
     'imminent',
     [
-      "Dad collapsed in the kitchen and won't wake up",
+      "collapsed in the kitchen and he won't wake up",
       "collapsed on the stairs, can't wake her",
-      'Grandma collapsed after lunch and will not come round',
+      "mum's collapsed after lunch and i can't wake her",
     ],
     [
       "the tent collapsed in the night and the kids didn't even wake up",
       'the shelf collapsed. anyway',
     ],
   );
+  // Someone else named as the one who collapsed, with or without "my": concern for them, which
+  // the agent answers by urging emergency services for them now (supportForOther).
+  it('reports a relative who collapsed and will not wake as concern for them', () => {
+    for (const text of [
+      "Dad collapsed in the kitchen and won't wake up",
+      'Grandma collapsed after lunch and will not come round',
+      "my flatmate collapsed and won't wake up",
+    ]) {
+      const result = detector.assess(text);
+      assert.equal(result.level, 'none', text);
+      assert.deepEqual(
+        result.aboutOthers.map((item) => item.category),
+        ['medical_emergency'],
+        text,
+      );
+    }
+  });
 });

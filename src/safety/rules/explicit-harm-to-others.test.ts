@@ -47,6 +47,12 @@ describe('harm to others: wanting to, and going round to, injure someone', () =>
   itFlags(detector, 'I want to track down the lad who did it and stab him', 'harm_to_others');
   itFlags(detector, 'I need to stop wanting to kill my sister-in-law', 'harm_to_others');
   itFlags(detector, 'want to hurt somebody. anybody. everyone', 'harm_to_others');
+  // Whoever runs the speaker's work is a person they may name too.
+  itFlags(detector, 'I want to kill my employer', 'harm_to_others', 'high');
+  itFlags(detector, "i'm going to hurt my supervisor when he comes in tomorrow", 'harm_to_others');
+  itFlags(detector, 'my supervisor is killing me with these rotas', null);
+  itFlags(detector, 'I want that driver dead.', 'harm_to_others', 'high');
+  itFlags(detector, 'that driver nearly killed me lol', null);
   itFlags(detector, 'I could kill him for eating my lunch', null);
   itFlags(detector, 'I could murder a curry right now', null);
   itFlags(detector, "I'm going to go round there and fix his boiler", null);

@@ -350,4 +350,58 @@ describe('explicit medical emergencies by their signs (rules only, no model)', (
       'the curtain came down at the end of the play',
     ],
   );
+  family(
+    "medical_emergency.overdose-taken: all of someone else's medicines",
+    'imminent',
+    ["I took all of dad's pills", "took all of mum's sleeping tablets an hour ago"],
+    ['dad swallowed all of his pills at once, he hates taking them one by one lol'],
+  );
+
+  family(
+    'medical_emergency.asthma-now: an asthma attack now, in the first person',
+    'high',
+    ["I think I'm having an asthma attack, a proper one", 'im having a bad asthma attack at work'],
+    ['I had an asthma attack last week', "my son's having an asthma attack, what do I do"],
+  );
+
+  family(
+    'medical_emergency.diabetic, head-injury, infection: signs named without the textbook words',
+    'high',
+    [
+      "pretty sure this is a hypo, a bad one, I can't get my numbers up",
+      "think I've properly concussed myself this time, I can't remember the last hour",
+      "I've got every sepsis symptom on the leaflet they gave me",
+    ],
+    [
+      'had a hypo earlier but got my sugars back up with juice',
+      "I can't remember the last hour of the film, I fell asleep",
+      'the sepsis symptoms leaflet is on the fridge',
+    ],
+  );
+
+  family(
+    'medical_emergency.crash-injured: a crash told with a serious injury now',
+    'imminent',
+    [
+      "I've been in a crash, I'm badly hurt and bleeding",
+      'got knocked off by a van on the ring road, I cant move my leg',
+      "crashed the car into a wall, I'm trapped in the seat",
+      'was in a car accident just now and im bleeding, really hurt',
+    ],
+    [
+      'I was in a car accident last year, I was badly hurt but fine now',
+      'crashed my laptop again and lost the whole essay',
+      'the film opens with a crash and the hero trapped in the car',
+    ],
+  );
+
+  family(
+    'medical_emergency.fall-fracture: bone seen after a fall or break',
+    'imminent',
+    [
+      "fell off the front of the stage and i think my leg's broken, i can see bone",
+      'snapped my wrist coming off the ladder and I can see the bone',
+    ],
+    ["I can see bone broth on the menu, I'm getting it", 'broken record, I can see it now'],
+  );
 });

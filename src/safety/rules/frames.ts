@@ -114,9 +114,13 @@ export const DELIBERATE =
 export const MEANT =
   /\b(?:on purpose|deliberately|to (?:punish|hurt) myself|i deserve|hate myself)\b/u;
 
-/** Someone else as the subject of the clause. */
+/**
+ * Someone else as the subject of the clause: pronouns, relations, people at work or in the
+ * community ("the new guy at the depot", "our deacons"), someone else's kin ("the churchwarden's
+ * wife"), and a bare kin word opening a clause, as chat drops "my" ("dad swallowed weedkiller").
+ */
 export const THIRD_PERSON_SUBJECT =
-  /\b(?:he|she|they|his|her|their|someone|somebody|a (?:friend|classmate|colleague|client|patient|student)|a (?:guy|girl|boy|man|woman|teenager|teen|kid|child|neighbou?r|coworker) (?:in|at|from|on|i know)|one of (?:the|my) [a-z]+|(?:a|this|the|some) (?:guy|girl|boy|man|woman|kid|person|character|lad|teen|teenager) (?:who|that)|(?:the|a|my|our|main|lead) (?:main |lead )?(?:character|protagonist|narrator|heroine|hero)s?|my (?:[a-z]+ )?(?:friend|mate|bestie|best friend|partner|niece|nephew|grandson|granddaughter|stepdad|stepmum|carer|wife|husband|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|dad|father|mother|kid|child|cousin|student|colleague|coworker|client|patient|roommate|flatmate|neighbou?r|uncle|aunt|nan|gran|grandma|grandad)s?|(?:friend|classmate|coworker|colleague)s? of mine)\b/u;
+  /\b(?:he|she|they|his|her|their|someone|somebody|a (?:friend|classmate|colleague|client|patient|student)|a (?:guy|girl|boy|man|woman|teenager|teen|kid|child|neighbou?r|coworker) (?:in|at|from|on|i know)|one of (?:the|my) [a-z]+|(?:a|this|the|some) (?:guy|girl|boy|man|woman|kid|person|character|lad|teen|teenager) (?:who|that)|(?:the|a|my|our|main|lead) (?:main |lead )?(?:character|protagonist|narrator|heroine|hero)s?|my (?:[a-z]+ )?(?:friend|mate|bestie|best friend|partner|niece|nephew|grandson|granddaughter|stepdad|stepmum|carer|wife|husband|boyfriend|girlfriend|son|daughter|brother|sister|mum|mom|dad|father|mother|kid|child|cousin|student|colleague|coworker|client|patient|roommate|flatmate|neighbou?r|uncle|aunt|nan|gran|grandma|grandad)s?|(?:friend|classmate|coworker|colleague)s? of mine|(?:^\s*|(?<=[.!?,;:]\s*)|(?<=\b(?:and|but|so|then|because|cos|coz|cause|when|now) ))(?:host |foster |birth |step ?)?(?:mum|mom|mam|dad|nan|gran|grandma|grandad|grandpa)(?= )|[a-z]+'s (?:wife|husband|partner|son|daughter|mum|mom|dad|brother|sister|girlfriend|boyfriend|kids?|child|children)|(?:the|our|this|that) (?:[a-z-]+ ){0,2}?(?:guy|bloke|lad|lady|steward|stewardess|deacon|warden|churchwarden|supervisor|driver|rider|courier|nurse|vicar|priest|pastor|imam|rabbi|tenant|resident|patient|client|customer|cadet|bosun|skipper|captain|deckhand|chef|guest|visitor|volunteer|helper|au pair|nanny|technician|farmer|vet|pharmacist|member)s?)\b/u;
 
 /** The speaker in a clause. */
 export const FIRST_PERSON = /\b(?:i|i'm|im|i've|ive|i'd|id|i'll|me|my|myself|mine)\b/u;

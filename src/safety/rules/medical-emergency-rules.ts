@@ -4,7 +4,7 @@ const { drug: DRUGS, owner: OWNER } = F;
 const TAKEN =
   '(?:took|taken|taking|take|swallowed|swallowing|downed|necked|had|ate|injected|injecting|mixed|popped|done)';
 const EXCESS =
-  '(?:(?:2|two|too|way too|far too) many|all (?:of )?(?:my|the|his|her)?|a (?:whole |full |entire )?(?:bottle|packet|pack|box|strip|blister|sheet|tub|handful|load|bunch|lot) of|the whole (?:bottle|packet|pack|box|strip|lot)(?: of)?|a lot of|loads of|lots of|too many|way too many|too much|way too much|far too many|far too much|the rest of|\\d{2,}|twenty|thirty|forty|fifty|a hundred)';
+  '(?:(?:2|two|too|way too|far too) many|all(?: of)?(?: (?:my|the|his|her))?|a (?:whole |full |entire )?(?:bottle|packet|pack|box|strip|blister|sheet|tub|handful|load|bunch|lot) of|the whole (?:bottle|packet|pack|box|strip|lot)(?: of)?|a lot of|loads of|lots of|too many|way too many|too much|way too much|far too many|far too much|the rest of|\\d{2,}|twenty|thirty|forty|fifty|a hundred)';
 // What a body does after too much of something: the sign it is an emergency now.
 const SYMPTOM =
   "(?:can'?t (?:feel|stay awake|keep my eyes open|breathe|stop (?:shaking|being sick|throwing up|vomiting)|see properly|move)|barely (?:stay awake|breathe|awake|conscious)|woozy|drowsy|dizzy|heart(?:'s| is)? (?:racing|pounding|beating (?:really |so )?fast)|seeing things|hallucinat\\w+|being sick|throwing up|vomiting|pass(?:ing)? out|passed out|shaking|sweating|sweaty|confused|numb|going blue|blacking out|blacked out|blurry|slurring|fitting|falling asleep|so sleepy|can'?t wake up|nodding (?:out|off)|boiling|overheating|heart (?:is |'s )?going (?:mental|crazy|mad)|(?:feel|feeling) (?:v |very |really |so )?(?:sick|weird|strange|wrong|faint)|can'?t think straight)";
@@ -40,7 +40,7 @@ const WOUND = `(?:${WOUND_ITSELF}|sliced|chainsaw|mandoline|knife|glass)`;
 const HEAD_BLOW =
   '(?:(?:hit|banged|bashed|smacked|whacked|cracked|knocked) my head|hit (?:me )?(?:in|on) the (?:head|face)|(?:bump|knock|blow|whack|bang|hit) (?:on|to) (?:the|my) head|fell off (?:my|the|a) (?:bike|horse|scooter|skateboard|ladder)|came off (?:my|the) (?:bike|horse|scooter)|concussion|concussed|head injury|no helmet)';
 const HEAD_SIGN =
-  "(?:been sick (?:twice|again|more than once|a few times|three times|\\d+ times)|(?:vomited|threw up|thrown up) (?:twice|again|more than once|three times|a few times)|keep (?:being sick|throwing up|forgetting)|(?:can'?t|cannot|cant|don'?t|do not) remember (?:the (?:drive|journey|walk|ride|way)|what happened|how i got|getting|driving|coming)|keep forgetting|asked (?:[a-z]+ ){0,3}the same (?:thing|question)|seeing double|double vision|clear (?:fluid|liquid) (?:from|coming out of) my (?:nose|ear))";
+  "(?:been sick (?:twice|again|more than once|a few times|three times|\\d+ times)|(?:vomited|threw up|thrown up) (?:twice|again|more than once|three times|a few times)|keep (?:being sick|throwing up|forgetting)|(?:can'?t|cannot|cant|don'?t|do not) remember (?:the (?:drive|journey|walk|ride|way|last (?:hour|few hours|half hour|bit|while|(?:\\d+|ten|twenty|thirty|few) (?:minutes|mins)))|what happened|how i got|getting|driving|coming)|keep forgetting|asked (?:[a-z]+ ){0,3}the same (?:thing|question)|seeing double|double vision|clear (?:fluid|liquid) (?:from|coming out of) my (?:nose|ear))";
 const VOMITING =
   "(?:vomiting|throwing up|been sick|being sick|diarrh\\w*|(?:can'?t|cannot|cant) keep (?:any )?(?:water|fluids|anything|liquids|drinks) down)";
 const NO_URINE =
@@ -226,7 +226,7 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
     // @see NICE NG51, Sepsis: recognition, diagnosis and early management (2016, updated 2024).
     // @see NHS, Appendicitis (pain moving to the lower right, getting worse, fever: A&E).
     pattern:
-      /\b(?:hand|arm|leg|foot|finger|toe|knee|wound|cut|bite|scratch|tattoo|piercing|graze)\b[^.!?\n]{0,60}\b(?:swollen|red streaks?|red lines?|spreading|hot to (?:the )?touch|pus|infected)\b[^\n]{0,80}?\b(?:shiver\w*|fever\w*|high temperature|temperature of|chills|rigors|shaking all over)\b|\b(?:lower right|right lower|bottom right) (?:side of my )?(?:tummy|stomach|abdomen|belly|side)\b[^\n]{0,80}\b(?:fever|high temperature|worse|being sick|vomit\w*|can'?t (?:stand up|walk|move))\b(?<=\bpain\b[^\n]{0,140})/u,
+      /\b(?:i'?ve got|i have|ive got|got|having|showing) (?:all|every|most|loads) (?:of )?(?:the )?sepsis (?:signs?|symptoms?)\b|\b(?:hand|arm|leg|foot|finger|toe|knee|wound|cut|bite|scratch|tattoo|piercing|graze)\b[^.!?\n]{0,60}\b(?:swollen|red streaks?|red lines?|spreading|hot to (?:the )?touch|pus|infected)\b[^\n]{0,80}?\b(?:shiver\w*|fever\w*|high temperature|temperature of|chills|rigors|shaking all over)\b|\b(?:lower right|right lower|bottom right) (?:side of my )?(?:tummy|stomach|abdomen|belly|side)\b[^\n]{0,80}\b(?:fever|high temperature|worse|being sick|vomit\w*|can'?t (?:stand up|walk|move))\b(?<=\bpain\b[^\n]{0,140})/u,
   },
   {
     id: 'medical_emergency.overdose-unsaid',
@@ -284,6 +284,8 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
         `\\b(?:been|lying|laying|stuck|lay|laid) on the (?:[a-z]+ )?floor (?:since|for (?:hours|ages|the last|over|more than|\\d+|two|three|several|a few)|all (?:night|day|morning))\\b(?<=\\b(?:fell|fallen|fall|collapsed|slipped|tripped|legs? (?:went|gave)|went down)\\b[^\\n]{0,160})`,
         `\\bmy (?:hip|leg|ankle|arm|wrist|femur|collarbone|pelvis|knee|shoulder)(?:'s| is) (?![^\\n]{0,120}\\b(?:cast|plaster|splint|boot|crutches|weeks|healing|physio|surgeon)\\b)(?:broken|broke|snapped|shattered|dislocated)\\b[^\\n]{0,80}?\\b(?:(?:can'?t|cannot|cant) (?:get up|move|stand|walk|put (?:any )?weight)|bent|won'?t move)`,
         `\\b(?:(?:my|his|the) )?(?:leg|arm|wrist|ankle|knee|finger|foot|hand|elbow|shoulder)(?:'s| is)? (?:bent|twisted|pointing|facing|sticking out) (?:the )?wrong (?:way|direction)\\b|\\b(?:leg|arm|wrist|ankle|knee|elbow)(?:'s| is)? (?:bent|twisted|sticking out) at (?:a|an) (?:weird|funny|wrong|strange|horrible|odd|awful) angle\\b|\\b(?:it'?s|its|it is) bent (?:the )?wrong(?: way)?\\b(?<=\\b(?:leg|arm|wrist|ankle|knee|elbow|finger|broken)\\b[^\\n]{0,80})`,
+        // "Fell off the stage and my leg's broken, I can see bone": an open fracture.
+        `\\b(?:i )?(?:can|could) see (?:the )?bone\\b(?<=\\b(?:fell|fallen|fall|broken|broke|break|snapped|crash\\w*|landed)\\b[^\\n]{0,100})`,
         `\\b(?:bone|it)(?:'s| is)? (?:poking|sticking|pushing|pressing|coming) (?:out (?:of|through)|through|against|up against) (?:the |my )?skin\\b|\\b(?:bone|it)(?:'s| is)? (?:poking|sticking) out\\b(?<=\\b(?:fell|broken|snapped|arm|leg|wrist|ankle)\\b[^\\n]{0,80})`,
         `\\b(?:landed on|hurt|injured|jarred|fell on|cricked|whacked) (?:my|the back of my) (?:neck|spine)\\b[^\\n]{0,100}?\\b(?:(?:both|my) (?:hands|arms|legs|feet)(?: are| is| have| keep)?(?: gone| going| feel)? (?:tingling|tingly|numb|weak|pins and needles)|(?:can'?t|cannot|cant) feel my (?:legs|feet|arms|hands))`,
       ].join('|'),
@@ -462,6 +464,26 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
       /\b(?:electric shock|electrocuted|shock(?:ed)? (?:me )?(?:off|from) (?:the |a )?(?:socket|mains|plug|wire|wiring|cable|fence)|got a shock (?:off|from) (?:the |a )?(?:socket|mains|wire|wiring|cable|plug))\b[^\n]{0,100}?\b(?:heart|chest|burn\w*|threw me|thrown|knocked me|numb|tingl\w*|pass(?:ed)? out|blacked out|(?:can'?t|cannot) feel)|\b(?:car (?:crash|accident)|crashed (?:my|the) (?:car|bike)|hit by a (?:car|van|bus|lorry)|came off my (?:bike|motorbike|horse)|fell off (?:my|the|a) (?:bike|horse|ladder|roof))\b[^\n]{0,120}?\b(?:belly|tummy|stomach|abdomen)(?:'s| is)? (?:really |so |very )?(?:hurts|hurting|sore|painful|swollen|hard|killing me)\b[^\n]{0,60}\b(?:dizzy|faint|pale|cold|clammy|light-?headed)/u,
   },
   {
+    id: 'medical_emergency.asthma-now',
+    category: 'medical_emergency',
+    level: 'high',
+    // An asthma attack happening now, said in the first person; with no inhaler or too
+    // breathless to speak it is imminent (`medical_emergency.breathing-allergy`).
+    // @see NHS, Asthma attacks (what to do, and when to call 999).
+    pattern:
+      /\b(?:i'?m|i am|im|think i'?m|think im) (?:having|getting|in the middle of) (?:an? )?(?:bad |proper |severe |really bad |massive |big )?asthma attack\b(?! (?:last|yesterday|earlier|this morning|in (?:the|my) (?:dream|sleep)))/u,
+  },
+  {
+    id: 'medical_emergency.crash-injured',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // A crash or collision told with a serious injury now: badly hurt, bleeding, trapped, unable
+    // to move or feel a limb.
+    // @see NHS, When to call 999 (serious injuries, heavy bleeding); NICE NG39, Major trauma (2016).
+    pattern:
+      /\b(?:(?:been|was|were) in (?:a|an) (?:bad |serious |car |road |bike |motorbike |van |lorry |head-on )*(?:crash|accident|collision|pile-?up|rta)|crashed (?:my|the|our|into)|(?:got|been|was) (?:hit|knocked (?:off|down)) by (?:a|the) (?:car|van|bus|lorry|truck|taxi|motorbike))\b[^\n]{0,100}?\b(?:(?:i'?m|i am|im) (?:badly|really|seriously|quite badly) (?:hurt|injured)|bleeding (?:a lot|badly|heavily|everywhere|loads)|(?:i'?m |i am |im )?bleeding\b(?:(?<=\b(?:hurt|injured)\b[^\n]{0,40})|(?=[^\n]{0,40}\b(?:hurt|injured)\b))|(?:i'?m |i am |im )?(?:trapped|stuck) (?:in|under)|(?:can'?t|cannot|cant) (?:move|feel) my|(?:can'?t|cannot|cant) get out)/u,
+  },
+  {
     id: 'medical_emergency.head-injury',
     category: 'medical_emergency',
     level: 'high',
@@ -530,6 +552,8 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
     pattern: new RegExp(
       [
         `\\b(?:blood sugars?|sugars?|glucose|bg|bm|meter)(?:'s| is| are| at| says| reads| was)? (?:like |at |over |above |up to |reading |showing )?(?:[2-3]\\d(?:\\.\\d)?|hi)\\b(?! ?(?:%|grams|g\\b|years|mins|minutes))(?=[^\\n]{0,100}\\b(?:vomit\\w*|being sick|throwing up|breathing (?:really |so |very )?(?:fast|heavy|deep)|ketones|confused|drowsy)\\b)`,
+        // "A bad hypo, I can't get my numbers up": treated and still low.
+        `\\bhypo\\b[^\\n]{0,80}?\\b(?:can'?t|cannot|cant|won'?t|will not|isn'?t|not) (?:get(?:ting)?|bring(?:ing)?|com(?:e|ing)|go(?:ing)?) (?:my |it |them )?(?:(?:blood )?(?:sugars?|numbers|levels?|bloods|bg|bms?) )?(?:back )?up\\b`,
         `\\bmeter (?:says|reads|shows|is (?:reading|showing)|reading|showing) (?:lo|low|[12](?:\\.\\d)?)\\b(?=[^\\n]{0,80}\\b(?:${HYPO_SIGN})\\b)`,
         `\\b(?:diabetic|diabetes|type 1|type one|insulin)\\b(?! (?:dad|mum|mom|father|mother|son|daughter|friend|husband|wife|partner|cat|dog|patient|child|kid|brother|sister|nan|gran|grandma|grandad))(?:(?!\\b(?:when|if|whenever|sometimes|usually)\\b)[^.!?\\n]){0,80}\\b(?:${HYPO_SIGN})\\b(?:(?!\\b(?:when|if|whenever)\\b)[^.!?\\n]){0,40}\\b(?:${HYPO_SIGN})\\b`,
       ].join('|'),

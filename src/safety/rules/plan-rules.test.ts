@@ -33,6 +33,12 @@ describe('plan statements without a death word (plan-rules)', () => {
     );
     itFlags(detector, 'tracks after midnight', 'suicide', 'high');
     itFlags(detector, 'gonna jump off the multi storey after my shift', 'suicide', 'imminent');
+    // A time given as a moment of the speaker's day: getting home, the end of a call or practice.
+    itFlags(detector, "I'm going to kill myself when I get home", 'suicide', 'imminent');
+    itFlags(detector, 'planning to burn myself when i get home', 'self_harm', 'imminent');
+    itFlags(detector, 'when i get off this call im going to cut', 'self_harm', 'imminent');
+    itFlags(detector, "i'm going to cut after practice", 'self_harm', 'imminent');
+    itFlags(detector, "I'll make dinner when I get home, then the gym after practice", null);
     itFlags(
       detector,
       'Been walking to the quarry every night so I know the way in the dark.',

@@ -120,7 +120,9 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
         `\\bi (?:don'?t|do not) deserve to (?:live|be alive|exist|be here)\\b`,
         `\\bhop(?:e|ing) (?:something (?:bad |terrible )?happens to me|(?:a|the) (?:car|bus|train|truck|lorry) hits me|i get hit by)\\b`,
         `\\bgive up on (?:life|living|being alive)\\b`,
-        `\\b(?:don'?t|do not|no longer|didn'?t|never) (?:really )?(?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on|keep going|carry on|continue|be on this earth)\\b`,
+        // Not where or with whom ("don't want to live in Leeds", "with my in-laws"), unless the
+        // place is a world, a body or a state ("live in this world", "with this pain").
+        `\\b(?:don'?t|do not|no longer|didn'?t|never) (?:really )?(?:want|wanna|wish) (?:to )?(?:live|be alive|exist|be here|wake up|go on|keep going|carry on|continue|be on this earth)\\b(?!(?<=live) (?:in|at|near|abroad|there|here|together|nearby|upstairs|downstairs|next door|back home|with (?:him|her|them|(?:my|our|his|her|their) (?:[a-z]+ )?(?:mum|mom|dad|parents|family|partner|boyfriend|girlfriend|husband|wife|in-laws|gran|nan|grandparents|aunt|uncle|sister|brother|friends?|mates?|flatmates?|housemates?|kids|son|daughter)s?))\\b(?! (?:this|the|a|my|such) (?:[a-z]+ )?(?:world|earth|planet|body|skin|head|pain|fear|misery|darkness|hell|agony|nightmare|state|way|loop|shame|guilt)\\b| (?:pain|fear|misery|darkness|hell|agony|torment|shame|dread)\\b))`,
         // "I can't find myself wanting to live anymore": the wish to live is looked for and not found.
         `\\b(?:can'?t|cannot|don'?t|do not) (?:find|see) (?:myself|me) (?:wanting|willing|wishing) to (?:live|be alive|exist|be here|go on|keep going|carry on)\\b(?! (?:in|at|with|near|abroad|there|somewhere|anywhere|like|on|by|off|without|under|together|alone))`,
         `\\b(?:not sure|unsure|don'?t know) (?:if |whether |that )?i (?:want|wanna) to (?:live|be alive|be here|go on|keep going|exist)\\b`,
