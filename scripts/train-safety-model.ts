@@ -116,7 +116,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     minWeight: MIN_WEIGHT,
   });
   return {
-    name: 'model@12',
+    name: 'model@13',
     ...weights,
     classes: MODEL_CLASSES,
     threshold: THRESHOLD,

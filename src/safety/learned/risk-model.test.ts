@@ -11,12 +11,13 @@ import {
   riskModel,
   messageFeatures,
 } from '../index.ts';
+import { compareRisk } from '../../core/index.ts';
 
 const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@12)', () => {
+describe('the learned risk scorer (model@13)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -31,10 +32,10 @@ describe('the learned risk scorer (model@12)', () => {
     const result = combined.assess(text);
     // Moderate, or high when the model is confident (CONFIDENT in rule-risk-detector.ts).
     assert.ok(['moderate', 'high'].includes(result.level), result.level);
-    const evidence = result.evidence.find((e) => e.rule === 'model@12.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@13.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@12+model@12');
+    assert.equal(combined.name, 'rules@13+model@13');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -42,11 +43,45 @@ describe('the learned risk scorer (model@12)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@12.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@13.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
     assert.deepEqual(own.aboutOthers, []);
+  });
+
+  it('reads risk in words quoted from someone else as concern for them, not the speaker', () => {
+    const text = "dad's voicemail: 'I've put the gun in the car, don't come round'";
+    // The model alone reads the whole message as the speaker's alarm.
+    assert.ok(model.score(text).alarm >= model.threshold);
+    const result = combined.assess(text);
+    assert.equal(result.level, 'none', JSON.stringify(result.evidence));
+    assert.equal(result.aboutOthers[0]?.category, 'suicide');
+    // The same words as the speaker's own stay an alarm, and so does a threat quoted at them.
+    assert.ok(
+      compareRisk(combined.assess("I've put the gun in the car, don't come round").level, 'high') >=
+        0,
+    );
+    assert.ok(
+      compareRisk(combined.assess("my bf texts me 'ur dead when i get home'").level, 'moderate') >=
+        0,
+    );
+  });
+
+  it('reads a time given to the agent\'s "when could you do it?" on its own', () => {
+    const previousAgentText =
+      'A small next step could be to take a short walk. When could you do it? Be as specific as you like, a day and a rough time.';
+    const context = { previousAgentText, recentClientTexts: [] };
+    for (const text of ['tonight', 'later tonight', 'sunday night', 'Thursday after I get home']) {
+      // Joined with the question in the person's words, the model reads a plan with a time.
+      assert.ok(model.score(`when could i do it? ${text}`).alarm >= 0.6, text);
+      assert.equal(combined.assess(text, context).level, 'none', text);
+    }
+    // "Yes" affirms a time: the question, said by the person, is not their answer here.
+    assert.equal(combined.assess('yes ok', context).level, 'none');
+    // Risk in the answer itself is read as always.
+    const risky = "tonight. won't matter after that, I'll be gone";
+    assert.ok(compareRisk(combined.assess(risky, context).level, 'high') >= 0);
   });
 
   it('never removes or lowers what the rules found', () => {
@@ -118,7 +153,7 @@ describe('the learned risk scorer (model@12)', () => {
   });
 
   it('hears "I can\'t find myself wanting to live anymore" (a rule since rules@11)', () => {
-    // model@8 raised it, model@9, model@10 and model@12 read it under the threshold (0.55, 0.43, 0.42).
+    // model@8 raised it; model@9, model@10, model@12 and model@13 read it under the threshold (0.55, 0.43, 0.42, 0.40).
     assert.notEqual(combined.assess("I can't find myself wanting to live anymore").level, 'none');
     assert.equal(rules.assess("I can't find myself wanting to live anymore").level, 'moderate');
     // Where the person would live is not a wish to die.
@@ -139,10 +174,10 @@ describe('the learned risk scorer (model@12)', () => {
       assert.equal(rules.assess(text).level, 'high', text);
       const result = combined.assess(text);
       assert.equal(result.level, 'imminent', text);
-      const raised = result.evidence.find((e) => e.rule === 'model@12.imminent');
+      const raised = result.evidence.find((e) => e.rule === 'model@13.imminent');
       assert.equal(raised?.category, category);
       // The rule's own span stays in the evidence beside the model's reading.
-      assert.ok(result.evidence.some((e) => e.rule !== 'model@12.imminent' && e.level === 'high'));
+      assert.ok(result.evidence.some((e) => e.rule !== 'model@13.imminent' && e.level === 'high'));
     }
   });
 
@@ -157,7 +192,7 @@ describe('the learned risk scorer (model@12)', () => {
       recentClientTexts: ['I keep thinking about ending it'],
       previousAgentText: 'Are you having thoughts of suicide?',
     });
-    assert.ok(!answer.evidence.some((e) => e.rule === 'model@12.imminent'));
+    assert.ok(!answer.evidence.some((e) => e.rule === 'model@13.imminent'));
   });
 
   it('lets the object of rumination decide, and reads turns together only when they add up', () => {
@@ -281,7 +316,7 @@ describe('the learned risk scorer (model@12)', () => {
   );
 });
 
-describe('the alarm probability of model@12', () => {
+describe('the alarm probability of model@13', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
