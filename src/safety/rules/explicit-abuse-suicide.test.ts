@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ruleRiskDetector } from '../rule-risk-detector.ts';
-import { itFlags } from './rule-test-support.ts';
+import { describeFamily, itFlags } from './rule-test-support.ts';
 
 // The rules alone, without the word model: explicit abuse and suicide must not depend on it.
 const detector = ruleRiskDetector();
@@ -27,51 +27,48 @@ describe('abuse.act-family: violence by household, kin or carers (WHO 2013)', ()
   });
 });
 
-describe("abuse.safety-steps: steps taken to get help or time (Women's Aid 2023)", () => {
-  itFlags(
-    detector,
+describeFamily(
+  detector,
+  "abuse.safety-steps: steps taken to get help or time (Women's Aid 2023)",
+  'abuse',
+  'high',
+  [
     'set up a code word with my sister. if i text her "did you return the blender" it means come now',
-    'abuse',
-    'high',
-  );
-  itFlags(
-    detector,
     'told my neighbour if she sees the bedroom light flick on and off three times to call for help',
-    'abuse',
-    'high',
-  );
-  itFlags(
-    detector,
     'told my neighbour if she hears shouting to knock and ask for sugar',
-    'abuse',
-    'high',
-  );
-  itFlags(
-    detector,
     'chair under the door handle every night now so i hear if it moves',
-    'abuse',
-    'high',
-  );
-  itFlags(detector, 'the wifi code word is on the fridge, help yourself', null);
-  itFlags(detector, 'asked my neighbour to call the police about the party next door', null);
-  itFlags(detector, 'chair under the door handle to keep it shut in the wind', null);
-  itFlags(detector, 'told my neighbour if she hears the burglar alarm to call me', null);
-});
+  ],
+  [
+    'the wifi code word is on the fridge, help yourself',
+    'asked my neighbour to call the police about the party next door',
+    'chair under the door handle to keep it shut in the wind',
+    'told my neighbour if she hears the burglar alarm to call me',
+  ],
+);
 
-describe('abuse.threat-to-kill: threats told in many shapes (Campbell et al. 2003)', () => {
-  itFlags(
-    detector,
+describeFamily(
+  detector,
+  'abuse.threat-to-kill: threats to kill told in many shapes (Campbell et al. 2003)',
+  'abuse',
+  'imminent',
+  [
     "He told me at breakfast he'd choke me out if dinner's late again",
-    'abuse',
-    'imminent',
-  );
-  itFlags(detector, 'hes gonna k!ll me if he sees this, he sed he wud', 'abuse', 'imminent');
-  itFlags(detector, 'My teenage son is violent towards me', 'abuse', 'high');
-  itFlags(detector, 'I think this is domestic abuse', 'abuse', 'high');
-  itFlags(detector, "I don't think this is abuse, he's just stressed", null);
-  itFlags(detector, 'this is domestic abuse awareness week at work', null);
-  itFlags(detector, 'he told me at lunch he would choke on his sandwich if I made him laugh', null);
-});
+    'hes gonna k!ll me if he sees this, he sed he wud',
+  ],
+  ['he told me at lunch he would choke on his sandwich if I made him laugh'],
+);
+
+describeFamily(
+  detector,
+  'abuse.named and abuse.act: abuse named, and sons and daughters of any age',
+  'abuse',
+  'high',
+  ['My teenage son is violent towards me', 'I think this is domestic abuse'],
+  [
+    "I don't think this is abuse, he's just stressed",
+    'this is domestic abuse awareness week at work',
+  ],
+);
 
 describe('modifier.abuse-timed: a threat of harm to come, with a time (SafeLives 2009)', () => {
   it('raises current abuse to imminent when a threat has a time, and only then', () => {
