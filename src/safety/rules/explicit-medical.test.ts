@@ -358,6 +358,21 @@ describe('explicit medical emergencies by their signs (rules only, no model)', (
   );
 
   family(
+    'medical_emergency.ambulance-needed: an ambulance asked for, fits in withdrawal',
+    'imminent',
+    [
+      "i'm in alcohol withdrawal and having fits, i need an ambulance",
+      'please call me an ambulance',
+      'coming off the vodka and I keep having fits',
+    ],
+    [
+      "we didn't need an ambulance in the end",
+      "I don't need an ambulance, it's just a bruise",
+      'I needed an ambulance last year',
+    ],
+  );
+
+  family(
     'medical_emergency.asthma-now: an asthma attack now, in the first person',
     'high',
     ["I think I'm having an asthma attack, a proper one", 'im having a bad asthma attack at work'],

@@ -474,6 +474,16 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
       /\b(?:i'?m|i am|im|think i'?m|think im) (?:having|getting|in the middle of) (?:an? )?(?:bad |proper |severe |really bad |massive |big )?asthma attack\b(?! (?:last|yesterday|earlier|this morning|in (?:the|my) (?:dream|sleep)))/u,
   },
   {
+    id: 'medical_emergency.ambulance-needed',
+    category: 'medical_emergency',
+    level: 'imminent',
+    // The person says they need an ambulance now, or that they are having fits in alcohol or
+    // drug withdrawal: whatever else the message says, the first answer is to call one.
+    // @see NHS, When to call 999; NICE CG100, Alcohol-use disorders: withdrawal seizures (2010, updated 2017).
+    pattern:
+      /\b(?:i|we) (?:really |urgently |think i |think we )?need an? ambulance\b(?! (?:last|when|before|that|the other))|\bplease (?:call|get|ring) (?:me )?an? ambulance\b|\b(?:withdrawal|withdrawing|detoxing|coming off)\b[^.!?\n]{0,60}?\b(?:having|had|keep having) (?:fits|a fit|seizures|a seizure)\b|\b(?:having|keep having) (?:fits|a fit|seizures|a seizure)\b[^.!?\n]{0,60}?\b(?:withdrawal|withdrawing|detox|coming off)\b/u,
+  },
+  {
     id: 'medical_emergency.crash-injured',
     category: 'medical_emergency',
     level: 'imminent',
