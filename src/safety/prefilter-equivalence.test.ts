@@ -29,14 +29,9 @@ const root = new URL('../../', import.meta.url);
  */
 const SAMPLE = 6_000;
 
-/**
- * The labelled messages the team keeps: the team's own evaluation collections (`cases*.jsonl`)
- * whole, and an even sample of the held-out and training lines (every k-th line of each file from
- * line `offset`, k chosen so that about `SAMPLE` are read). Different offsets give different
- * samples, so the checks below together read more lines than any one of them.
- */
-function collections(offset: number): { file: string; cases: SafetyCase[] }[] {
-  const all = ['test/safety', 'training/safety'].flatMap((dir) =>
+/** Every labelled collection the team keeps, read once; `cases*.jsonl` are the team's own. */
+function readCollections(): { whole: boolean; file: string; cases: SafetyCase[] }[] {
+  return ['test/safety', 'training/safety'].flatMap((dir) =>
     readdirSync(new URL(dir, root))
       .filter((name) => name.endsWith('.jsonl'))
       .sort()
@@ -49,8 +44,19 @@ function collections(offset: number): { file: string; cases: SafetyCase[] }[] {
         };
       }),
   );
-  const sampled = all.filter((c) => !c.whole);
-  const total = sampled.reduce((sum, c) => sum + c.cases.length, 0);
+}
+
+/**
+ * The team's own evaluation collections whole, and an even sample of the held-out and training
+ * lines (every k-th line of each file from line `offset`, k chosen so that about `SAMPLE` are
+ * read). Different offsets give different samples, so the checks below together read more lines
+ * than any one of them.
+ */
+function sampleOf(
+  all: readonly { whole: boolean; file: string; cases: SafetyCase[] }[],
+  offset: number,
+): { file: string; cases: SafetyCase[] }[] {
+  const total = all.filter((c) => !c.whole).reduce((sum, c) => sum + c.cases.length, 0);
   const stride = Math.max(1, Math.ceil(total / SAMPLE));
   return all.map(({ whole, file, cases }) => ({
     file,
@@ -76,7 +82,8 @@ function rulePatterns(): RegExp[] {
 
 describe('the literal prefilter in the risk detector', () => {
   // One sample for each detector, a third for the patterns and the model.
-  const samples = [0, 1, 2].map((offset) => collections(offset));
+  const all = readCollections();
+  const samples = [0, 1, 2].map((offset) => sampleOf(all, offset));
   const messages = samples[2]!.flatMap(({ cases }) => cases);
 
   it('reads every collection, and a sample of thousands of messages from each', () => {

@@ -907,28 +907,35 @@ describe("words quoted from someone else are that person's", () => {
     assert.deepEqual(result.categories, ['abuse']);
   });
   // Told to die by someone in the speaker's life: emotional abuse.
-  for (const text of [
-    "he said 'you'd be better off dead'",
-    "she told me 'nobody would miss you if you died'",
-    'my stepdad keeps telling me I should kill myself',
-    'mum screamed at me "go kill yourself" and locked the door',
-  ])
-    itFlags(detector, text, 'abuse', 'high');
-  itFlags(detector, "my friend said 'you'd be better off dead than working there lol'", null);
+  describeFamily(
+    detector,
+    'told to die',
+    'abuse',
+    'high',
+    [
+      "he said 'you'd be better off dead'",
+      "she told me 'nobody would miss you if you died'",
+      'my stepdad keeps telling me I should kill myself',
+      'mum screamed at me "go kill yourself" and locked the door',
+    ],
+    ["my friend said 'you'd be better off dead than working there lol'"],
+  );
   // Single marks open a quote before a word and close after one; apostrophes do neither.
   itFlags(detector, "mum texted 'I'm tired of living'. how do I answer her", null);
   itFlags(detector, "the boys' room is a mess and i want to die", 'suicide');
   // A screening question quoted as it was asked: the answer decides.
-  itFlags(
+  describeFamily(
     detector,
-    'new counsellor asked "do you ever self harm?" and I said no, never have',
-    null,
-  );
-  itFlags(detector, 'gp asked "any self harm?" — no. the scratches are from my cat', null);
-  itFlags(
-    detector,
-    'the nurse asked "have you thought about killing yourself?" and I said yes',
+    'a screening question quoted as it was asked',
     'suicide',
+    'moderate',
+    [
+      'the nurse asked "have you thought about killing yourself?" and I said yes',
+      'she asked "do you want to die?" and i said no but i lied',
+    ],
+    [
+      'new counsellor asked "do you ever self harm?" and I said no, never have',
+      'gp asked "any self harm?" — no. the scratches are from my cat',
+    ],
   );
-  itFlags(detector, 'she asked "do you want to die?" and i said no but i lied', 'suicide');
 });

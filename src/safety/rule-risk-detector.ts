@@ -473,11 +473,14 @@ function checkCueSentence(
         : rule.category !== 'abuse' && subjectIsSomeoneElse(text);
     if (someoneElse) continue;
     // The threat in this sentence was quoted at the speaker: it is read as abuse above.
-    const quotedThreat = findings.some(
-      (f) =>
-        f.rule.id === 'abuse.quoted-threat' && f.start >= start && f.start < start + raw.length,
-    );
-    if (rule.category === 'harm_to_others' && quotedThreat) continue;
+    if (
+      rule.category === 'harm_to_others' &&
+      findings.some(
+        (f) =>
+          f.rule.id === 'abuse.quoted-threat' && f.start >= start && f.start < start + raw.length,
+      )
+    )
+      continue;
     const covered = findings.some(
       (f) => f.rule.category === rule.category && compareRisk(f.level, rule.level) >= 0,
     );
@@ -733,6 +736,8 @@ function raiseByModifiers(
   earlier: readonly Scanned[],
 ): void {
   const t = message.text;
+  // The first time the message names, read once for every modifier below.
+  const timeframe = firstUnnegated(TIMEFRAME_RULE.pattern, message);
   const own = () =>
     findings.filter(
       (f) =>
@@ -775,9 +780,7 @@ function raiseByModifiers(
       });
     }
     const time =
-      firstUnnegated(TIMEFRAME_RULE.pattern, message) ??
-      firstUnnegated(ACCESS_NOW, message) ??
-      firstUnnegated(MEANS_POSSESSED, message);
+      timeframe ?? firstUnnegated(ACCESS_NOW, message) ?? firstUnnegated(MEANS_POSSESSED, message);
     const earlierSign = earlier
       .slice(-3)
       .some((text) => test(ACCESS_NOW, text) || test(PREPARATION_RULE.pattern, text));
@@ -798,8 +801,7 @@ function raiseByModifiers(
   const harm = findings.filter(
     (f) => f.rule.category === 'harm_to_others' && compareRisk(f.level, 'high') >= 0,
   );
-  const harmSign =
-    firstUnnegated(TIMEFRAME_RULE.pattern, message) ?? firstUnnegated(WEAPON_AT_HAND, message);
+  const harmSign = timeframe ?? firstUnnegated(WEAPON_AT_HAND, message);
   if (harm.length > 0 && harmSign)
     addFinding(findings, {
       rule: { ...TIMEFRAME_RULE, id: 'modifier.harm-now', category: 'harm_to_others' },
@@ -813,8 +815,7 @@ function raiseByModifiers(
   );
   // A threat of harm to come, with a time: "he said when he's back from the pub tonight he's
   // going to sort me out".
-  const timed = firstUnnegated(TIMEFRAME_RULE.pattern, message);
-  if (abuse.length > 0 && timed && firstUnnegated(THREAT_AHEAD, message))
+  if (abuse.length > 0 && timeframe && firstUnnegated(THREAT_AHEAD, message))
     addFinding(findings, {
       rule: {
         id: 'modifier.abuse-timed',
@@ -822,8 +823,8 @@ function raiseByModifiers(
         level: 'imminent',
         pattern: THREAT_AHEAD,
       },
-      start: timed.index,
-      end: timed.index + timed[0].length,
+      start: timeframe.index,
+      end: timeframe.index + timeframe[0].length,
       level: 'imminent',
     });
   const urgent = firstUnnegated(URGENT, message);
@@ -882,6 +883,9 @@ const QUOTED_RISK: ReadonlySet<RiskCategory> = new Set([
   'medical_emergency',
 ]);
 
+/** A letter or digit: what a single quotation mark opens before and closes after. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** "You" as the one a threat names: "I'll kill you", "ur dead", "hurt ya". */
 const AT_YOU = /\b(?:you|ya|u|ur|you'?re|youre)\b/u;
 
@@ -919,9 +923,8 @@ function quotedFromOther(text: string, index: number): boolean {
     else if (ch === "'" || ch === '\u2018' || ch === '\u2019') {
       const previous = i === 0 ? (from === lineStart ? ' ' : text[from - 1]!) : before[i - 1]!;
       const following = text[from + i + 1] ?? ' ';
-      const word = /[\p{L}\p{N}]/u;
-      if (single === -1 && !word.test(previous) && word.test(following)) single = i;
-      else if (single !== -1 && word.test(previous) && !word.test(following)) single = -1;
+      if (single === -1 && !WORD_CHAR.test(previous) && WORD_CHAR.test(following)) single = i;
+      else if (single !== -1 && WORD_CHAR.test(previous) && !WORD_CHAR.test(following)) single = -1;
     }
   }
   if (open === -1) open = single;
