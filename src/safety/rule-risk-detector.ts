@@ -102,6 +102,8 @@ const SCHEDULING_QUESTION =
   /\b(?:when (?:would|could|will|might|do|can) (?:suit you|you|it suit)|which day|what day|what time|a day and a (?:rough )?time)\b/u;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
+/** Earlier turns kept read (see `ruleRiskDetector`): five for each of a dozen conversations at once. */
+const EARLIER_READ_SIZE = 64;
 const SPEAKER_RULES: readonly RiskRule[] = [
   ...SUICIDE_RULES,
   STRONG_PLAN_RULE,
@@ -237,8 +239,12 @@ export function ruleRiskDetector(
 ): RiskDetector {
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
+  // Earlier turns come back with every message of a conversation (up to five of them): each is
+  // normalised and scanned once while it stays among the recently read. Both are pure functions
+  // of the text, so a reading from here is the reading anew.
+  const earlierRead = new Map<string, Scanned>();
   return {
-    name: model ? `rules@13+${model.name}` : 'rules@13',
+    name: model ? `rules@14+${model.name}` : 'rules@14',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -257,8 +263,19 @@ export function ruleRiskDetector(
       const filter = prefilter ?? rulePrefilter();
       const message: Scanned = { text: t, hits: filter.scan(t) };
       const earlier = (context?.recentClientTexts ?? []).slice(-5).map((text) => {
-        const normalizedEarlier = normalizeForSafety(text.slice(0, MAX_SCAN_CHARS)).text;
-        return { text: normalizedEarlier, hits: filter.scan(normalizedEarlier) };
+        const head = text.slice(0, MAX_SCAN_CHARS);
+        let read = earlierRead.get(head);
+        if (read) {
+          // Most recently used last: the oldest entry is the first evicted.
+          earlierRead.delete(head);
+        } else {
+          const normalizedEarlier = normalizeForSafety(head).text;
+          read = { text: normalizedEarlier, hits: filter.scan(normalizedEarlier) };
+          if (earlierRead.size >= EARLIER_READ_SIZE)
+            earlierRead.delete(earlierRead.keys().next().value!);
+        }
+        earlierRead.set(head, read);
+        return read;
       });
       const findings: Finding[] = [];
       const others: Finding[] = [];
@@ -382,6 +399,7 @@ export function ruleRiskDetector(
       addContextFindings(findings, message, earlier, context);
       addCarriedFindings(findings, message, context, (last) => this.assess(last));
       if (model && others.length === 0) addModelAnswerFinding(findings, model, t, context);
+      if (model) addModelHarmReading(findings, model.name, scoreAlone!, t);
       raiseByModifiers(findings, message, earlier);
       if (model) addModelImminence(findings, model, scoreAlone!, t);
       // Last, so it never stands in the way of a reading of the speaker's own risk above.
@@ -1315,6 +1333,40 @@ function addModelOthersFinding(
 }
 /** The model's probability of concern for someone else above which it is reported. */
 const OTHERS_THRESHOLD = 0.5;
+
+/**
+ * Harm to someone else told in the words of the speaker's own risk ("gonna unalive my ex's new
+ * gf", "driving there now with dad's knife. I'm going to end it"): when the rules read suicide
+ * or self-harm and the model reads the message confidently as harm to others, harm to others
+ * is added at the same level. The speaker's own reading stays beside it, and the protocol leads
+ * with harm to others (`primaryCategory`), so the agent asks about the person at risk.
+ * The threshold was chosen on a fold of the training pool the model had not been trained on
+ * (docs/safety.md, session 15): 12 of its harm-to-others messages read as the speaker's own risk
+ * gained the category at 0.7 or 0.8, and one suicidal message gained it too.
+ */
+function addModelHarmReading(
+  findings: Finding[],
+  modelName: string,
+  scoreAlone: () => ModelScore,
+  t: string,
+): void {
+  let own: Finding | undefined;
+  for (const f of findings) {
+    if (f.rule.category === 'harm_to_others') return;
+    if (
+      (f.rule.category === 'suicide' || f.rule.category === 'self_harm') &&
+      compareRisk(f.level, 'moderate') >= 0 &&
+      (!own || compareRisk(f.level, own.level) > 0)
+    )
+      own = f;
+  }
+  if (!own) return;
+  const { probabilities: p } = scoreAlone();
+  if (p.harm_to_others < HARM_READING || p.harm_to_others <= p.suicide + p.self_harm) return;
+  addDerived(findings, `${modelName}.harm-reading`, 'harm_to_others', own.level, 0, t.length);
+}
+/** The model's probability of harm to others above which it names the category of own-risk words. */
+const HARM_READING = 0.8;
 
 /** The model's finding over the whole message: moderate, high when it is confident. */
 function addModelAlarm(

@@ -35,7 +35,7 @@ describe('the learned risk scorer (model@13)', () => {
     const evidence = result.evidence.find((e) => e.rule === 'model@13.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@13+model@13');
+    assert.equal(combined.name, 'rules@14+model@13');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -236,6 +236,28 @@ describe('the learned risk scorer (model@13)', () => {
     // Less than confident, or the same category as the concern: the rules' frame decides.
     for (const model of [toyModel('w:zarg', abuse, 0.9), toyModel('w:zarg', selfHarm, 0.99)])
       assert.equal(ruleRiskDetector({ model }).assess(text).level, 'none');
+  });
+
+  it('names harm to others when the words of own risk are aimed at someone else', () => {
+    const harm = MODEL_CLASSES.indexOf('harm_to_others');
+    const text = "gonna unalive my ex's new gf zarg";
+    // The rules read the slang as the speaker's own suicide.
+    assert.deepEqual(rules.assess(text).categories, ['suicide']);
+    const confident = ruleRiskDetector({ model: toyModel('w:zarg', harm, 0.9) }).assess(text);
+    // Beside the rules' reading, at its level: the protocol leads with harm to others.
+    assert.deepEqual([...confident.categories].sort(), ['harm_to_others', 'suicide']);
+    assert.equal(confident.level, 'high');
+    assert.ok(confident.evidence.some((e) => e.rule === 'toy.harm-reading'));
+    // Under 0.8 the rules' category stands alone.
+    const unsure = ruleRiskDetector({ model: toyModel('w:zarg', harm, 0.7) }).assess(text);
+    assert.deepEqual(unsure.categories, ['suicide']);
+    // The speaker's own words about themselves are not read as harm to others.
+    const own = combined.assess('gonna unalive myself tonight fr');
+    assert.ok(!own.categories.includes('harm_to_others'), JSON.stringify(own.evidence));
+    // The shipped model on the same message.
+    assert.ok(
+      combined.assess("gonna unalive my ex's new gf fr").categories.includes('harm_to_others'),
+    );
   });
 
   it('does not explain a confident alarm away as rumination', () => {
