@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import vader from 'vader-sentiment';
 import { defaultAnnotator } from '../src/nlu/index.ts';
 import { ruleRiskDetector, shippedRiskModel } from '../src/safety/index.ts';
+import { AnnotationPool, annotationWorkerCount } from '../src/cli/annotation-pool.ts';
+import type { AnnotationJob } from '../src/cli/annotation-line.ts';
 
 const texts = [
   ...readdirSync('test/safety')
@@ -47,6 +49,36 @@ const annotate = rate('alliance annotate (risk + every nlu model)', () => {
 const baseline = rate('peer: VADER sentiment of the same texts', () => {
   for (const u of utterances) vader.SentimentIntensityAnalyzer.polarity_scores(u.text);
 });
+
+// As `alliance annotate` runs: batches of 64 on worker threads and the main thread together
+// (src/cli/annotation-pool.ts), timed after every thread has loaded its models.
+const workers = annotationWorkerCount();
+const jobs: AnnotationJob[] = utterances.map((u, i) => ({
+  id: i,
+  speaker: u.speaker,
+  text: u.text,
+  riskContext: { recentClientTexts: [] },
+  ...(i > 0 ? { before: utterances[i - 1]! } : {}),
+}));
+const pool = new AnnotationPool(workers);
+await pool.ready();
+async function poolRound(): Promise<void> {
+  const running: Promise<string[]>[] = [];
+  for (let i = 0; i < jobs.length; i += 64) {
+    // The command gives the event loop a turn before each batch, so workers get theirs.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    running.push(pool.run(jobs.slice(i, i + 64)));
+  }
+  await Promise.all(running);
+}
+await poolRound();
+const poolStart = performance.now();
+for (let i = 0; i < ROUNDS; i += 1) await poolRound();
+const threaded = (utterances.length * ROUNDS) / ((performance.now() - poolStart) / 1000);
+await pool.close();
 console.log(
-  `annotate / VADER: ×${(annotate / baseline).toFixed(2)} — target ≥ 5,000 utterances/s (${annotate >= 5000 ? 'met' : 'NOT met'})`,
+  `${`alliance annotate, main thread + ${workers} worker${workers === 1 ? '' : 's'}`.padEnd(48)} ${Math.round(threaded).toLocaleString('en')} utterances/s`,
+);
+console.log(
+  `annotate / VADER: ×${(annotate / baseline).toFixed(2)} on one thread, ×${(threaded / baseline).toFixed(2)} with workers — target ≥ 5,000 utterances/s (${threaded >= 5000 ? 'met' : 'NOT met'})`,
 );

@@ -2,14 +2,18 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { AllianceError } from '../core/index.ts';
 import { parseUtterance, type Utterance } from '../research/index.ts';
-import { ruleRiskDetector, shippedRiskModel, type RiskContext } from '../safety/index.ts';
 import type { CliIo } from './cli-io.ts';
-import { defaultAnnotator } from '../nlu/index.ts';
+import type { AnnotationJob } from './annotation-line.ts';
+import { AnnotationPool, annotationWorkerCount } from './annotation-pool.ts';
 import { readLines } from './line-reader.ts';
 
 /** Longest input line `alliance annotate` reads: a long therapist monologue fits, a pasted book does not. */
 export const ANNOTATE_MAX_LINE_BYTES = 1024 * 1024;
 const RECENT_CLIENT_TEXTS = 5;
+/** Utterances per batch: small enough that a short input is written soon, large enough that posting one to a worker costs little. */
+const BATCH_SIZE = 64;
+/** Batches read ahead of the one being written. */
+const MAX_PENDING_BATCHES = 16;
 
 /**
  * `alliance annotate`: JSON Lines of utterances in, one JSON line of annotations out per
@@ -29,18 +33,54 @@ export async function annotateCommand(
       'Pass --in with a JSON Lines file, or pipe the lines in.',
     );
   }
+  const workers = annotationWorkerCount();
   const input = options.in ? createReadStream(options.in) : io.input;
   const output = options.out ? createWriteStream(options.out, { encoding: 'utf8' }) : undefined;
   const write = async (line: string) => {
     if (!output) return io.out(line);
     if (!output.write(`${line}\n`)) await once(output, 'drain');
   };
-  const detector = ruleRiskDetector({ model: shippedRiskModel() });
   const conversations = new Map<
     string,
     { lastOther?: string; recentClient: string[]; lastTurn?: { speaker: string; text: string } }
   >();
-  const annotator = defaultAnnotator();
+  // Utterances are annotated in batches, on worker threads beside this one (annotation-pool.ts),
+  // and written in input order.
+  const pool = new AnnotationPool(workers);
+  const pending: { done: boolean; lines: string[]; error?: Error; settled: Promise<void> }[] = [];
+  let batch: AnnotationJob[] = [];
+  const writeSettled = async () => {
+    while (pending[0]?.done) {
+      const head = pending.shift()!;
+      if (head.error) throw head.error;
+      for (const line of head.lines) await write(line);
+    }
+  };
+  const submit = async () => {
+    if (batch.length === 0) return;
+    // A turn of the event loop first, so that batches the workers finished are received and
+    // they get the next one, rather than this thread taking it while they wait.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const entry: (typeof pending)[number] = { done: false, lines: [], settled: Promise.resolve() };
+    entry.settled = pool.run(batch).then(
+      (lines) => {
+        entry.lines = lines;
+        entry.done = true;
+      },
+      (error: Error) => {
+        entry.error = error;
+        entry.done = true;
+      },
+    );
+    batch = [];
+    pending.push(entry);
+    await writeSettled();
+    // Read no further ahead than the threads can use.
+    while (pending.length > MAX_PENDING_BATCHES) {
+      await pending[0]!.settled;
+      await writeSettled();
+    }
+  };
   let errors = 0;
   try {
     for await (const line of readLines(input, ANNOTATE_MAX_LINE_BYTES)) {
@@ -59,11 +99,6 @@ export async function annotateCommand(
       const history = conversations.get(key) ?? { recentClient: [] };
       conversations.set(key, history);
       const previous = utterance.context ?? history.lastOther;
-      const context: RiskContext = {
-        ...(previous ? { previousAgentText: previous } : {}),
-        recentClientTexts: utterance.speaker === 'client' ? history.recentClient : [],
-      };
-      const risk = detector.assess(utterance.text, context);
       // The nlu models read each utterance against the turn before it (or its given context).
       const before =
         utterance.context !== undefined
@@ -72,12 +107,17 @@ export async function annotateCommand(
               text: utterance.context,
             }
           : history.lastTurn;
-      const signals = annotator.annotate(
-        utterance.speaker,
-        utterance.text,
-        before,
-        history.lastOther,
-      );
+      batch.push({
+        id: utterance.id,
+        speaker: utterance.speaker,
+        text: utterance.text,
+        riskContext: {
+          ...(previous ? { previousAgentText: previous } : {}),
+          recentClientTexts: utterance.speaker === 'client' ? history.recentClient : [],
+        },
+        ...(before ? { before } : {}),
+        ...(history.lastOther !== undefined ? { helperTurn: history.lastOther } : {}),
+      });
       history.lastTurn = { speaker: utterance.speaker, text: utterance.text };
       if (utterance.speaker === 'client') {
         history.recentClient = [...history.recentClient, utterance.text].slice(
@@ -86,43 +126,13 @@ export async function annotateCommand(
       } else {
         history.lastOther = utterance.text;
       }
-      await write(
-        JSON.stringify({
-          id: utterance.id,
-          risk: { level: risk.level, categories: risk.categories },
-          risk_evidence: risk.evidence.map(({ category, level, rule, start, end }) => ({
-            category,
-            level,
-            rule,
-            start,
-            end,
-          })),
-          risk_about_others: risk.aboutOthers.map(({ category, level, rule, start, end }) => ({
-            category,
-            level,
-            rule,
-            start,
-            end,
-          })),
-          risk_assessable: risk.assessable,
-          ...(signals.empathy ? { empathy: signals.empathy } : {}),
-          ...(signals.behaviour
-            ? {
-                behaviour: signals.behaviour.behaviour,
-                ...(signals.behaviour.reflection
-                  ? { reflection_type: signals.behaviour.reflection }
-                  : {}),
-                ...(signals.behaviour.question
-                  ? { question_type: signals.behaviour.question }
-                  : {}),
-              }
-            : {}),
-          ...(signals.talkType ? { talk_type: signals.talkType } : {}),
-          ...(signals.markers ? { alliance_markers: signals.markers } : {}),
-        }),
-      );
+      if (batch.length >= BATCH_SIZE) await submit();
     }
+    await submit();
+    for (const entry of pending) await entry.settled;
+    await writeSettled();
   } finally {
+    await pool.close();
     if (output) {
       output.end();
       await once(output, 'finish');

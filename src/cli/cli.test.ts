@@ -527,6 +527,40 @@ describe('alliance annotate', () => {
     assert.deepEqual(ids, ['ok1', 'ok2']);
   });
 
+  it('writes the same lines in order with worker threads as without, bad lines named', () => {
+    const texts = ['I took all my pills an hour ago', 'yes', 'fine thanks', 'he hits me'];
+    const items: unknown[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      if (i % 97 === 5) items.push('{"id": "broken", ');
+      items.push({
+        id: `u${i}`,
+        speaker: i % 3 === 0 ? 'agent' : 'client',
+        text: texts[i % texts.length],
+        conversation: `c${Math.floor(i / 10)}`,
+      });
+    }
+    const input = lines(items);
+    const alone = alliance(['annotate'], input, { ALLIANCE_ANNOTATE_WORKERS: '0' });
+    const threads = alliance(['annotate'], input, { ALLIANCE_ANNOTATE_WORKERS: '2' });
+    assert.equal(alone.code, 1);
+    assert.equal(threads.code, 1);
+    assert.equal(threads.stdout, alone.stdout);
+    assert.equal(threads.stderr, alone.stderr);
+    assert.match(threads.stderr, /line 6: Not valid JSON/);
+    const ids = threads.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
+    assert.deepEqual(
+      ids,
+      Array.from({ length: 400 }, (_, i) => `u${i}`),
+    );
+    const nonsense = alliance(['annotate'], input, { ALLIANCE_ANNOTATE_WORKERS: 'many' });
+    assert.equal(nonsense.code, 2);
+    assert.match(nonsense.stderr, /ALLIANCE_ANNOTATE_WORKERS must be a whole number/);
+    assertCleanErrors(nonsense.stderr);
+  });
+
   it('reads --in and writes --out, and says so when the input file is missing', () => {
     const input = join(dir, 'utterances.jsonl');
     const output = join(dir, 'annotations.jsonl');
