@@ -53,6 +53,9 @@ import { EXPLICIT_DANGER_RULES } from './rules/explicit-floor-danger.ts';
 import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
 import { EXPLICIT_FLOOR_3_RULES } from './rules/explicit-floor-3.ts';
 import { EXPLICIT_FLOOR_4_RULES } from './rules/explicit-floor-4.ts';
+import { EXPLICIT_FLOOR_5_ABUSE_RULES } from './rules/explicit-floor-5-abuse.ts';
+import { EXPLICIT_FLOOR_5_HARM_RULES } from './rules/explicit-floor-5-harm.ts';
+import { EXPLICIT_FLOOR_5_OWN_RULES } from './rules/explicit-floor-5-own.ts';
 import { DOSE_NAMED, MEDICAL_EMERGENCY_RULES } from './rules/medical-emergency-rules.ts';
 import {
   MEANS_RULE,
@@ -123,6 +126,9 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...EXPLICIT_BODY_RULES,
   ...EXPLICIT_FLOOR_3_RULES,
   ...EXPLICIT_FLOOR_4_RULES,
+  ...EXPLICIT_FLOOR_5_OWN_RULES,
+  ...EXPLICIT_FLOOR_5_HARM_RULES,
+  ...EXPLICIT_FLOOR_5_ABUSE_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
