@@ -6,7 +6,11 @@ import { performance } from 'node:perf_hooks';
 import vader from 'vader-sentiment';
 import { defaultAnnotator } from '../src/nlu/index.ts';
 import { ruleRiskDetector, shippedRiskModel } from '../src/safety/index.ts';
-import { AnnotationPool, annotationWorkerCount } from '../src/cli/annotation-pool.ts';
+import {
+  ANNOTATION_BATCH_SIZE,
+  AnnotationPool,
+  annotationWorkerCount,
+} from '../src/cli/annotation-pool.ts';
 import type { AnnotationJob } from '../src/cli/annotation-line.ts';
 
 const texts = [
@@ -50,7 +54,7 @@ const baseline = rate('peer: VADER sentiment of the same texts', () => {
   for (const u of utterances) vader.SentimentIntensityAnalyzer.polarity_scores(u.text);
 });
 
-// As `alliance annotate` runs: batches of 64 on worker threads and the main thread together
+// As `alliance annotate` runs: batches on worker threads and the main thread together
 // (src/cli/annotation-pool.ts), timed after every thread has loaded its models.
 const workers = annotationWorkerCount();
 const jobs: AnnotationJob[] = utterances.map((u, i) => ({
@@ -64,10 +68,10 @@ const pool = new AnnotationPool(workers);
 await pool.ready();
 async function poolRound(): Promise<void> {
   const running: Promise<string[]>[] = [];
-  for (let i = 0; i < jobs.length; i += 64) {
+  for (let i = 0; i < jobs.length; i += ANNOTATION_BATCH_SIZE) {
     // The command gives the event loop a turn before each batch, so workers get theirs.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    running.push(pool.run(jobs.slice(i, i + 64)));
+    running.push(pool.run(jobs.slice(i, i + ANNOTATION_BATCH_SIZE)));
   }
   await Promise.all(running);
 }

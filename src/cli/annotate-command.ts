@@ -4,14 +4,12 @@ import { AllianceError } from '../core/index.ts';
 import { parseUtterance, type Utterance } from '../research/index.ts';
 import type { CliIo } from './cli-io.ts';
 import type { AnnotationJob } from './annotation-line.ts';
-import { AnnotationPool, annotationWorkerCount } from './annotation-pool.ts';
+import { ANNOTATION_BATCH_SIZE, AnnotationPool, annotationWorkerCount } from './annotation-pool.ts';
 import { readLines } from './line-reader.ts';
 
 /** Longest input line `alliance annotate` reads: a long therapist monologue fits, a pasted book does not. */
 export const ANNOTATE_MAX_LINE_BYTES = 1024 * 1024;
 const RECENT_CLIENT_TEXTS = 5;
-/** Utterances per batch: small enough that a short input is written soon, large enough that posting one to a worker costs little. */
-const BATCH_SIZE = 64;
 /** Batches read ahead of the one being written. */
 const MAX_PENDING_BATCHES = 16;
 
@@ -126,7 +124,7 @@ export async function annotateCommand(
       } else {
         history.lastOther = utterance.text;
       }
-      if (batch.length >= BATCH_SIZE) await submit();
+      if (batch.length >= ANNOTATION_BATCH_SIZE) await submit();
     }
     await submit();
     for (const entry of pending) await entry.settled;

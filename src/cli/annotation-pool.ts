@@ -8,6 +8,11 @@ import {
   type AnnotationTools,
 } from './annotation-line.ts';
 
+/**
+ * Utterances per batch: small enough that a short input is written soon, large enough that
+ * posting one to a worker costs little.
+ */
+export const ANNOTATION_BATCH_SIZE = 64;
 /** Batches a worker may hold at once: one it works on and one waiting, so it never idles. */
 const WORKER_DEPTH = 2;
 /** More worker threads add load time and memory for little: the main thread reads and writes. */
