@@ -24,6 +24,13 @@ export {
   type SoftmaxWeights,
   type TrainingOptions,
 } from './learn/softmax-regression.ts';
+export {
+  trainSparseNetwork,
+  compileNetwork,
+  type CompiledNetwork,
+  type NetworkTrainingOptions,
+  type SparseNetworkWeights,
+} from './learn/sparse-network.ts';
 export { parseCsv } from './learn/csv.ts';
 export {
   markerModel,
