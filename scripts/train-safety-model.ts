@@ -2,8 +2,9 @@
 // writes src/safety/learned/risk-model.json. Deterministic: the same data gives the same bytes.
 // `--cv` also reports five-fold cross-validated recall and false alarms beside the rules.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseCsv } from '../src/nlu/index.ts';
-import { trainSoftmax } from '../src/nlu/index.ts';
+import { trainSoftmax, trainSparseNetwork, type NetworkTrainingOptions } from '../src/nlu/index.ts';
 import { compareRisk } from '../src/core/index.ts';
 import { parseSafetyCases, ruleRiskDetector, type SafetyCase } from '../src/safety/index.ts';
 import { CONFOUNDER_KINDS } from '../src/safety/safety-evaluation.ts';
@@ -11,12 +12,14 @@ import { messageFeatures } from '../src/safety/learned/features.ts';
 import {
   MODEL_CLASSES,
   riskModel,
+  riskModelFile,
   type ModelClass,
   type RiskModelWeights,
 } from '../src/safety/learned/model.ts';
 
 // OUT=path writes the weights elsewhere (for comparing a candidate with the shipped model).
 const OUT = process.env.OUT ?? 'src/safety/learned/risk-model.json';
+// The softmax regression over the classes, and the imminence head: full-batch Adam.
 const EPOCHS = Number(process.env.EPOCHS ?? 300);
 const L2 = Number(process.env.L2 ?? 1e-4);
 const RATE = 0.05;
@@ -24,11 +27,31 @@ const MIN_DOCS = 2;
 // Features whose weights all stay under 0.05 are dropped: 113,114 → about 47,000 for model@7,
 // with the same held-out figures (docs/safety.md), and less memory in the server.
 const MIN_WEIGHT = 0.05;
-// 0.6: the lowest threshold (in steps of 0.05) at which the agent's own conversation flows (its
-// tests: goals, routines, check-ins) raise no alarm; cross-validated alarms on everyday
-// conversation (AnnoMI) are then 0.6% (0.8% at 0.5, 0.5% at 0.65; docs/safety.md). Not chosen on
-// a held-out collection.
-const THRESHOLD = Number(process.env.THRESHOLD ?? 0.6);
+// Since model@15 a network with one hidden layer of 64 units over the features seen in at least 5
+// messages (5 passes) reads the classes beside the softmax, the two averaged. Chosen on a fold of
+// the training pool held back from models trained on the other four fifths (docs/safety.md,
+// session 16). With the rules at 0.6 on that fold, the softmax found 91.9% of the risk with 10.7%
+// false alarms; the network 93.5% and 93.6% (two seeds) with 10.6% and 11.0%; the average of the
+// two 93.1% with 10.1%, and at 0.5 94.1% with 10.9%, with fewer extreme readings of short everyday
+// messages than the network alone. 32 units scored about half a point lower, and so did an L2
+// penalty of 1e-5 or 1e-4.
+const NETWORK_SHARE = 0.5;
+const NETWORK: NetworkTrainingOptions = {
+  hidden: 64,
+  epochs: 5,
+  rate: 0.05,
+  l2: 1e-6,
+  minCount: 5,
+  seed: 1,
+};
+// 0.55 since model@15: on the same held-back fold of the training pool, with the rules, the
+// highest threshold (in steps of 0.05) that finds more risk than model@13 did at 0.6 without more
+// false alarms: 93.7% of the risk with 10.5% false alarms and 16 alarms in 1,404 turns of everyday
+// conversation (AnnoMI), against 91.9%, 10.7% and 22 (at 0.5: 94.1%, 10.9%; docs/safety.md). The
+// agent's own conversation flows (its tests: goals, routines, check-ins) raise no alarm down to
+// 0.45. model@13's 0.6 was the lowest at which those flows raised none. Not chosen on a held-out
+// collection.
+const THRESHOLD = Number(process.env.THRESHOLD ?? 0.55);
 // A message that names a danger concept (`DANGER_CONCEPT`) keeps model@6's threshold.
 const DANGER_THRESHOLD = Number(process.env.DANGER_THRESHOLD ?? 0.5);
 
@@ -96,11 +119,18 @@ function labelOf(c: SafetyCase): ModelClass {
 
 function train(cases: readonly SafetyCase[]): RiskModelWeights {
   const features = cases.map((c) => messageFeatures(c.text));
-  const weights = trainSoftmax(
-    MODEL_CLASSES,
-    cases.map((c, i) => ({ features: features[i]!, label: MODEL_CLASSES.indexOf(labelOf(c)) })),
-    { epochs: EPOCHS, l2: L2, rate: RATE, minCount: MIN_DOCS, minWeight: MIN_WEIGHT },
-  );
+  const examples = cases.map((c, i) => ({
+    features: features[i]!,
+    label: MODEL_CLASSES.indexOf(labelOf(c)),
+  }));
+  const weights = trainSoftmax(MODEL_CLASSES, examples, {
+    epochs: EPOCHS,
+    l2: L2,
+    rate: RATE,
+    minCount: MIN_DOCS,
+    minWeight: MIN_WEIGHT,
+  });
+  const network = trainSparseNetwork(MODEL_CLASSES, examples, NETWORK);
   // The imminence head reads only the messages that carry the speaker's own risk.
   const risky = cases.flatMap((c, i) => {
     const label = labelOf(c);
@@ -116,9 +146,11 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     minWeight: MIN_WEIGHT,
   });
   return {
-    name: 'model@13',
+    name: 'model@15',
     ...weights,
     classes: MODEL_CLASSES,
+    network,
+    networkShare: NETWORK_SHARE,
     threshold: THRESHOLD,
     dangerThreshold: DANGER_THRESHOLD,
     imminence,
@@ -211,8 +243,12 @@ if (process.argv.includes('--cv')) {
 }
 if (!process.argv.includes('--no-write')) {
   const weights = train(cases);
-  writeFileSync(OUT, `${JSON.stringify(weights)}\n`);
+  // The network's rows go to a binary file beside the weights (risk-model.network.bin).
+  const rowsPath = OUT.replace(/(\.json)?$/u, '.network.bin');
+  const { json, rows } = riskModelFile(weights, basename(rowsPath));
+  writeFileSync(OUT, json);
+  if (rows) writeFileSync(rowsPath, rows);
   console.log(
-    `wrote ${OUT}: ${Object.keys(weights.features).length} features from ${cases.length} messages`,
+    `wrote ${OUT} and ${rowsPath}: a network over ${weights.network!.features.length} features from ${cases.length} messages`,
   );
 }

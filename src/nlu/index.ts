@@ -31,6 +31,7 @@ export {
   type NetworkTrainingOptions,
   type SparseNetworkWeights,
 } from './learn/sparse-network.ts';
+export { featureTable, type FeatureTable } from './learn/feature-table.ts';
 export { parseCsv } from './learn/csv.ts';
 export {
   markerModel,

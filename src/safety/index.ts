@@ -36,8 +36,11 @@ export {
 export {
   riskModel,
   shippedRiskModel,
+  loadRiskModelWeights,
+  riskModelFile,
   MODEL_CLASSES,
   type RiskModel,
   type RiskModelWeights,
+  type RiskModelFile,
 } from './learned/model.ts';
 export { messageFeatures } from './learned/features.ts';

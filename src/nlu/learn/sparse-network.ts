@@ -8,6 +8,7 @@
  * 32-bit floats, and on the safety model's training fold the quantised network scored the same.
  * @see Duchi J, Hazan E, Singer Y. Adaptive subgradient methods for online learning and stochastic optimization. JMLR 2011;12:2121–59 (AdaGrad).
  */
+import { featureTable } from './feature-table.ts';
 
 export interface NetworkTrainingOptions {
   /** Hidden units. */
@@ -32,8 +33,11 @@ export interface SparseNetworkWeights {
   hidden: number;
   /** The input features, one row of `hidden` weights each, in this order. */
   features: string[];
-  /** Each row's weights as signed bytes, base64: weight = byte × the row's scale. */
-  rows: string;
+  /**
+   * The rows, one after another: each weight a signed byte (weight = byte × the row's scale). A
+   * weight file keeps them in a binary file beside it (see `loadRiskModelWeights` in safety).
+   */
+  rows: Int8Array;
   scales: number[];
   hiddenBias: number[];
   /** Hidden unit j's weight for class k at `j * classes.length + k`. */
@@ -167,7 +171,7 @@ export function trainSparseNetwork(
     classes,
     hidden: H,
     features,
-    rows: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64'),
+    rows: packed,
     scales,
     hiddenBias: Array.from(b1, round6),
     output: Array.from(W2, round6),
@@ -219,29 +223,34 @@ function softmaxOut(
   for (let k = 0; k < K; k += 1) p[k]! /= sum;
 }
 
-/** A network ready to score: the byte rows in one array and the feature index. */
+/** A network ready to score: the byte rows in one array. */
 export interface CompiledNetwork {
   classes: readonly string[];
-  /** Inputs known to the network: a feature's row number. */
-  index: ReadonlyMap<string, number>;
+  /**
+   * Probabilities for a message whose inputs are these rows (positions in the weights'
+   * `features`), added in the order given.
+   */
+  probabilitiesOfRows(rows: ArrayLike<number>): number[];
+  /** The same, the features looked up by name (with `lookup`; see `compileNetwork`). */
   probabilities(features: Iterable<string>): number[];
 }
 
 /**
- * The scoring form of trained weights (the parsed file can go once this is built).
+ * The scoring form of trained weights (the parsed file can go once this is built). Without
+ * `lookup`, no table of the feature names is built: the caller looks rows up in its own.
  * @example compileNetwork(weights).probabilities(['w:die', 'w:tonight'])
  */
-export function compileNetwork(weights: SparseNetworkWeights): CompiledNetwork {
+export function compileNetwork(
+  weights: SparseNetworkWeights,
+  { lookup = true }: { lookup?: boolean } = {},
+): CompiledNetwork {
   const H = weights.hidden;
   const K = weights.classes.length;
-  const bytes = Buffer.from(weights.rows, 'base64');
-  const rows = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice();
-  if (
-    rows.length !== weights.features.length * H ||
-    weights.scales.length !== weights.features.length
-  )
+  const rows = weights.rows;
+  const V = weights.features.length;
+  if (rows.length !== V * H || weights.scales.length !== V)
     throw new Error(
-      `network weights do not fit: ${weights.features.length} features of ${H} hidden units, ${rows.length} bytes, ${weights.scales.length} scales`,
+      `network weights do not fit: ${V} features of ${H} hidden units, ${rows.length} bytes, ${weights.scales.length} scales`,
     );
   if (
     weights.output.length !== H * K ||
@@ -249,28 +258,36 @@ export function compileNetwork(weights: SparseNetworkWeights): CompiledNetwork {
     weights.outputBias.length !== K
   )
     throw new Error('network weights do not fit: output layer of the wrong size');
-  const index = new Map(weights.features.map((f, r) => [f, r]));
+  const table = lookup ? featureTable(weights.features) : undefined;
   const scales = Float64Array.from(weights.scales);
   const b1 = Float64Array.from(weights.hiddenBias);
   const W2 = Float64Array.from(weights.output);
   const b2 = Float64Array.from(weights.outputBias);
   const h = new Float64Array(H);
   const p = new Float64Array(K);
+  const probabilitiesOfRows = (present: ArrayLike<number>): number[] => {
+    h.set(b1);
+    for (let n = 0; n < present.length; n += 1) {
+      const r = present[n]!;
+      const scale = scales[r]!;
+      const o = r * H;
+      for (let j = 0; j < H; j += 1) h[j]! += rows[o + j]! * scale;
+    }
+    for (let j = 0; j < H; j += 1) if (h[j]! < 0) h[j] = 0;
+    softmaxOut(h, W2, b2, H, K, p);
+    return Array.from(p);
+  };
   return {
     classes: weights.classes,
-    index,
+    probabilitiesOfRows,
     probabilities(features: Iterable<string>): number[] {
-      h.set(b1);
+      if (!table) throw new Error('compileNetwork: built without lookup; pass rows instead');
+      const present: number[] = [];
       for (const feature of features) {
-        const r = index.get(feature);
-        if (r === undefined) continue;
-        const scale = scales[r]!;
-        const o = r * H;
-        for (let j = 0; j < H; j += 1) h[j]! += rows[o + j]! * scale;
+        const r = table.rowOf(feature);
+        if (r >= 0) present.push(r);
       }
-      for (let j = 0; j < H; j += 1) if (h[j]! < 0) h[j] = 0;
-      softmaxOut(h, W2, b2, H, K, p);
-      return Array.from(p);
+      return probabilitiesOfRows(present);
     },
   };
 }

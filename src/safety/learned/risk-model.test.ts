@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdtempSync, cpSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  mkdtempSync,
+  cpSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -9,15 +17,18 @@ import {
   ruleRiskDetector,
   shippedRiskModel,
   riskModel,
+  loadRiskModelWeights,
   messageFeatures,
 } from '../index.ts';
 import { compareRisk } from '../../core/index.ts';
+import { trainSparseNetwork } from '../../nlu/index.ts';
+import { riskModelFile } from './model.ts';
 
 const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@13)', () => {
+describe('the learned risk scorer (model@15)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -32,10 +43,10 @@ describe('the learned risk scorer (model@13)', () => {
     const result = combined.assess(text);
     // Moderate, or high when the model is confident (CONFIDENT in rule-risk-detector.ts).
     assert.ok(['moderate', 'high'].includes(result.level), result.level);
-    const evidence = result.evidence.find((e) => e.rule === 'model@13.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@15.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@14+model@13');
+    assert.equal(combined.name, 'rules@14+model@15');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -43,7 +54,7 @@ describe('the learned risk scorer (model@13)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@13.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@15.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
@@ -153,7 +164,8 @@ describe('the learned risk scorer (model@13)', () => {
   });
 
   it('hears "I can\'t find myself wanting to live anymore" (a rule since rules@11)', () => {
-    // model@8 raised it; model@9, model@10, model@12 and model@13 read it under the threshold (0.55, 0.43, 0.42, 0.40).
+    // model@8 raised it; model@9, model@10, model@12, model@13 and model@15 read it under the
+    // threshold (0.55, 0.43, 0.42, 0.40, 0.41).
     assert.notEqual(combined.assess("I can't find myself wanting to live anymore").level, 'none');
     assert.equal(rules.assess("I can't find myself wanting to live anymore").level, 'moderate');
     // Where the person would live is not a wish to die.
@@ -174,10 +186,10 @@ describe('the learned risk scorer (model@13)', () => {
       assert.equal(rules.assess(text).level, 'high', text);
       const result = combined.assess(text);
       assert.equal(result.level, 'imminent', text);
-      const raised = result.evidence.find((e) => e.rule === 'model@13.imminent');
+      const raised = result.evidence.find((e) => e.rule === 'model@15.imminent');
       assert.equal(raised?.category, category);
       // The rule's own span stays in the evidence beside the model's reading.
-      assert.ok(result.evidence.some((e) => e.rule !== 'model@13.imminent' && e.level === 'high'));
+      assert.ok(result.evidence.some((e) => e.rule !== 'model@15.imminent' && e.level === 'high'));
     }
   });
 
@@ -192,7 +204,7 @@ describe('the learned risk scorer (model@13)', () => {
       recentClientTexts: ['I keep thinking about ending it'],
       previousAgentText: 'Are you having thoughts of suicide?',
     });
-    assert.ok(!answer.evidence.some((e) => e.rule === 'model@13.imminent'));
+    assert.ok(!answer.evidence.some((e) => e.rule === 'model@15.imminent'));
   });
 
   it('lets the object of rumination decide, and reads turns together only when they add up', () => {
@@ -289,11 +301,11 @@ describe('the learned risk scorer (model@13)', () => {
   });
 
   it('reports the threshold and stays deterministic', () => {
-    assert.equal(model.threshold, 0.6);
+    assert.equal(model.threshold, 0.55);
     const a = model.score('everyone would be better off without me');
-    const b = riskModel(
-      JSON.parse(readFileSync(new URL('./risk-model.json', import.meta.url), 'utf8')),
-    ).score('everyone would be better off without me');
+    const b = riskModel(loadRiskModelWeights(new URL('./risk-model.json', import.meta.url))).score(
+      'everyone would be better off without me',
+    );
     assert.deepEqual(a, b);
     assert.equal(a.top.category, 'suicide');
   });
@@ -327,10 +339,13 @@ describe('the learned risk scorer (model@13)', () => {
           },
         );
         assert.equal(run.status, 0, run.stderr);
-        assert.equal(
-          readFileSync(join(copy, 'main', 'src/safety/learned/risk-model.json'), 'utf8'),
-          readFileSync(join(root, 'src/safety/learned/risk-model.json'), 'utf8'),
-        );
+        for (const file of ['risk-model.json', 'risk-model.network.bin'])
+          assert.ok(
+            readFileSync(join(copy, 'main', 'src/safety/learned', file)).equals(
+              readFileSync(join(root, 'src/safety/learned', file)),
+            ),
+            `${file} differs`,
+          );
       } finally {
         rmSync(copy, { recursive: true, force: true });
       }
@@ -338,7 +353,7 @@ describe('the learned risk scorer (model@13)', () => {
   );
 });
 
-describe('the alarm probability of model@13', () => {
+describe('the alarm probability of model@15', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
@@ -373,5 +388,56 @@ describe('the alarm probability of model@13', () => {
     assert.ok(messageFeatures('i cut my arm again').includes('k:HARM'));
     for (const text of ['i want to cut down on drinking', 'totally burnt out', 'i threw up twice'])
       assert.ok(!messageFeatures(text).includes('k:HARM'), text);
+  });
+});
+
+describe('a risk model read by a network', () => {
+  // A network that reads "zarg" as abuse and anything else as none.
+  const network = trainSparseNetwork(
+    MODEL_CLASSES,
+    [
+      ...Array.from({ length: 20 }, () => ({ features: ['w:zarg'], label: 4 })),
+      ...Array.from({ length: 20 }, () => ({ features: ['w:hello'], label: 0 })),
+    ],
+    { hidden: 8, epochs: 30, rate: 0.1, l2: 1e-6, minCount: 1, seed: 1 },
+  );
+  const base = { name: 'toy', classes: MODEL_CLASSES, threshold: 0.6 };
+
+  it('scores with the network alone, or averaged with a softmax by its share', () => {
+    const alone = riskModel({ ...base, network });
+    assert.equal(alone.score('zarg').top.category, 'abuse');
+    assert.ok(alone.score('zarg').alarm > 0.9 && alone.score('hello').alarm < 0.1);
+    // A softmax that reads everything as none, given half: the alarm is halved.
+    const none = { bias: [20, 0, 0, 0, 0, 0, 0], features: {} };
+    const half = riskModel({ ...base, ...none, network, networkShare: 0.5 });
+    assert.ok(Math.abs(half.score('zarg').alarm - alone.score('zarg').alarm / 2) < 1e-6);
+  });
+
+  it('refuses weights with no reader, or two without the share, saying so', () => {
+    assert.throws(() => riskModel(base), /needs a softmax \(bias and features\), a network/u);
+    const both = { ...base, bias: [0, 0, 0, 0, 0, 0, 0], features: {}, network };
+    assert.throws(() => riskModel(both), /networkShare must be a number from 0 to 1/u);
+    assert.throws(() => riskModel({ ...both, networkShare: 2 }), /networkShare/u);
+  });
+
+  it('writes the rows beside the weight file and reads them back, only from the same folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-model-'));
+    try {
+      const { json, rows } = riskModelFile({ ...base, network }, 'toy.network.bin');
+      assert.ok(!json.includes('"rows"'));
+      writeFileSync(join(dir, 'toy.json'), json);
+      writeFileSync(join(dir, 'toy.network.bin'), rows!);
+      const loaded = riskModel(loadRiskModelWeights(join(dir, 'toy.json')));
+      assert.deepEqual(loaded.score('zarg'), riskModel({ ...base, network }).score('zarg'));
+      for (const rowsFile of ['../toy.network.bin', '/etc/passwd', '', '..', '.hidden']) {
+        writeFileSync(join(dir, 'bad.json'), json.replace('toy.network.bin', rowsFile));
+        assert.throws(
+          () => loadRiskModelWeights(join(dir, 'bad.json')),
+          /rowsFile must be a file name in the same folder/u,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
