@@ -33,8 +33,8 @@ const MIN_WEIGHT = 0.05;
 // session 16). With the rules at 0.6 on that fold, the softmax found 91.9% of the risk with 10.7%
 // false alarms; the network 93.5% and 93.6% (two seeds) with 10.6% and 11.0%; the average of the
 // two 93.1% with 10.1%, and at 0.5 94.1% with 10.9%, with fewer extreme readings of short everyday
-// messages than the network alone. 32 units scored about half a point lower, and so did an L2
-// penalty of 1e-5 or 1e-4.
+// messages than the network alone. 32 units scored about half a point lower; an L2 penalty of
+// 1e-5 found as much with more false alarms, and 1e-4 half a point less.
 const NETWORK_SHARE = 0.5;
 const NETWORK: NetworkTrainingOptions = {
   hidden: 64,
@@ -45,11 +45,11 @@ const NETWORK: NetworkTrainingOptions = {
   seed: 1,
 };
 // 0.55 since model@15: on the same held-back fold of the training pool, with the rules, the
-// highest threshold (in steps of 0.05) that finds more risk than model@13 did at 0.6 without more
-// false alarms: 93.7% of the risk with 10.5% false alarms and 16 alarms in 1,404 turns of everyday
-// conversation (AnnoMI), against 91.9%, 10.7% and 22 (at 0.5: 94.1%, 10.9%; docs/safety.md). The
-// agent's own conversation flows (its tests: goals, routines, check-ins) raise no alarm down to
-// 0.45. model@13's 0.6 was the lowest at which those flows raised none. Not chosen on a held-out
+// lowest threshold (in steps of 0.05) that raises no more false alarms than model@13 did at 0.6:
+// 93.7% of the risk with 10.5% false alarms and 16 alarms in 1,404 turns of everyday conversation
+// (AnnoMI), against 91.9%, 10.7% and 22 (at 0.5: 94.1%, 10.9%; docs/safety.md). The agent's own
+// conversation flows (its tests: goals, routines, check-ins) raise no alarm down to 0.45.
+// model@13's 0.6 was the lowest at which those flows raised none. Not chosen on a held-out
 // collection.
 const THRESHOLD = Number(process.env.THRESHOLD ?? 0.55);
 // A message that names a danger concept (`DANGER_CONCEPT`) keeps model@6's threshold.
