@@ -34,6 +34,25 @@ export interface TrainingOptions {
 }
 
 /**
+ * The features of `data` seen in at least `minCount` examples, sorted, and how many examples
+ * each is seen in (a feature repeated within an example counts once).
+ * @example frequentFeatures([{ features: ['w:a', 'w:a'] }, { features: ['w:a', 'w:b'] }], 2).vocabulary // ['w:a']
+ */
+export function frequentFeatures(
+  data: readonly { features: readonly string[] }[],
+  minCount: number,
+): { counts: Map<string, number>; vocabulary: string[] } {
+  const counts = new Map<string, number>();
+  for (const example of data)
+    for (const f of new Set(example.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts.entries()]
+    .filter(([, n]) => n >= minCount)
+    .map(([f]) => f)
+    .sort();
+  return { counts, vocabulary };
+}
+
+/**
  * Trains a softmax regression.
  * @example trainSoftmax(['none', 'risk'], [{ features: ['w:die'], label: 1 }], { epochs: 100, l2: 1e-4, rate: 0.05, minCount: 1 })
  */
@@ -42,13 +61,7 @@ export function trainSoftmax(
   data: readonly { features: readonly string[]; label: number }[],
   options: TrainingOptions,
 ): SoftmaxWeights {
-  const counts = new Map<string, number>();
-  for (const example of data)
-    for (const f of new Set(example.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.entries()]
-    .filter(([, n]) => n >= options.minCount)
-    .map(([f]) => f)
-    .sort();
+  const { counts, vocabulary } = frequentFeatures(data, options.minCount);
   // Rows are laid out most-used first, so the rows most examples touch share cache lines; each row
   // holds a feature's weights and, beside them, its gradient. Classes are padded to a multiple of
   // four and summed four at a time in local variables. None of this changes the arithmetic: each

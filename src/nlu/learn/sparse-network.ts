@@ -9,6 +9,7 @@
  * @see Duchi J, Hazan E, Singer Y. Adaptive subgradient methods for online learning and stochastic optimization. JMLR 2011;12:2121–59 (AdaGrad).
  */
 import { featureTable } from './feature-table.ts';
+import { frequentFeatures } from './softmax-regression.ts';
 
 export interface NetworkTrainingOptions {
   /** Hidden units. */
@@ -71,13 +72,7 @@ export function trainSparseNetwork(
 ): SparseNetworkWeights {
   const H = options.hidden;
   const K = classes.length;
-  const counts = new Map<string, number>();
-  for (const example of data)
-    for (const f of new Set(example.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.entries()]
-    .filter(([, n]) => n >= options.minCount)
-    .map(([f]) => f)
-    .sort();
+  const { vocabulary } = frequentFeatures(data, options.minCount);
   const rowOf = new Map(vocabulary.map((f, r) => [f, r]));
   const inputs = data.map((example) => {
     const rows: number[] = [];

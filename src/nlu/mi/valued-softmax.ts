@@ -4,7 +4,11 @@
  * `../learn/softmax-regression.ts`, with the examples packed into typed arrays once so that the
  * many fits of a cross-validation stay quick. Deterministic: same examples, same weights.
  */
-import type { SoftmaxWeights, TrainingOptions } from '../learn/softmax-regression.ts';
+import {
+  frequentFeatures,
+  type SoftmaxWeights,
+  type TrainingOptions,
+} from '../learn/softmax-regression.ts';
 
 /** A training example: feature names, optional values (default 1 each) and a class index. */
 export interface ValuedExample {
@@ -27,13 +31,7 @@ export function trainValuedSoftmax(
   data: readonly ValuedExample[],
   options: ValuedTrainingOptions,
 ): SoftmaxWeights {
-  const counts = new Map<string, number>();
-  for (const example of data)
-    for (const f of new Set(example.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocabulary = [...counts.entries()]
-    .filter(([, n]) => n >= options.minCount)
-    .map(([f]) => f)
-    .sort();
+  const { vocabulary } = frequentFeatures(data, options.minCount);
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const offsets = new Int32Array(data.length + 1);
   const ids: number[] = [];
