@@ -332,6 +332,32 @@ describe('safety in the pipeline', () => {
     ]);
   });
 
+  it('answers "no, I am not safe" with worry and a call for help now, not the opening again', async () => {
+    const agent = engine();
+    const id = await newConversation('not-safe');
+    await consented(agent, id, { channel: 'terminal' });
+    const first = await agent.handleMessage(
+      id,
+      'my partner keeps checking my phone and I am scared to go home tonight',
+    );
+    assert.equal(first.move, 'crisis_response');
+    assert.match(first.reply, /Are you safe/);
+    // The answer is read as risk of its own (higher than the first message), yet it answers the
+    // question: the reply is the worried one, asking again, and the alert for the worse risk stands.
+    const unsafe = await agent.handleMessage(id, 'no, I am not safe');
+    assert.equal(unsafe.risk?.level, 'high');
+    assert.equal(unsafe.move, 'safety_question');
+    assert.match(unsafe.reply, /I'm worried about you, and I want you to get help now/);
+    assert.doesNotMatch(unsafe.reply, /said this before/);
+    assert.match(unsafe.reply, /Are you safe[^?]*\?$/);
+    const answers = (await store.readEvents(id, { types: ['safety.answer'] })).map((event) =>
+      event.type === 'safety.answer' ? `${event.payload.question}=${event.payload.answer}` : '',
+    );
+    assert.deepEqual(answers, ['safe_now=no']);
+    const safe = await agent.handleMessage(id, "yes, I'm at my sister's now, I'm safe");
+    assert.notEqual(safe.move, 'crisis_response');
+  });
+
   it('urges emergency services at once for imminent risk and keeps asking until the person is safe', async () => {
     const agent = engine();
     const id = await newConversation('imminent');

@@ -112,6 +112,18 @@ export function safetyProtocolStep(
     return { move: { kind: 'safety_question', message, asks: 'safe_now' }, updates };
   }
 
+  // "No" to "are you safe right now?" is itself read as risk (the rules carry the episode into
+  // the answer: `context.safe_now-no`), so it can raise the level and re-enter safety mode. It is
+  // the answer the protocol asked for, not a new crisis: the person hears that the agent is
+  // worried and wants them to get help now (`safetyQuestion`), not the opening response again.
+  const answeredUnsafe =
+    (lastAsked === 'safe_now' || lastAsked === 'help_called') &&
+    answers[lastAsked] === 'no' &&
+    message.risk.evidence.length > 0 &&
+    message.risk.evidence.every((evidence) => evidence.rule.startsWith('context.'));
+  if (answeredUnsafe)
+    return { move: { kind: 'safety_question', message, asks: lastAsked }, updates };
+
   if (options.entered) {
     const asks = firstQuestion(primary, message.risk.level);
     // Intent already stated: asking whether there are thoughts of suicide would not be listening.
