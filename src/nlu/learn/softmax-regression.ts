@@ -296,7 +296,11 @@ export function sharedRowsOf(shared: SharedRows, features: Iterable<string>): nu
 }
 
 /** Model `m`'s logits for the rows found by `sharedRowsOf`: its bias plus its part of each row. */
-export function sharedLogits(shared: SharedRows, m: number, rows: readonly number[]): number[] {
+export function sharedLogits(
+  shared: Omit<SharedRows, 'index'>,
+  m: number,
+  rows: readonly number[],
+): number[] {
   const logits = [...shared.biases[m]!];
   const { data, stride } = shared;
   const offset = shared.offsets[m]!;

@@ -120,8 +120,8 @@ export function riskModel(weights: RiskModelWeights) {
   const softmaxes: SoftmaxWeights[] = [];
   if (linear) softmaxes.push({ classes, bias: weights.bias!, features: weights.features! });
   if (head) softmaxes.push(head);
-  const { index: softIndex, ...softRows } = packShared(softmaxes);
-  const shared = { ...softRows, index: new Map<string, number>() };
+  // The rows are kept without their index (`rowTables` replaces it).
+  const { index: softIndex, ...shared } = packShared(softmaxes);
   const { table, softRowOf, netRowOf } = rowTables(softIndex, weights.network?.features ?? []);
   // The closures below read only these (a closure keeps its whole scope: not the parsed weights).
   const hasLinear = Boolean(linear);
