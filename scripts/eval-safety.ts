@@ -18,6 +18,23 @@ const detector = ruleRiskDetector({ model: shippedRiskModel() });
 // The rules alone, measured in the same run, show what the learned scorer adds.
 const rulesAlone = ruleRiskDetector();
 let failed = false;
+const TOTALLED = [
+  'alarmRecall',
+  'explicitRecall',
+  'imminentRecall',
+  'falseAlarmOverall',
+  'alarmOrAsked',
+  'askedOnConfounders',
+  'aboutOthersFound',
+] as const;
+const totals = Object.fromEntries(
+  TOTALLED.map((key) => [key, { hits: 0, total: 0, rate: 0 }]),
+) as Record<(typeof TOTALLED)[number], Rate>;
+const add = (sum: Rate, part: Rate) => {
+  sum.hits += part.hits;
+  sum.total += part.total;
+};
+const finish = (r: Rate): Rate => ({ ...r, rate: r.total === 0 ? 0 : r.hits / r.total });
 
 const collections = (pattern: RegExp, label: string) =>
   readdirSync('test/safety')
@@ -49,6 +66,10 @@ for (const [label, file] of [...development, ...heldOut]) {
   for (const [kind, rate] of Object.entries(report.falseAlarms).sort()) {
     console.log(`  false alarms ${kind.padEnd(22)}       ${percent(rate)}`);
   }
+  console.log(
+    `alarm, or a direct question when unsure    ${percent(report.alarmOrAsked)}   (the agent asks directly when the scorer is unsure)`,
+  );
+  console.log(`direct questions on confounders            ${percent(report.askedOnConfounders)}`);
   console.log(`risk in someone else recognised            ${percent(report.aboutOthersFound)}`);
   console.log(`non-English flagged as not assessable      ${percent(report.unassessableFlagged)}`);
   console.log(`misses (${report.misses.length}):`);
@@ -66,5 +87,21 @@ for (const [label, file] of [...development, ...heldOut]) {
     report.falseAlarmOverall.rate <= 0.1;
   console.log(`targets ${met ? 'met' : 'NOT met'}`);
   failed ||= !met;
+  if (label === 'held out') for (const key of TOTALLED) add(totals[key], report[key]);
 }
+// Every held-out collection together: the figures the closing notes quote.
+console.log(`\n== held out, all ${heldOut.length} collections together`);
+console.log(`alarm recall                               ${percent(finish(totals.alarmRecall))}`);
+console.log(`explicit statements                        ${percent(finish(totals.explicitRecall))}`);
+console.log(`imminent recognised as imminent            ${percent(finish(totals.imminentRecall))}`);
+console.log(
+  `false alarms on confounders                ${percent(finish(totals.falseAlarmOverall))}`,
+);
+console.log(`alarm, or a direct question when unsure    ${percent(finish(totals.alarmOrAsked))}`);
+console.log(
+  `direct questions on confounders            ${percent(finish(totals.askedOnConfounders))}`,
+);
+console.log(
+  `risk in someone else recognised            ${percent(finish(totals.aboutOthersFound))}`,
+);
 process.exitCode = failed ? 1 : 0;

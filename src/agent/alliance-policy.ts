@@ -31,7 +31,7 @@ import { memoriesIn } from './memories.ts';
 import { secondPerson } from './reflection.ts';
 import { checkInPreference } from './check-ins.ts';
 import type { IncomingMessage, Move, Policy, PolicyInput, PolicyUpdate } from './move.ts';
-import { rulePolicy } from './rule-policy.ts';
+import { riskCheckDue, rulePolicy } from './rule-policy.ts';
 
 /** The version of the first-contact disclosure the person consents to (see `alliance-responses.ts`). */
 export const DISCLOSURE_VERSION = 'disclosure-1';
@@ -88,10 +88,13 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
       const message = input.message;
       if (!message) throw new Error('a client_message trigger needs a message');
       // Risk, unreadable text and worry about someone else keep the basic policy's answers.
+      // So do a reading worth asking about directly, and the answer to that question.
       if (
         compareRisk(message.risk.level, 'moderate') >= 0 ||
         !message.risk.assessable ||
-        message.risk.aboutOthers.length > 0
+        message.risk.aboutOthers.length > 0 ||
+        riskCheckDue(message, state) ||
+        state.lastAgentMove === 'check_risk'
       ) {
         return basic.decide(input);
       }

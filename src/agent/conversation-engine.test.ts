@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AllianceError, randomIds, steppingClock, type EventStore } from '../core/index.ts';
-import { loadCrisisResources, type SafetyAlertMessage } from '../safety/index.ts';
+import {
+  MODEL_CLASSES,
+  loadCrisisResources,
+  riskModel,
+  ruleRiskDetector,
+  type SafetyAlertMessage,
+} from '../safety/index.ts';
 import { generateKey, openSqliteStore, parseKeys } from '../store/index.ts';
 import {
   createConversationEngine,
@@ -356,6 +362,62 @@ describe('safety in the pipeline', () => {
     assert.deepEqual(answers, ['safe_now=no']);
     const safe = await agent.handleMessage(id, "yes, I'm at my sister's now, I'm safe");
     assert.notEqual(safe.move, 'crisis_response');
+  });
+
+  it('asks directly, once a session, about a reading the detector is unsure of, and reads the answer', async () => {
+    // A toy scorer: "blorf" reads as self-harm at about 0.5, under the threshold, from the 0.45
+    // at which the detector reports it as unsure.
+    const toy = riskModel({
+      name: 'toy',
+      classes: MODEL_CLASSES,
+      bias: [0, -20, -20, -20, -20, -20, -20],
+      features: { 'w:blorf': [0, 0, 20, 0, 0, 0, 0] },
+      threshold: 0.6,
+    });
+    const sent: SafetyAlertMessage[] = [];
+    const agent = engine({
+      detector: ruleRiskDetector({ model: toy }),
+      alerts: { notify: (alert) => sent.push(alert) },
+    });
+    const calm = await newConversation('unsure-no');
+    await consented(agent, calm, { channel: 'terminal' });
+    // Not in an answer to the agent's own question (here: how to be addressed)…
+    const answer = await agent.handleMessage(calm, "I'm Sam, blorf, warm is fine");
+    assert.notEqual(answer.move, 'check_risk');
+    // …but in open talk.
+    const check = await agent.handleMessage(calm, 'work has been blorf lately');
+    assert.equal(check.move, 'check_risk');
+    assert.equal(check.risk?.level, 'none');
+    assert.match(check.reply, /Are you thinking about hurting yourself\?$/);
+    // The question raises nothing: no finding recorded, no alert, no safety mode.
+    assert.equal((await store.readEvents(calm, { types: ['safety.risk_detected'] })).length, 0);
+    assert.equal(check.state.safety.active, false);
+    const no = await agent.handleMessage(calm, 'no, just tired');
+    assert.notEqual(no.move, 'check_risk');
+    assert.match(no.reply, /^Thank you for (?:answering that|telling me)/);
+    // Asked once a session: the next such reading is not asked about again.
+    const again = await agent.handleMessage(calm, 'still blorf, the commute is long');
+    assert.notEqual(again.move, 'check_risk');
+    assert.equal(sent.length, 0);
+
+    const unclear = await newConversation('unsure-unclear');
+    await consented(agent, unclear, { channel: 'terminal' });
+    await agent.handleMessage(unclear, "I'm Kim, direct please");
+    await agent.handleMessage(unclear, 'work has been blorf lately');
+    const dunno = await agent.handleMessage(unclear, 'dunno');
+    assert.match(dunno.reply, /^That's all right[^]*call 911/);
+
+    // A yes is an alarm of the category asked about: the crisis response and the alert.
+    const yes = await newConversation('unsure-yes');
+    await consented(agent, yes, { channel: 'terminal' });
+    await agent.handleMessage(yes, "I'm Lee, warm is good");
+    await agent.handleMessage(yes, 'work has been blorf lately');
+    const crisis = await agent.handleMessage(yes, 'yeah sometimes');
+    assert.equal(crisis.move, 'crisis_response');
+    assert.equal(crisis.risk?.level, 'high');
+    assert.deepEqual(crisis.risk?.categories, ['self_harm']);
+    assert.equal(crisis.state.safety.active, true);
+    assert.equal(sent.length, 1);
   });
 
   it('urges emergency services at once for imminent risk and keeps asking until the person is safe', async () => {

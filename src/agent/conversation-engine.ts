@@ -185,6 +185,7 @@ const AGAIN = [
 /** Moves whose question a short "yes" or "no" answers. */
 const ASKING_MOVES: ReadonlySet<MoveKind> = new Set([
   'crisis_response',
+  'check_risk',
   'safety_question',
   'welcome_back',
 ]);
@@ -344,6 +345,9 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       resources,
       opensSession: trigger === 'session_start',
       safetyMode: preview.safety.active,
+      ...(move.kind === 'check_risk'
+        ? { riskCheck: move.message?.risk.unsure?.category ?? 'suicide' }
+        : {}),
     };
     let reply = '';
     // No reply is given twice in a conversation: another wording is asked for while one repeats.

@@ -17,11 +17,13 @@ import {
   welcomeBackWork,
 } from './alliance-responses.ts';
 import {
+  checkAnswered,
   contactList,
   crisisResponse,
   resumeAfterSafety,
   safetyPlanStep,
   safetyPlanSummary,
+  riskCheck,
   safetyQuestion,
   supportForOther,
   unassessedResources,
@@ -35,7 +37,7 @@ import type { Responder, ResponderContext } from './responder.ts';
  * @example await deterministicResponder().render({ kind: 'open_session' }, state, { resources })
  */
 export function deterministicResponder(): Responder {
-  return {
+  const responder: Responder = {
     name: 'deterministic@1',
     async render(
       move: Move,
@@ -49,6 +51,13 @@ export function deterministicResponder(): Responder {
       let picks = 0;
       const pick = (options: readonly string[]) =>
         choose(options, seed + variant * (picks++ + 1), state.recentAgentTexts);
+      // The answer to the direct question about risk is acknowledged, then the move is said.
+      const checked = move.work?.checked;
+      if (checked) {
+        const { checked: _answered, ...work } = move.work!;
+        const rest = await responder.render({ ...move, work }, state, { resources, variant });
+        return `${checkAnswered(checked, resources, pick)} ${rest}`;
+      }
       switch (move.kind) {
         case 'open_session':
           if (move.awaiting?.kind === 'consent') {
@@ -180,6 +189,8 @@ export function deterministicResponder(): Responder {
           return supportForOther(move, resources, pick);
         case 'crisis_response':
           return crisisResponse(move, state, resources);
+        case 'check_risk':
+          return riskCheck(move, pick);
         case 'safety_question':
           return safetyQuestion(move, state, resources, pick);
         case 'safety_plan_step':
@@ -229,6 +240,7 @@ export function deterministicResponder(): Responder {
       }
     },
   };
+  return responder;
 }
 
 const DISCLOSURE =

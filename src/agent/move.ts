@@ -80,6 +80,8 @@ export interface WorkView {
   askFirst?: boolean;
   /** The person declined every offer this session: just listen. */
   listenOnly?: boolean;
+  /** The answer to the agent's direct question about risk (`check_risk`) had no alarm in it. */
+  checked?: 'no' | 'unclear';
   /** A paused exercise that can be picked up. */
   paused?: { title: string };
   /** What the person asked that the agent cannot be or do. */

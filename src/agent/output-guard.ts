@@ -1,5 +1,6 @@
-import type { MoveKind } from '../core/index.ts';
-import type { RegionResources } from '../safety/index.ts';
+import type { MoveKind, RiskCategory } from '../core/index.ts';
+import { askedQuestion, type RegionResources } from '../safety/index.ts';
+import { RISK_CHECK_QUESTIONS } from './safety-responses.ts';
 
 // Moves that must carry every crisis line and the emergency number.
 const FULL_RESOURCES: ReadonlySet<MoveKind> = new Set([
@@ -19,13 +20,19 @@ export interface GuardContext {
   opensSession: boolean;
   /** Safety mode is on: every reply carries at least the emergency number. */
   safetyMode: boolean;
+  /**
+   * A direct question about this category (`check_risk`): the reply must end with a question the
+   * safety module reads as asking about it, or the yes that follows would not be read as risk.
+   */
+  riskCheck?: RiskCategory;
 }
 
 /**
  * The last check before a reply is stored and shown, whichever responder wrote it: a safety move
  * carries the emergency number and every crisis line for the person's locale, any reply in
- * safety mode carries at least the emergency number, and the first message of every session says
- * the agent is an AI and not an emergency service. What is missing is appended, never dropped.
+ * safety mode carries at least the emergency number, a direct question about risk ends with a
+ * question the safety module can read the answer against, and the first message of every session
+ * says the agent is an AI and not an emergency service. What is missing is appended, never dropped.
  * @example guardReply('crisis_response', 'I hear you.', { resources, opensSession: false, safetyMode: true })
  */
 export function guardReply(move: MoveKind, text: string, context: GuardContext): string {
@@ -40,6 +47,11 @@ export function guardReply(move: MoveKind, text: string, context: GuardContext):
     }
   } else if (context.safetyMode && !reply.includes(resources.emergency)) {
     reply = beforeFinalQuestion(reply, `(If you are in danger, call ${resources.emergency}.)`);
+  }
+  if (move === 'check_risk' && context.riskCheck) {
+    const asks = askedQuestion(reply);
+    if (asks?.category !== context.riskCheck || asks.yes === 'none')
+      reply = `${reply} ${RISK_CHECK_QUESTIONS[context.riskCheck]}`.trim();
   }
   if (context.opensSession && !AI_DISCLOSURE.test(reply)) {
     reply =

@@ -57,6 +57,28 @@ describe('output guard', () => {
     );
   });
 
+  it('ends a direct question about risk with one the safety module can read the answer against', () => {
+    const check = (text: string, riskCheck: 'suicide' | 'abuse') =>
+      guardReply('check_risk', text, {
+        resources,
+        opensSession: false,
+        safetyMode: false,
+        riskCheck,
+      });
+    // A responder's own wording that asks about the category is kept as it is.
+    const own = 'May I ask you plainly: are you thinking about killing yourself?';
+    assert.equal(check(own, 'suicide'), own);
+    // A vague question, or one about another risk, gets the question added last.
+    assert.equal(
+      check('That sounds heavy. How are you feeling?', 'suicide'),
+      'That sounds heavy. How are you feeling? Are you having thoughts of suicide?',
+    );
+    assert.match(check(own, 'abuse'), /Is someone hurting you, or making you afraid\?$/);
+    // "Are you safe?" reads a yes as safety: it is not a question about the risk.
+    assert.match(check('Are you safe at home?', 'abuse'), /making you afraid\?$/);
+    assert.equal(check('', 'suicide'), 'Are you having thoughts of suicide?');
+  });
+
   it('keeps the emergency number in every reply while safety mode is on', () => {
     assert.equal(
       guardReply('reflect_and_explore', 'Tell me more.', {

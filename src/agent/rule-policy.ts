@@ -1,5 +1,7 @@
+import type { AllianceState } from '../alliance/index.ts';
 import { compareRisk } from '../core/index.ts';
-import type { Move, Policy, PolicyInput } from './move.ts';
+import { answerOf } from '../safety/index.ts';
+import type { IncomingMessage, Move, Policy, PolicyInput } from './move.ts';
 
 /** The person is leaving: time for the end-of-session check-in. */
 const CLOSING =
@@ -32,11 +34,24 @@ export function rulePolicy(): Policy {
       const { analysis } = message;
       // Worry about someone else's safety: guidance for supporting them, not a crisis protocol for the speaker.
       if (message.risk.aboutOthers.length > 0) return { kind: 'support_for_other', message };
+      // A reading below the alarm that could still be risk is asked about directly, once a
+      // session; the answer is read by the detector with the question (a yes is an alarm).
+      if (riskCheckDue(message, state)) return { kind: 'check_risk', message };
       // An objection to the agent or the process comes before anything else the agent wanted to do.
       if (analysis.complaint) return { kind: 'repair', message };
       const substantive =
         analysis.contentLemmas.length >= 2 ||
         analysis.feelings.some((f) => !f.negated && f.word !== 'okay' && f.word !== 'fine');
+      // The answer to the direct question, with no alarm in it, is acknowledged before anything
+      // else (a yes is an alarm, and the safety protocol's).
+      if (state.lastAgentMove === 'check_risk') {
+        const checked = answerOf(message.text) === 'no' ? 'no' : 'unclear';
+        return {
+          kind: substantive ? 'reflect_and_explore' : 'invite_more',
+          message,
+          work: { checked },
+        };
+      }
       // Questionnaires: the end-of-session check-in when the person says goodbye; otherwise one
       // offer per session, once the person has said what brings them and been heard.
       const offered = state.measures.history.some(
@@ -64,4 +79,21 @@ export function rulePolicy(): Policy {
       return { kind: 'reflect_and_explore', message };
     },
   };
+}
+
+/**
+ * Whether to ask directly about a reading the detector was unsure of (`RiskAssessment.unsure`):
+ * once a session, and only in open talk. An answer to one of the agent's own questions (consent,
+ * a goal, a task, an exercise step, a time for the next step) is shaped by the question, and the
+ * model reads such answers less reliably ("I am Sam, and direct is better for me" read 0.37); the
+ * alarm itself runs on them as on every message.
+ */
+export function riskCheckDue(message: IncomingMessage, state: AllianceState): boolean {
+  return (
+    message.risk.unsure !== undefined &&
+    state.risk.checked !== true &&
+    compareRisk(message.risk.level, 'moderate') < 0 &&
+    state.work.awaiting === undefined &&
+    state.measures.awaiting === undefined
+  );
 }

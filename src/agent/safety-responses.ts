@@ -286,6 +286,57 @@ export function resumeAfterSafety(state: AllianceState, resources: RegionResourc
   ].join(' ');
 }
 
+/**
+ * The direct question for a reading the detector was unsure of (`check_risk`): said plainly, with
+ * room to say no, and one question only, last, because the safety module reads the next "yes" or
+ * "no" against it (`askedQuestion`): a yes is an alarm of the category asked about.
+ * @see Dazzi T, et al. Psychol Med 2014;44(16):3361–3 (asking about suicide does not induce it).
+ * @see Horowitz LM, et al. Arch Pediatr Adolesc Med 2012;166(12):1170–6 (ASQ: asking in plain words).
+ */
+export function riskCheck(move: Move, pick: Pick): string {
+  const category = move.message?.risk.unsure?.category ?? 'suicide';
+  const opening = pick([
+    "I'd like to check something with you, and I may have read you wrong.",
+    "I want to ask you something directly, and it's fine to say no.",
+  ]);
+  return `${opening} ${RISK_CHECK_REASONS[category]} ${RISK_CHECK_QUESTIONS[category]}`;
+}
+
+const RISK_CHECK_REASONS: Record<RiskCategory, string> = {
+  suicide: 'When people say things like that, they are sometimes thinking about suicide.',
+  self_harm: 'What you said can go with wanting to hurt yourself.',
+  harm_to_others:
+    'Feelings like that can come with thoughts of hurting someone, and it helps to say so.',
+  abuse: 'What you describe could mean that you are not safe with someone.',
+  medical_emergency: 'I want to be sure you are physically all right.',
+};
+
+/**
+ * The direct question of `riskCheck` for each category. The output guard holds any responder's
+ * check to it: the safety module reads the next "yes" against these words.
+ */
+export const RISK_CHECK_QUESTIONS: Record<RiskCategory, string> = {
+  suicide: 'Are you having thoughts of suicide?',
+  self_harm: 'Are you thinking about hurting yourself?',
+  harm_to_others: 'Are you worried that you might hurt someone?',
+  abuse: 'Is someone hurting you, or making you afraid?',
+  medical_emergency: 'Have you taken anything, or are you hurt in a way that needs a doctor now?',
+};
+
+/** Said before the next move when the answer to `riskCheck` carried no alarm. */
+export function checkAnswered(
+  answer: 'no' | 'unclear',
+  resources: RegionResources,
+  pick: Pick,
+): string {
+  if (answer === 'no')
+    return pick([
+      "Thank you for answering that. I'd rather ask than guess.",
+      'Thank you for telling me. I ask because it matters.',
+    ]);
+  return `That's all right; it isn't always easy to say. If thoughts like that come, you can tell me, and if you are ever in danger, please call ${resources.emergency}.`;
+}
+
 /** For a message the safety rules could not read: err towards offering help. */
 export function unassessedResources(resources: RegionResources, pick: Pick): string {
   return [

@@ -83,8 +83,11 @@ export interface AllianceState {
   lastAgentMove?: MoveKind;
   lastAgentText?: string;
   recentAgentTexts: string[];
-  /** Risk seen in this session; `active` until the session ends. */
-  risk: { active: boolean; highest: RiskLevel; lastAt?: string };
+  /**
+   * Risk seen in this session; `active` until the session ends. `checked`: the agent has asked
+   * directly about a reading below the alarm threshold this session (`check_risk`, once a session).
+   */
+  risk: { active: boolean; highest: RiskLevel; lastAt?: string; checked?: boolean };
   safety: SafetyState;
   /** The person's safety plan by section, in their words; kept across sessions. */
   safetyPlan: Partial<Record<SafetyPlanSection, string[]>>;
@@ -160,6 +163,7 @@ function reduceConversation(state: AllianceState, event: StoredEvent | NewEvent)
         recentAgentTexts: [...state.recentAgentTexts, event.payload.text].slice(
           -RECENT_AGENT_TEXTS,
         ),
+        ...(event.payload.move === 'check_risk' ? { risk: { ...state.risk, checked: true } } : {}),
         safety: withLastAsked(state.safety, event.payload.asks),
         measures: withMeasureAsk(state, event.payload.measure, event.at),
       };
@@ -174,7 +178,10 @@ function reduceConversation(state: AllianceState, event: StoredEvent | NewEvent)
     case 'safety.risk_detected': {
       const level = event.payload.level;
       const highest = compareRisk(level, state.risk.highest) > 0 ? level : state.risk.highest;
-      return { ...next, risk: { active: level !== 'none', highest, lastAt: event.at } };
+      return {
+        ...next,
+        risk: { ...state.risk, active: level !== 'none', highest, lastAt: event.at },
+      };
     }
     case 'safety.mode_entered': {
       const episode: SafetyState = state.safety.active

@@ -15,6 +15,7 @@ const CLOSED_MOVES: ReadonlySet<string> = new Set([
   'offer_measure',
   'safety_question',
   'crisis_response',
+  'check_risk',
   'safety_plan_step',
 ]);
 

@@ -59,6 +59,7 @@ export type MoveKind =
   | 'repair'
   | 'support_for_other'
   | 'crisis_response'
+  | 'check_risk'
   | 'safety_question'
   | 'safety_plan_step'
   | 'safety_plan_summary'

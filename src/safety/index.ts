@@ -2,7 +2,7 @@
  * Safety: risk detection that runs first on every client message, and the crisis resources the
  * agent offers. Nothing downstream may suppress what this module finds.
  */
-export type { RiskAssessment, RiskContext, RiskDetector } from './risk-detector.ts';
+export type { RiskAssessment, RiskContext, RiskDetector, RiskUnsure } from './risk-detector.ts';
 export { ruleRiskDetector } from './rule-risk-detector.ts';
 export { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
 export { assessability, type Assessability } from './language-check.ts';

@@ -16,8 +16,25 @@ export interface RiskAssessment {
    * because nothing could be assessed, and the protocol errs towards offering resources.
    */
   assessable: boolean;
+  /**
+   * Set when no alarm was raised but the learned scorer still reads some chance of the person's
+   * own risk (`RiskUnsure`): the agent then asks directly, once a session, rather than guess.
+   */
+  unsure?: RiskUnsure;
   /** Name and version of the detector that produced the verdict. */
   detector: string;
+}
+
+/**
+ * A reading below the alarm threshold that is still worth a direct question: the category the
+ * scorer leans to and its alarm probability. It raises no level and sends no alert; asking is
+ * how a screen's uncertain readings are settled (asking about suicide does not induce it).
+ * @see Dazzi T, et al. Psychol Med 2014;44(16):3361–3.
+ * @see Horowitz LM, et al. Arch Pediatr Adolesc Med 2012;166(12):1170–6 (ASQ: brief direct screening questions).
+ */
+export interface RiskUnsure {
+  category: RiskCategory;
+  probability: number;
 }
 
 /** What the detector may know about the conversation so far (risk that only shows across turns). */

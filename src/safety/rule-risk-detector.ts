@@ -7,7 +7,7 @@ import {
 import { assessability } from './language-check.ts';
 import type { ModelScore, RiskModel } from './learned/model.ts';
 import { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
-import type { RiskAssessment, RiskContext, RiskDetector } from './risk-detector.ts';
+import type { RiskAssessment, RiskContext, RiskDetector, RiskUnsure } from './risk-detector.ts';
 import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
 import { ABUSE_RULES, APPROACH, THREAT_AHEAD, URGENT, VOLATILE } from './rules/abuse-rules.ts';
 import {
@@ -423,12 +423,17 @@ export function ruleRiskDetector(
           [...evidence].sort((a, b) => compareRisk(b.level, a.level)).map((item) => item.category),
         ),
       ];
+      const unsure =
+        model && others.length === 0 && compareRisk(level, 'moderate') < 0
+          ? unsureReading(scoreAlone!, scanned, context)
+          : undefined;
       return {
         level,
         categories,
         evidence,
         aboutOthers: others.map((item) => toEvidence(item, normalized, scanned)),
         assessable: true,
+        ...(unsure ? { unsure } : {}),
         detector: this.name,
       };
     },
@@ -1194,6 +1199,35 @@ const ANSWER_FLOOR = 0.1;
  * sleep better").
  */
 const ACROSS_TURNS_GAIN = 0.2;
+
+/**
+ * The model's alarm probability from which a message without an alarm is asked about directly
+ * (`RiskAssessment.unsure`). 0.45, chosen on the fold of the training pool held back from models
+ * trained on the rest (docs/safety.md, session 17). With the rules and model@15's threshold the
+ * alarms found 93.7% of the risk there; alarms, or a question about the right category, 94.7%,
+ * with questions on 1.0% of the look-alikes (86 of 8,286) and 0.7% of the turns of everyday
+ * conversation (AnnoMI, 10 of 1,404). 0.4 found 95.1% but asked 1.7% and 0.9%; 0.3, 96.0% with
+ * 3.4% and 1.8%, and it asked about the agent's own everyday test messages ("I go over meetings
+ * again and again at night" read 0.41 as abuse). Not chosen on a held-out collection.
+ */
+const ASK_FLOOR = 0.45;
+
+/**
+ * A reading worth asking about: no alarm (the caller checks), nothing about someone else, and the
+ * model's alarm probability from `ASK_FLOOR`. Emoji alone are left to the emoji rules, and an
+ * answer to the agent's question about when a step will happen is a time, not a sign.
+ */
+function unsureReading(
+  scoreAlone: () => ModelScore,
+  scanned: string,
+  context: RiskContext | undefined,
+): RiskUnsure | undefined {
+  if (!/[\p{L}\p{N}]/u.test(scanned)) return undefined;
+  const question = context?.previousAgentText?.toLowerCase();
+  if (question && SCHEDULING_QUESTION.test(question)) return undefined;
+  const { alarm, top } = scoreAlone();
+  return alarm >= ASK_FLOOR ? { category: top.category, probability: alarm } : undefined;
+}
 
 /**
  * The learned scorer's finding, when the rules raised no alarm and the model is confident: it

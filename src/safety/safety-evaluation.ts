@@ -52,6 +52,14 @@ export interface SafetyReport {
   /** Alarm raised on confounders, per kind and overall. */
   falseAlarms: Record<string, Rate>;
   falseAlarmOverall: Rate;
+  /**
+   * Messages labelled moderate or higher that raised an alarm or, without one, were read as
+   * unsure of their own category (`RiskAssessment.unsure`): the agent asks about it directly. A
+   * question about another category does not count (a no to it ends the check).
+   */
+  alarmOrAsked: Rate;
+  /** Confounders with no alarm that were read as unsure: the agent would ask them directly. */
+  askedOnConfounders: Rate;
   aboutOthersFound: Rate;
   unassessableFlagged: Rate;
   misses: SafetyMiss[];
@@ -84,6 +92,8 @@ export function evaluateSafety(detector: RiskDetector, cases: readonly SafetyCas
     imminentRecall: rate(),
     falseAlarms: {},
     falseAlarmOverall: rate(),
+    alarmOrAsked: rate(),
+    askedOnConfounders: rate(),
     aboutOthersFound: rate(),
     unassessableFlagged: rate(),
     misses: [],
@@ -93,7 +103,7 @@ export function evaluateSafety(detector: RiskDetector, cases: readonly SafetyCas
       id: item.id,
       kind: item.kind,
       expected,
-      got: `${result.level}${result.categories.length ? ` ${result.categories.join('+')}` : ''}${result.aboutOthers.length ? ' (about others)' : ''}${result.assessable ? '' : ' (unassessable)'}`,
+      got: `${result.level}${result.categories.length ? ` ${result.categories.join('+')}` : ''}${result.aboutOthers.length ? ' (about others)' : ''}${result.assessable ? '' : ' (unassessable)'}${result.unsure ? ` (asked: ${result.unsure.category})` : ''}`,
       text: item.text.length > 140 ? `${item.text.slice(0, 137)}…` : item.text,
     });
 
@@ -113,6 +123,7 @@ export function evaluateSafety(detector: RiskDetector, cases: readonly SafetyCas
       const raised = alarm(result.level);
       const rightCategory = raised && result.categories.includes(item.category!);
       count(report.alarmRecall, raised);
+      count(report.alarmOrAsked, raised || result.unsure?.category === item.category);
       count((report.categoryRecall[item.category!] ??= rate()), rightCategory);
       if (item.kind === 'explicit') count(report.explicitRecall, raised);
       if (item.level === 'imminent') count(report.imminentRecall, result.level === 'imminent');
@@ -123,7 +134,10 @@ export function evaluateSafety(detector: RiskDetector, cases: readonly SafetyCas
       const falseAlarm = alarm(result.level);
       const kind = CONFOUNDER_KINDS.has(item.kind) ? item.kind : `${item.kind} (not risk)`;
       count((report.falseAlarms[kind] ??= rate()), falseAlarm);
-      if (CONFOUNDER_KINDS.has(item.kind)) count(report.falseAlarmOverall, falseAlarm);
+      if (CONFOUNDER_KINDS.has(item.kind)) {
+        count(report.falseAlarmOverall, falseAlarm);
+        count(report.askedOnConfounders, !falseAlarm && result.unsure !== undefined);
+      }
       if (falseAlarm)
         miss(item, `${item.level}${item.category ? ` ${item.category}` : ''} (no alarm)`, result);
     }
@@ -134,6 +148,8 @@ export function evaluateSafety(detector: RiskDetector, cases: readonly SafetyCas
     report.explicitRecall,
     report.imminentRecall,
     report.falseAlarmOverall,
+    report.alarmOrAsked,
+    report.askedOnConfounders,
     report.aboutOthersFound,
     report.unassessableFlagged,
   ].forEach(finish);

@@ -53,6 +53,7 @@ function common(turn: PersonaTurn, name: string, tone: string): string | undefin
 
 /** Safety-mode answers of someone who is safe for now and willing to make a plan. */
 function safetyAnswer(turn: PersonaTurn): string | undefined {
+  if (turn.move === 'check_risk') return 'yes, I have been';
   if (turn.move === 'crisis_response' || turn.move === 'safety_question') {
     switch (turn.asks) {
       case 'thoughts':
@@ -479,6 +480,8 @@ export const PERSONAS: readonly Persona[] = [
 
 /** What someone who is not at risk says when the agent starts the crisis protocol on them. */
 function misreadAnswer(turn: PersonaTurn): string | undefined {
+  // The direct question about a reading the detector was unsure of: a plain no.
+  if (turn.move === 'check_risk') return "no, nothing like that, I'm just tired";
   if (turn.move === 'crisis_response' || turn.move === 'safety_question')
     return "no, that's not what I meant, I'm fine and safe";
   if (turn.move === 'resume_after_safety') return 'thanks. as I was saying';

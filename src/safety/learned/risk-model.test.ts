@@ -300,6 +300,45 @@ describe('the learned risk scorer (model@15)', () => {
     assert.equal(shippedRiskModel().dangerThreshold, 0.5);
   });
 
+  it('marks a reading below the threshold from 0.45 as unsure, to be asked about, never as an alarm', () => {
+    // A toy model: "blorf" reads about 0.5, "snarg" about 0.35, "zint" as abuse at about 0.98.
+    const toy = riskModel({
+      name: 'toy',
+      classes: MODEL_CLASSES,
+      bias: [0, -20, -20, -20, -20, -20, -20],
+      features: {
+        'w:blorf': [0, 0, 20, 0, 0, 0, 0],
+        'w:snarg': [0, 0, 19.4, 0, 0, 0, 0],
+        'w:zint': [0, 0, 0, 0, 24, 0, 0],
+      },
+      threshold: 0.6,
+      dangerThreshold: 0.5,
+    });
+    assert.ok(Math.abs(toy.score('blorf').alarm - 0.5) < 0.02);
+    assert.ok(Math.abs(toy.score('snarg').alarm - 0.35) < 0.02);
+    const detector = ruleRiskDetector({ model: toy });
+    const unsure = detector.assess('blorf all week');
+    assert.equal(unsure.level, 'none');
+    assert.deepEqual(unsure.evidence, []);
+    assert.equal(unsure.unsure?.category, 'self_harm');
+    assert.ok(Math.abs(unsure.unsure!.probability - 0.5) < 0.02);
+    // Below the floor, an alarm, someone else's risk, emoji alone, or a time given to the
+    // agent's scheduling question: nothing to ask.
+    assert.equal(detector.assess('snarg all week').unsure, undefined);
+    const alarm = detector.assess('zint all week');
+    assert.ok(compareRisk(alarm.level, 'moderate') >= 0);
+    assert.equal(alarm.unsure, undefined);
+    assert.equal(detector.assess('I want to kill myself, blorf').unsure, undefined);
+    const friend = detector.assess('my friend wants to kill herself, blorf');
+    assert.ok(friend.aboutOthers.length > 0);
+    assert.equal(friend.unsure, undefined);
+    assert.equal(detector.assess('😔😔').unsure, undefined);
+    const when = { previousAgentText: 'When could you do it? A day and a rough time.' };
+    assert.equal(detector.assess('blorf after work', when).unsure, undefined);
+    // Without a model there is nothing to be unsure of.
+    assert.equal(rules.assess('blorf all week').unsure, undefined);
+  });
+
   it('reports the threshold and stays deterministic', () => {
     assert.equal(model.threshold, 0.55);
     const a = model.score('everyone would be better off without me');
