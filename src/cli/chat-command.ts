@@ -52,6 +52,7 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
       }),
     );
     let rejected = 0;
+    let left = false;
     io.prompt();
     for await (const line of untilAborted(readLines(io.input), io.interrupt)) {
       // "/plan" shows the safety plan; it is a command, not a message to the agent.
@@ -60,7 +61,23 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
         io.prompt();
         continue;
       }
+      // "/quit" ends the session as the person leaving; "/help" lists the commands.
+      if (!line.error && CHAT_QUIT.test(line.text)) {
+        left = true;
+        break;
+      }
+      if (!line.error && CHAT_HELP.test(line.text)) {
+        io.out(CHAT_COMMANDS);
+        io.prompt();
+        continue;
+      }
       const command = line.error ? undefined : CHAT_MEASURE.exec(line.text);
+      // Anything else that looks like a command is still a message: the safety module reads every
+      // line the person sends ("/kms" is not a typo to swallow). The person is told.
+      if (!line.error && !command && /^\s*\/[a-z]+\s*$/iu.test(line.text))
+        io.error(
+          `alliance: ${line.text.trim()} is not a command, so it was sent as a message. ${CHAT_COMMANDS}`,
+        );
       try {
         if (command) {
           say(await engine.startMeasure(conversation.id, command[1] ?? 'dta-checkin'));
@@ -95,7 +112,7 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     say(
       await engine.endSession(
         conversation.id,
-        io.interrupt?.aborted ? 'client_left' : 'end_of_input',
+        left || io.interrupt?.aborted ? 'client_left' : 'end_of_input',
       ),
     );
     if (config.alertWebhook && !(await drainAlerts(ALERT_DRAIN_MS))) {
@@ -109,6 +126,11 @@ export async function chatCommand(options: ChatOptions, io: CliIo): Promise<numb
     await store.close();
   }
 }
+
+const CHAT_QUIT = /^\s*\/(?:quit|exit|bye)\s*$/iu;
+const CHAT_HELP = /^\s*\/(?:help|\?)\s*$/iu;
+const CHAT_COMMANDS =
+  'Commands: /plan shows your safety plan, /measure phq9 or /measure gad7 starts a questionnaire, /checkin the session check-in, /quit ends the chat (so does Ctrl-D).';
 
 /** `/measure phq9` starts a questionnaire; `/checkin` the end-of-session check-in. */
 const CHAT_MEASURE = /^\s*\/(?:measure\s+([\w-]{1,40})|checkin)\s*$/iu;

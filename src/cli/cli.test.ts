@@ -381,6 +381,33 @@ describe('safety in the terminal', () => {
     assertCleanErrors(missing.stderr);
   });
 
+  it('lists its commands on /help, sends an unknown /word as a message, and ends on /quit', () => {
+    const db = dbIn('commands');
+    const input = ['/help', '/kms', '/quit', 'this line is never read'].join('\n');
+    const { code, stdout, stderr } = alliance(
+      ['chat', '--db', db, '--locale', 'en-GB'],
+      `${input}\n`,
+    );
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Commands: \/plan shows your safety plan/);
+    // Not a command, so a message: the safety module reads it like any other line.
+    assert.match(stderr, /\/kms is not a command, so it was sent as a message/);
+    assertCleanErrors(stderr.replace(/^alliance: \/kms is not a command.*$/mu, ''));
+    assert.match(stdout, /Samaritans/);
+    const [row] = alliance(['history', '--db', db, '--json'])
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const exported = alliance(['export', '--db', db, '--conversation', row.conversation]);
+    const events = exported.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const texts = events.filter((e) => e.type === 'message.received').map((e) => e.payload.text);
+    assert.deepEqual(texts, ['/kms']);
+    assert.deepEqual(events.at(-1).payload, { reason: 'client_left' });
+  });
+
   it(
     'posts a clinician alert to the configured webhook and records the delivery',
     { timeout: 60_000 },
