@@ -41,7 +41,7 @@ const collections = (pattern: RegExp, label: string) =>
     .filter((name) => pattern.test(name))
     .sort()
     .map((name) => [label, `test/safety/${name}`] as const);
-const development = collections(/^cases.*\.jsonl$/u, 'development');
+const development = collections(/^(?:cases|dev-).*\.jsonl$/u, 'development');
 const heldOut = collections(/^holdout.*\.jsonl$/u, 'held out');
 for (const [label, file] of [...development, ...heldOut]) {
   const report: SafetyReport = evaluateSafety(

@@ -51,6 +51,7 @@ import { HARM_TO_OTHERS_RULES } from './rules/harm-to-others-rules.ts';
 import { INDIRECT_FLOOR_RULES } from './rules/indirect-floor-rules.ts';
 import { EXPLICIT_DANGER_RULES } from './rules/explicit-floor-danger.ts';
 import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
+import { EXPLICIT_FLOOR_6_RULES } from './rules/explicit-floor-6.ts';
 import { EXPLICIT_FLOOR_3_RULES } from './rules/explicit-floor-3.ts';
 import { EXPLICIT_FLOOR_4_RULES } from './rules/explicit-floor-4.ts';
 import { EXPLICIT_FLOOR_5_ABUSE_RULES } from './rules/explicit-floor-5-abuse.ts';
@@ -129,6 +130,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...EXPLICIT_FLOOR_5_OWN_RULES,
   ...EXPLICIT_FLOOR_5_HARM_RULES,
   ...EXPLICIT_FLOOR_5_ABUSE_RULES,
+  ...EXPLICIT_FLOOR_6_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
@@ -250,7 +252,7 @@ export function ruleRiskDetector(
   // of the text, so a reading from here is the reading anew.
   const earlierRead = new Map<string, Scanned>();
   return {
-    name: model ? `rules@14+${model.name}` : 'rules@14',
+    name: model ? `rules@15+${model.name}` : 'rules@15',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -340,6 +342,7 @@ export function ruleRiskDetector(
           }
           if (
             FIGURATIVE_PRONE.has(rule.category) &&
+            !rule.done &&
             FIGURATIVE.test(sentence) &&
             !HARMED_OR_AFRAID.test(sentence)
           )
@@ -1100,9 +1103,20 @@ function sentenceAround(text: string, index: number): string {
 function isNegated(clause: string): boolean {
   const lastWords = clause.trim().split(/\s+/u).slice(-4).join(' ');
   return (
-    (NEGATION_CUE.test(lastWords) || NEGATED_THOUGHT.test(clause)) && !NEGATION_UNDONE.test(clause)
+    (NEGATION_CUE.test(lastWords) ||
+      NEGATED_THOUGHT.test(clause) ||
+      NEGATED_BEFORE_OR.test(clause)) &&
+    !NEGATION_UNDONE.test(clause)
   );
 }
+
+/**
+ * A denial that carries over "or" to the act after it: "I'm not going to run off or hurt myself",
+ * "I'd never leave them or kill myself". Only a denied intention ("not going to", "won't", "would
+ * never"), not "I don't know whether to call someone or …", which weighs the act.
+ */
+const NEGATED_BEFORE_OR =
+  /\b(?:(?:i'?m|im|i am) (?:not|never) (?:going to|gonna)|i (?:won'?t|wont|will not|will never|would never|'?d never|wouldn'?t|would not)) (?:[a-z']+ ){1,4}or $/u;
 
 /**
  * Caring for oneself, said with "myself": the object of looking after, finding, forgiving,

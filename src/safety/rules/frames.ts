@@ -9,9 +9,12 @@
 export const NEGATION_CUE =
   /\b(?:not|never|no|nor|dont|don't|didnt|didn't|doesnt|doesn't|wont|won't|wouldnt|wouldn't|cant|can't|cannot|isnt|isn't|arent|aren't|wasnt|wasn't|havent|haven't|without|nobody|neither|hardly|nothing like|stopped|quit|no longer)\b/u;
 
-/** Phrases that undo a negation ("I can't promise I won't hurt myself"). */
+/**
+ * Phrases that undo a negation ("I can't promise I won't hurt myself"), and secrecy, which only
+ * looks like one: "my psychiatrist has no idea I've been burning my arms", "nobody knows I cut".
+ */
 export const NEGATION_UNDONE =
-  /\b(?:can't promise|cannot promise|cant promise|not sure (?:i|if i) (?:won't|wont|can't|cant)|don't know if i (?:won't|wont|can't|cant)|not sure i can stop|can't stop|cant stop|cannot stop|can not stop|couldn't stop|couldnt stop|could not stop|won't stop|wont stop|will not stop|can't get (?:it|them|the (?:thought|thoughts|image|images|picture)) out of my head|can't guarantee|no one would|nobody would|not sure how much longer|don't think i can keep)\b/u;
+  /\b(?:can't promise|cannot promise|cant promise|not sure (?:i|if i) (?:won't|wont|can't|cant)|don't know if i (?:won't|wont|can't|cant)|not sure i can stop|can't stop|cant stop|cannot stop|can not stop|couldn't stop|couldnt stop|could not stop|won't stop|wont stop|will not stop|can't get (?:it|them|the (?:thought|thoughts|image|images|picture)) out of my head|can't guarantee|no one would|nobody would|not sure how much longer|don't think i can keep|(?:has |have |had )?no idea (?:that )?i\b|(?:doesn'?t|don'?t|do not|does not|didn'?t|did not) know (?:that )?i\b|(?:nobody|no one|no-one) (?:knows|knew|has noticed|noticed)(?: (?:that|about))?)\b/u;
 
 /** Negation that follows the statement: "killing myself has never crossed my mind". */
 export const NEGATION_AFTER =
@@ -86,7 +89,7 @@ export const AGE_OR_STREAK =
 
 /** Past-tense wording: with a resolution stated elsewhere in the message, the sentence is past and resolved. */
 export const PAST_TENSE =
-  /\b(?:used to|had|was|were|did|attempted|tried|thought|felt|went through|back in|when i was|took|wanted|wrote|cut|overdosed|swallowed)\b/u;
+  /\b(?:used to|had|was|were|did|said|attempted|tried|thought|felt|went through|back in|when i was|took|wanted|wrote|cut|overdosed|swallowed|(?:one|that) (?:night|day|time))\b/u;
 
 /** A resolution stated anywhere in the message ("… and I've been okay since"). */
 export const RESOLVED =

@@ -12,6 +12,11 @@ export interface RiskRule {
   aboutOthers?: boolean;
   /** Someone else as subject is the target, not the speaker ("he'll get what's coming"). */
   subjectMayBeTarget?: boolean;
+  /**
+   * An act already done to the speaker ("slapped by my stepdad for being late"): the figurative
+   * frame, made for threats said in anger ("I'll kill him for being late"), does not apply.
+   */
+  done?: boolean;
 }
 
 /** Regular-expression pieces shared by the rule sets. */
