@@ -418,6 +418,18 @@ describe('safety in the pipeline', () => {
     assert.deepEqual(crisis.risk?.categories, ['self_harm']);
     assert.equal(crisis.state.safety.active, true);
     assert.equal(sent.length, 1);
+
+    // A long answer that opens with a plain yes is a yes too.
+    const long = await newConversation('unsure-long-yes');
+    await consented(agent, long, { channel: 'terminal' });
+    await agent.handleMessage(long, "I'm Ash, direct is fine");
+    await agent.handleMessage(long, 'work has been blorf lately');
+    const told = await agent.handleMessage(
+      long,
+      'yes, it has been happening most nights since the move and I have not told anyone at all',
+    );
+    assert.equal(told.move, 'crisis_response');
+    assert.deepEqual(told.risk?.categories, ['self_harm']);
   });
 
   it('urges emergency services at once for imminent risk and keeps asking until the person is safe', async () => {

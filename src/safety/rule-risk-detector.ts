@@ -538,6 +538,9 @@ function firstSubjectIsSpeaker(sentence: string): boolean {
 }
 
 /** Risk that shows only across turns: a short answer to the agent's safety question, and hopelessness that builds. */
+/** A yes that opens an answer, in so many words. */
+const PLAIN_YES = /^\W*(?:yes|yeah|yea|yep|yup|yh|aye)\b/u;
+
 function addContextFindings(
   findings: Finding[],
   message: Scanned,
@@ -554,7 +557,10 @@ function addContextFindings(
   const suicidalEarlier = earlier.some(
     (text) => test(SUICIDAL_WORDS, text) || SUICIDE_RULES.some((rule) => test(rule.pattern, text)),
   );
-  if (asked && words <= SHORT_ANSWER_WORDS) {
+  // A longer answer that opens with a plain yes is still a yes to a direct question ("yes, I have
+  // been having those thoughts most nights since my dad died last year, honestly").
+  const plainYes = words > SHORT_ANSWER_WORDS && PLAIN_YES.test(t) && answerOf(t) === 'yes';
+  if (asked && (words <= SHORT_ANSWER_WORDS || plainYes)) {
     let answer = answerOf(t);
     // "dad's is in the loft and I know the code" answers "do you have access to a gun?".
     if (
