@@ -6,6 +6,7 @@ import {
   parseSafetyCases,
   ruleRiskDetector,
   shippedRiskModel,
+  totalRate,
   type Rate,
   type SafetyReport,
 } from '../src/safety/index.ts';
@@ -18,23 +19,17 @@ const detector = ruleRiskDetector({ model: shippedRiskModel() });
 // The rules alone, measured in the same run, show what the learned scorer adds.
 const rulesAlone = ruleRiskDetector();
 let failed = false;
+// Every held-out collection together: the figures the closing notes quote.
 const TOTALLED = [
-  'alarmRecall',
-  'explicitRecall',
-  'imminentRecall',
-  'falseAlarmOverall',
-  'alarmOrAsked',
-  'askedOnConfounders',
-  'aboutOthersFound',
+  ['alarmRecall', 'alarm recall'],
+  ['explicitRecall', 'explicit statements'],
+  ['imminentRecall', 'imminent recognised as imminent'],
+  ['falseAlarmOverall', 'false alarms on confounders'],
+  ['alarmOrAsked', 'alarm, or a direct question when unsure'],
+  ['askedOnConfounders', 'direct questions on confounders'],
+  ['aboutOthersFound', 'risk in someone else recognised'],
 ] as const;
-const totals = Object.fromEntries(
-  TOTALLED.map((key) => [key, { hits: 0, total: 0, rate: 0 }]),
-) as Record<(typeof TOTALLED)[number], Rate>;
-const add = (sum: Rate, part: Rate) => {
-  sum.hits += part.hits;
-  sum.total += part.total;
-};
-const finish = (r: Rate): Rate => ({ ...r, rate: r.total === 0 ? 0 : r.hits / r.total });
+const heldOutReports: SafetyReport[] = [];
 
 const collections = (pattern: RegExp, label: string) =>
   readdirSync('test/safety')
@@ -87,21 +82,11 @@ for (const [label, file] of [...development, ...heldOut]) {
     report.falseAlarmOverall.rate <= 0.1;
   console.log(`targets ${met ? 'met' : 'NOT met'}`);
   failed ||= !met;
-  if (label === 'held out') for (const key of TOTALLED) add(totals[key], report[key]);
+  if (label === 'held out') heldOutReports.push(report);
 }
-// Every held-out collection together: the figures the closing notes quote.
 console.log(`\n== held out, all ${heldOut.length} collections together`);
-console.log(`alarm recall                               ${percent(finish(totals.alarmRecall))}`);
-console.log(`explicit statements                        ${percent(finish(totals.explicitRecall))}`);
-console.log(`imminent recognised as imminent            ${percent(finish(totals.imminentRecall))}`);
-console.log(
-  `false alarms on confounders                ${percent(finish(totals.falseAlarmOverall))}`,
-);
-console.log(`alarm, or a direct question when unsure    ${percent(finish(totals.alarmOrAsked))}`);
-console.log(
-  `direct questions on confounders            ${percent(finish(totals.askedOnConfounders))}`,
-);
-console.log(
-  `risk in someone else recognised            ${percent(finish(totals.aboutOthersFound))}`,
-);
+for (const [key, name] of TOTALLED)
+  console.log(
+    `${name.padEnd(43)}${percent(totalRate(heldOutReports.map((report) => report[key])))}`,
+  );
 process.exitCode = failed ? 1 : 0;

@@ -379,6 +379,14 @@ describe('safety in the pipeline', () => {
       detector: ruleRiskDetector({ model: toy }),
       alerts: { notify: (alert) => sent.push(alert) },
     });
+    /** A new conversation past consent and the name, where "blorf" has just been asked about. */
+    const checked = async (handle: string, name: string) => {
+      const id = await newConversation(handle);
+      await consented(agent, id, { channel: 'terminal' });
+      await agent.handleMessage(id, name);
+      await agent.handleMessage(id, 'work has been blorf lately');
+      return id;
+    };
     const calm = await newConversation('unsure-no');
     await consented(agent, calm, { channel: 'terminal' });
     // Not in an answer to the agent's own question (here: how to be addressed)…
@@ -400,18 +408,12 @@ describe('safety in the pipeline', () => {
     assert.notEqual(again.move, 'check_risk');
     assert.equal(sent.length, 0);
 
-    const unclear = await newConversation('unsure-unclear');
-    await consented(agent, unclear, { channel: 'terminal' });
-    await agent.handleMessage(unclear, "I'm Kim, direct please");
-    await agent.handleMessage(unclear, 'work has been blorf lately');
+    const unclear = await checked('unsure-unclear', "I'm Kim, direct please");
     const dunno = await agent.handleMessage(unclear, 'dunno');
     assert.match(dunno.reply, /^That's all right[^]*call 911/);
 
     // A yes is an alarm of the category asked about: the crisis response and the alert.
-    const yes = await newConversation('unsure-yes');
-    await consented(agent, yes, { channel: 'terminal' });
-    await agent.handleMessage(yes, "I'm Lee, warm is good");
-    await agent.handleMessage(yes, 'work has been blorf lately');
+    const yes = await checked('unsure-yes', "I'm Lee, warm is good");
     const crisis = await agent.handleMessage(yes, 'yeah sometimes');
     assert.equal(crisis.move, 'crisis_response');
     assert.equal(crisis.risk?.level, 'high');
@@ -420,10 +422,7 @@ describe('safety in the pipeline', () => {
     assert.equal(sent.length, 1);
 
     // A long answer that opens with a plain yes is a yes too.
-    const long = await newConversation('unsure-long-yes');
-    await consented(agent, long, { channel: 'terminal' });
-    await agent.handleMessage(long, "I'm Ash, direct is fine");
-    await agent.handleMessage(long, 'work has been blorf lately');
+    const long = await checked('unsure-long-yes', "I'm Ash, direct is fine");
     const told = await agent.handleMessage(
       long,
       'yes, it has been happening most nights since the move and I have not told anyone at all',

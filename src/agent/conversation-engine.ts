@@ -43,6 +43,7 @@ import { safetyProtocolStep } from './safety-protocol.ts';
 import { formatSafetyPlan } from './safety-responses.ts';
 import type { Move, MoveTrigger, Policy } from './move.ts';
 import { guardReply } from './output-guard.ts';
+import { riskCheckCategory } from './safety-responses.ts';
 import { tonePreference } from './answers.ts';
 import type { Responder } from './responder.ts';
 
@@ -345,9 +346,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       resources,
       opensSession: trigger === 'session_start',
       safetyMode: preview.safety.active,
-      ...(move.kind === 'check_risk'
-        ? { riskCheck: move.message?.risk.unsure?.category ?? 'suicide' }
-        : {}),
+      ...(move.kind === 'check_risk' ? { riskCheck: riskCheckCategory(move) } : {}),
     };
     let reply = '';
     // No reply is given twice in a conversation: another wording is asked for while one repeats.

@@ -294,12 +294,17 @@ export function resumeAfterSafety(state: AllianceState, resources: RegionResourc
  * @see Horowitz LM, et al. Arch Pediatr Adolesc Med 2012;166(12):1170–6 (ASQ: asking in plain words).
  */
 export function riskCheck(move: Move, pick: Pick): string {
-  const category = move.message?.risk.unsure?.category ?? 'suicide';
+  const category = riskCheckCategory(move);
   const opening = pick([
     "I'd like to check something with you, and I may have read you wrong.",
     "I want to ask you something directly, and it's fine to say no.",
   ]);
   return `${opening} ${RISK_CHECK_REASONS[category]} ${RISK_CHECK_QUESTIONS[category]}`;
+}
+
+/** What a `check_risk` move asks about: the detector's unsure category (suicide if none came). */
+export function riskCheckCategory(move: Move): RiskCategory {
+  return move.message?.risk.unsure?.category ?? 'suicide';
 }
 
 const RISK_CHECK_REASONS: Record<RiskCategory, string> = {

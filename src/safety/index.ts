@@ -25,6 +25,7 @@ export {
 } from './crisis-resources.ts';
 export {
   evaluateSafety,
+  totalRate,
   parseSafetyCases,
   contextOf,
   CONFOUNDER_KINDS,

@@ -537,10 +537,10 @@ function firstSubjectIsSpeaker(sentence: string): boolean {
   return first !== undefined && /^(?:i|i'm|im|i've|ive|i'd|id|i'll)$/u.test(first);
 }
 
-/** Risk that shows only across turns: a short answer to the agent's safety question, and hopelessness that builds. */
 /** A yes that opens an answer, in so many words. */
 const PLAIN_YES = /^\W*(?:yes|yeah|yea|yep|yup|yh|aye)\b/u;
 
+/** Risk that shows only across turns: a short answer to the agent's safety question, and hopelessness that builds. */
 function addContextFindings(
   findings: Finding[],
   message: Scanned,

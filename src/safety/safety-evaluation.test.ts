@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RiskCategory, RiskLevel } from '../core/index.ts';
 import type { RiskAssessment, RiskDetector } from './risk-detector.ts';
-import { evaluateSafety, parseSafetyCases, type SafetyCase } from './safety-evaluation.ts';
+import {
+  evaluateSafety,
+  parseSafetyCases,
+  totalRate,
+  type SafetyCase,
+} from './safety-evaluation.ts';
 
 /** A detector that answers from a table: the level it raises and whether it is unsure. */
 function tableDetector(
@@ -77,6 +82,15 @@ describe('evaluateSafety', () => {
       report.misses.map((miss) => miss.id),
       ['r2', 'r3', 'r4', 'c3'],
     );
+  });
+
+  it('sums rates over collections, and gives 0 for none', () => {
+    assert.deepEqual(totalRate([report.alarmRecall, report.alarmOrAsked]), {
+      hits: 3,
+      total: 8,
+      rate: 3 / 8,
+    });
+    assert.deepEqual(totalRate([]), { hits: 0, total: 0, rate: 0 });
   });
 
   it('names the line of a malformed collection', () => {

@@ -159,6 +159,16 @@ export function evaluateSafety(detector: RiskDetector, cases: readonly SafetyCas
 }
 
 /**
+ * Several collections' rates as one (hits and totals summed).
+ * @example totalRate(reports.map((report) => report.alarmRecall)).rate
+ */
+export function totalRate(rates: readonly Rate[]): Rate {
+  const hits = rates.reduce((sum, r) => sum + r.hits, 0);
+  const total = rates.reduce((sum, r) => sum + r.total, 0);
+  return { hits, total, rate: total === 0 ? 0 : hits / total };
+}
+
+/**
  * Reads a JSON Lines collection, failing with the line number on a malformed line.
  * @example parseSafetyCases(readFileSync('test/safety/cases.jsonl', 'utf8'), 'cases.jsonl')
  */
