@@ -52,6 +52,8 @@ import { INDIRECT_FLOOR_RULES } from './rules/indirect-floor-rules.ts';
 import { EXPLICIT_DANGER_RULES } from './rules/explicit-floor-danger.ts';
 import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
 import { EXPLICIT_FLOOR_6_RULES } from './rules/explicit-floor-6.ts';
+import { EXPLICIT_FLOOR_7_OTHERS_RULES, EXPLICIT_FLOOR_7_RULES } from './rules/explicit-floor-7.ts';
+import { EXPLICIT_FLOOR_8_RULES } from './rules/explicit-floor-8.ts';
 import { EXPLICIT_FLOOR_3_RULES } from './rules/explicit-floor-3.ts';
 import { EXPLICIT_FLOOR_4_RULES } from './rules/explicit-floor-4.ts';
 import { EXPLICIT_FLOOR_5_ABUSE_RULES } from './rules/explicit-floor-5-abuse.ts';
@@ -131,9 +133,12 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...EXPLICIT_FLOOR_5_HARM_RULES,
   ...EXPLICIT_FLOOR_5_ABUSE_RULES,
   ...EXPLICIT_FLOOR_6_RULES,
+  ...EXPLICIT_FLOOR_7_RULES,
+  ...EXPLICIT_FLOOR_8_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
+  ...EXPLICIT_FLOOR_7_OTHERS_RULES,
   ...OTHERS_FORM_RULES,
   ...VOICE_OTHERS_RULES,
 ];
@@ -252,7 +257,7 @@ export function ruleRiskDetector(
   // of the text, so a reading from here is the reading anew.
   const earlierRead = new Map<string, Scanned>();
   return {
-    name: model ? `rules@15+${model.name}` : 'rules@15',
+    name: model ? `rules@16+${model.name}` : 'rules@16',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -354,9 +359,16 @@ export function ruleRiskDetector(
           }
           let level = rule.level;
           const nowInstead = NOW_INSTEAD.test(t.slice(Math.max(0, match.index - 20), match.index));
-          if (!nowInstead && isPastAndResolved(rule.category, sentence, t)) level = 'low';
+          // "I'm going to kill the man who abused me as a kid": intent now, whatever the past in the sentence.
+          const intentNow =
+            INTENT_NOW.test(
+              t.slice(Math.max(0, match.index - 12), match.index + match[0].length),
+            ) && !quotedFromOther(t, match.index);
+          if (!nowInstead && !intentNow && isPastAndResolved(rule.category, sentence, t))
+            level = 'low';
           else if (
             rule.category !== 'self_harm' &&
+            !rule.done &&
             !jokeDenied &&
             JOKE.test(sentence) &&
             compareRisk(level, 'imminent') < 0 &&
@@ -1056,8 +1068,19 @@ const THIRD_PERSON_SUBJECTS = new RegExp(THIRD_PERSON_SUBJECT.source, 'gu');
 function subjectIsSomeoneElse(clause: string): boolean {
   const other = lastIndexOf(THIRD_PERSON_SUBJECTS, clause);
   if (other === -1) return false;
+  // "my girlfriend says my smile is lopsided": what someone else noticed about the speaker.
+  const reported = REPORTED_OF_SPEAKER.exec(clause);
+  if (reported && !THIRD_PERSON_SUBJECT.test(reported[1]!)) return false;
   return lastIndexOf(SPEAKER_SUBJECT, clause) < other;
 }
+
+/** The speaker's intent stated now, in the present ("I'm going to", "I'll"), never a past "was going to". */
+const INTENT_NOW =
+  /\b(?:(?:i'?m|i am|im) (?:going to|gonna|gunna|about to)|i(?:'ll| will| shall))\b/u;
+
+/** Someone else's words or notice about the speaker, just before a statement ("she says my …"). */
+const REPORTED_OF_SPEAKER =
+  /\b(?:says?|said|thinks?|thought|reckons?|noticed|notices|told me|tells me|keeps? saying|pointed out|mentioned|can see|spotted)(?: that)? ((?:my|i'?m|i am|i)\b[^,;]{0,20})$/u;
 
 /** Whether the speaker is the nearest subject before a statement ("I wrote a goodbye note"). */
 function speakerIsSubject(clause: string): boolean {

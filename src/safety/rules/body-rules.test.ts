@@ -111,6 +111,7 @@ describe('self-harm and medical emergencies without the usual words (rules only)
     'medical_emergency',
     [
       "i'm choking on a chunk of apple and it won't come up",
+      "choking on a fish bone, it's still stuck and I can't swallow",
       "there's a bit of chicken stuck in my throat and I can't breathe properly",
       'my lips are swelling and I only ate one of the satay skewers',
       "my throat's closing, I think there were nuts in the sauce",
@@ -118,6 +119,9 @@ describe('self-harm and medical emergencies without the usual words (rules only)
     [
       'I choked on my coffee when I read that lol',
       "I'm choking on my words every time I see her",
+      'Choked on a fishbone at dinner, what a night',
+      'choked on a fishbone last night, all fine now',
+      'I choked on a grape this morning but coughed it up',
       "I sang karaoke all night and my throat's tight",
       "my throat's sore",
     ],

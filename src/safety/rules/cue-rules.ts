@@ -184,7 +184,10 @@ export const CUE_RULES: readonly CueRule[] = [
     category: 'medical_emergency',
     level: 'high',
     all: [SPEAKER, BODY_EMERGENCY, NOW_OR_TAKEN],
-    none: [/\b(?:nervous|anxious|exam|interview|date|excited|panic attack|hangover)\b/u],
+    // Not what is over: "coughed it up", "got it out".
+    none: [
+      /\b(?:nervous|anxious|exam|interview|date|excited|panic attack|hangover|coughed (?:it|them) (?:up|out)|got it out)\b/u,
+    ],
   },
   ...OBLIQUE_CUE_RULES,
 ];

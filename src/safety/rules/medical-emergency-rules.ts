@@ -136,11 +136,12 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
     id: 'medical_emergency.airway',
     category: 'medical_emergency',
     level: 'imminent',
-    // Choking, and an allergic reaction after a food or a sting: the airway is at risk now.
+    // Choking, and an allergic reaction after a food or a sting: the airway is at risk now. Choking
+    // told as over ("last night", "at dinner", "fine now", "coughed it up") is not.
     // @see Resuscitation Council UK, Adult choking algorithm (2021) and Emergency treatment of anaphylaxis (2021).
     pattern: new RegExp(
       [
-        `\\b(?:i'?m |i am )?chok(?:ing|ed) on (?:a |an |some |the |my )?(?:piece|bit|chunk|lump|bone|fish ?bone|steak|meat|chicken|food|sweet|boiled sweet|grape|nut|peanut|sandwich|bread|apple|carrot|pill|tablet|[a-z]+ bone)\\b(?![^.!?\\n]{0,40}\\b(?:lol|haha|earlier|yesterday|but (?:it'?s|i'?m) (?:fine|ok|okay))\\b)`,
+        `\\b(?:i'?m |i am )?chok(?:ing|ed) on (?:a |an |some |the |my )?(?:piece|bit|chunk|lump|bone|fish ?bone|steak|meat|chicken|food|sweet|boiled sweet|grape|nut|peanut|sandwich|bread|apple|carrot|pill|tablet|[a-z]+ bone)\\b(?![^.!?\\n]{0,40}\\b(?:lol|haha|earlier|yesterday|last (?:night|week)|this (?:morning|afternoon)|at (?:dinner|lunch|breakfast|tea|supper)|what a (?:night|day|meal)|(?:all |i'?m |it'?s )?(?:fine|ok|okay|good) now|coughed it (?:up|out)|(?:it )?came (?:up|out)|got it out|but (?:it'?s|i'?m) (?:fine|ok|okay))\\b)`,
         `\\b(?:food|something|it|a bit|a piece|[a-z]+) (?:is |'s )?stuck in my (?:throat|windpipe)\\b(?=[^\\n]{0,60}\\b(?:can'?t (?:breathe|cough|speak|talk|get it)|won'?t come (?:up|out)|choking)\\b)`,
         `\\b(?:lips?|tongue|face|mouth|eyes)(?: (?:is|are|has|have))?(?:'s|'re)? (?:all )?(?:swelling|swollen|swelled|puffing)(?: up)?\\b(?=[^\\n]{0,80}\\b(?:ate|eaten|eating|sting|stung|peanuts?|nuts|shrimp|prawns?|shellfish|allergic|allergy|breath\\w*|epipen|wheez\\w*)\\b)|\\b(?:ate|eaten|stung)\\b[^\\n]{0,60}\\bmy (?:lips?|tongue|face|mouth)(?: (?:is|are|has|have))?(?:'s|'re)? (?:all )?(?:swelling|swollen|swelled|puffing)(?: up)?\\b`,
       ].join('|'),
