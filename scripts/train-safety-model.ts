@@ -146,7 +146,7 @@ function train(cases: readonly SafetyCase[]): RiskModelWeights {
     minWeight: MIN_WEIGHT,
   });
   return {
-    name: 'model@15',
+    name: 'model@16',
     ...weights,
     classes: MODEL_CLASSES,
     network,

@@ -28,7 +28,7 @@ const model = shippedRiskModel();
 const combined = ruleRiskDetector({ model });
 const rules = ruleRiskDetector();
 
-describe('the learned risk scorer (model@15)', () => {
+describe('the learned risk scorer (model@16)', () => {
   it('marks words in a negation’s scope and adds letter 4-grams for misspellings', () => {
     const features = messageFeatures("I don't want to die");
     assert.ok(features.includes('w:dont'));
@@ -43,10 +43,10 @@ describe('the learned risk scorer (model@15)', () => {
     const result = combined.assess(text);
     // Moderate, or high when the model is confident (CONFIDENT in rule-risk-detector.ts).
     assert.ok(['moderate', 'high'].includes(result.level), result.level);
-    const evidence = result.evidence.find((e) => e.rule === 'model@15.suicide');
+    const evidence = result.evidence.find((e) => e.rule === 'model@16.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@16+model@15');
+    assert.equal(combined.name, 'rules@16+model@16');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
@@ -54,7 +54,7 @@ describe('the learned risk scorer (model@15)', () => {
     assert.deepEqual(rules.assess(text).aboutOthers, []);
     const result = combined.assess(text);
     assert.equal(result.level, 'none');
-    assert.equal(result.aboutOthers[0]?.rule, 'model@15.about-others');
+    assert.equal(result.aboutOthers[0]?.rule, 'model@16.about-others');
     // The speaker's own statement in the same words stays the speaker's.
     const own = combined.assess('I gave away my guitar and said goodbye to everyone today');
     assert.ok(['high', 'imminent'].includes(own.level), own.level);
@@ -186,10 +186,10 @@ describe('the learned risk scorer (model@15)', () => {
       assert.equal(rules.assess(text).level, 'high', text);
       const result = combined.assess(text);
       assert.equal(result.level, 'imminent', text);
-      const raised = result.evidence.find((e) => e.rule === 'model@15.imminent');
+      const raised = result.evidence.find((e) => e.rule === 'model@16.imminent');
       assert.equal(raised?.category, category);
       // The rule's own span stays in the evidence beside the model's reading.
-      assert.ok(result.evidence.some((e) => e.rule !== 'model@15.imminent' && e.level === 'high'));
+      assert.ok(result.evidence.some((e) => e.rule !== 'model@16.imminent' && e.level === 'high'));
     }
   });
 
@@ -204,7 +204,7 @@ describe('the learned risk scorer (model@15)', () => {
       recentClientTexts: ['I keep thinking about ending it'],
       previousAgentText: 'Are you having thoughts of suicide?',
     });
-    assert.ok(!answer.evidence.some((e) => e.rule === 'model@15.imminent'));
+    assert.ok(!answer.evidence.some((e) => e.rule === 'model@16.imminent'));
   });
 
   it('lets the object of rumination decide, and reads turns together only when they add up', () => {
@@ -392,7 +392,7 @@ describe('the learned risk scorer (model@15)', () => {
   );
 });
 
-describe('the alarm probability of model@15', () => {
+describe('the alarm probability of model@16', () => {
   it('is the whole probability of risk, not only the likeliest category', () => {
     const score = shippedRiskModel().score('i keep cutting and i dont want to be here anymore');
     const risky = Object.entries(score.probabilities)
