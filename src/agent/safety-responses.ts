@@ -362,14 +362,26 @@ export function unassessedResources(resources: RegionResources, pick: Pick): str
  * @see 988 Suicide & Crisis Lifeline: callers may ring on behalf of someone they are worried about.
  */
 export function supportForOther(move: Move, resources: RegionResources, pick: Pick): string {
-  const categories = new Set(move.message?.risk.aboutOthers.map((item) => item.category) ?? []);
-  const parts = [
-    pick([
-      "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
-      "I can hear how much you care about them. Worrying about someone's safety is hard.",
-    ]),
-  ];
-  if (categories.has('medical_emergency')) {
+  const aboutOthers = move.message?.risk.aboutOthers ?? [];
+  const categories = new Set(aboutOthers.map((item) => item.category));
+  // Someone in front of the person may be poisoned or too ill to wait (a child who swallowed a
+  // pod, a baby who will not wake): the call comes first, before any acknowledgement.
+  const emergencyNow = aboutOthers.some(
+    (item) => item.category === 'medical_emergency' && item.level === 'imminent',
+  );
+  const parts = emergencyNow
+    ? [
+        `Please call ${resources.emergency} now and tell them what happened and when; if something was swallowed, keep the packet or bottle to show them.`,
+      ]
+    : [
+        pick([
+          "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
+          "I can hear how much you care about them. Worrying about someone's safety is hard.",
+        ]),
+      ];
+  if (emergencyNow) {
+    parts.push('Stay with them while you wait, and follow what the operator tells you.');
+  } else if (categories.has('medical_emergency')) {
     parts.push(
       `If they may have taken something, are badly hurt or will not wake up, call ${resources.emergency} for them right now and follow what the operator tells you.`,
     );
