@@ -170,4 +170,55 @@ describe("explicit statements found in session 18's second round (explicit-floor
       'as a kid I used to say I would kill my brother, we laugh about it now',
     ],
   );
+  describeFamily(
+    detector,
+    'an allergic reaction by its signs',
+    'medical_emergency',
+    'high',
+    [
+      'face puffing up after the hair dye, eyes nearly closed',
+      'new painkillers from the dentist, come out in welts and it feels like breathing through a straw',
+    ],
+    [
+      'my eyes are puffy after crying at the film',
+      'got hives from the new washing powder, itchy but fine, took an antihistamine',
+    ],
+  );
+  describeFamily(
+    detector,
+    'illness in great heat',
+    'medical_emergency',
+    'high',
+    [
+      'stuck in traffic 3 hours in a car with no aircon, my vision is going spotty and ive been sick',
+    ],
+    [
+      'so hot in the office today, I have been sick of it all week',
+      'loved the sauna, came out feeling brand new',
+    ],
+  );
+  describeFamily(
+    detector,
+    'a door barricaded against someone',
+    'abuse',
+    'high',
+    [
+      "My son is outside my bedroom door shouting for the bank card and he's got the hammer from the shed. I'm 79. I've wedged a chair under the door.",
+      'I sleep with a chair under the door handle since he moved back in',
+    ],
+    [
+      "I've wedged a chair against the door to stop the draught",
+      'we put a chair against the door so the cat cannot get into the nursery',
+    ],
+  );
+  describeFamily(
+    detector,
+    'a blow to the head with a laugh beside it',
+    'medical_emergency',
+    'high',
+    [
+      'knocked myself out for a few seconds falling off the trampoline (im 34 lol) and now my neck hurts and my hands are tingly',
+    ],
+    ['lol go knock yourself out, the tingly feeling of a new haircut is the best'],
+  );
 });

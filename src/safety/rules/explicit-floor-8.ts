@@ -22,7 +22,12 @@ const NOT_PLAY =
  * clear fluid from the nose or ear, or tingling hands, after a blow to the head (NICE NG232, Head
  * injury, 2023); shivering that stops in the cold (NHS, Hypothermia); oxygen saturation under 92%
  * (BTS guideline for oxygen use in adults, 2017: target 94–98%, 88–92% in COPD); bleeding from a
- * tooth socket that will not stop. Abuse: an object thrown at the speaker's head by someone at home.
+ * tooth socket that will not stop; swelling of the face or eyes after a new medicine, dye or food,
+ * and hives with breathlessness (Resuscitation Council UK, Emergency treatment of anaphylaxis,
+ * 2021); sickness and failing vision in great heat (NHS, Heat exhaustion and heatstroke). Abuse:
+ * an object thrown at the speaker's head by someone at home, and a door barricaded against
+ * someone (Campbell JC, et al. Am J Public Health 2003;93(7):1089–97: fear for one's life at
+ * home is among the strongest signs of danger).
  */
 export const EXPLICIT_FLOOR_8_RULES: readonly RiskRule[] = [
   // "swallowed half a bottle of paracetamol", "I've taken half a box of sleeping pills".
@@ -80,6 +85,8 @@ export const EXPLICIT_FLOOR_8_RULES: readonly RiskRule[] = [
     id: 'medical_emergency.head-injury-signs',
     category: 'medical_emergency',
     level: 'high',
+    // Already happened: a "lol" beside it does not make it a joke.
+    done: true,
     pattern:
       /\b(?:banged|hit|knocked|bumped|smacked|cracked) my head\b[^\n]{0,80}?\b(?:clear|watery|pink) (?:stuff|fluid|liquid|water)\b[^.!?\n]{0,30}?\b(?:nose|ear)\b|\bknocked (?:myself|me) out\b[^\n]{0,100}?\b(?:neck (?:hurts|is sore|pain)|tingl\w+|pins and needles|numb\w*|can'?t feel)\b/u,
   },
@@ -117,5 +124,30 @@ export const EXPLICIT_FLOOR_8_RULES: readonly RiskRule[] = [
       `\\b(?:my ${KIN}|he|she|they)(?:'s| has| had| just| always| keeps)? (?:threw|thrown|throws|throwing|chucked|chucks|lobbed|hurled|flung|launched) ${NOT_PLAY}(?:a |the |his |her |my |their |an )?(?:[a-z]+ ){0,2}?(?:at|into) (?:my (?:head|face)|me)\\b(?! (?:laughing|as a joke|for fun|to catch))`,
       'u',
     ),
+  },
+  // "face puffing up after the hair dye, eyes nearly closed"; "come out in welts and it feels
+  // like breathing through a straw".
+  {
+    id: 'medical_emergency.reaction-signs',
+    category: 'medical_emergency',
+    level: 'high',
+    pattern:
+      /\b(?:face|lips?|eyes?|tongue|throat|eyelids?)(?: \w+){0,2} (?:puffing|swelling|swollen|swelled|puffed|blowing)(?: up)?\b[^.!?\n]{0,40}?\b(?:after|since|from) (?:the |my |a |some |those |these |that )?(?:new )?(?:hair dye|dye|henna|painkillers|antibiotics|tablets|pills|medicine|meds|injection|jab|vaccine|nuts|prawns|shellfish|sting|bite|takeaway)\b|\beyes (?:are )?(?:nearly|almost) (?:closed|shut)\b(?<=\b(?:swell\w*|swollen|puff\w*|allerg\w*|reaction|dye|hives|sting)\b[^\n]{0,80})|\b(?:welts|hives)\b[^\n]{0,60}?\b(?:breathing through a straw|can'?t (?:breathe|get (?:any )?air)|wheez\w*|throat (?:is )?(?:tight|closing))/u,
+  },
+  // "stuck in traffic 3 hours in a car with no aircon, my vision is going spotty and ive been sick".
+  {
+    id: 'medical_emergency.heat-illness',
+    category: 'medical_emergency',
+    level: 'high',
+    pattern:
+      /\b(?:no air ?con|heat ?wave|in the (?:sun|heat)|sunstroke|so hot|boiling|roasting|sauna|hot car|40 degrees|35 degrees)\b[^\n]{0,80}?\b(?:vision (?:is )?(?:going|gone|getting) (?:spotty|blurry|dark|funny|fuzzy)|(?:i'?ve |i have )?been sick(?! of| to death)|throwing up|stopped sweating|passed out|fainted|so confused)\b/u,
+  },
+  // "I've wedged a chair under the door", "I sleep with a chair under the handle".
+  {
+    id: 'abuse.barricaded',
+    category: 'abuse',
+    level: 'high',
+    pattern:
+      /\b(?:i'?ve|i have|i|we'?ve|we) (?:just )?(?:wedged|jammed|pushed|put|propped|sleep with) (?:a |the |my )?(?:chair|wardrobe|bed|chest of drawers|table|dresser|desk)s? (?:under|against|in front of|behind) (?:the |my )?(?:bedroom |bathroom )?(?:door|handle|door handle)\b(?![^.!?\n]{0,40}\b(?:draught|draft|wind|breeze|cat|dog|puppy|toddler|open)\b)/u,
   },
 ];
