@@ -18,10 +18,11 @@ const INGESTED =
 // A fever as people write it: "38.2", "39 degrees", "a temperature of 38" (not an age: "I'm 38").
 const TEMPERATURE =
   "(?:\\b(?:3[89]|4[0-2])[.,]\\d\\b(?! ?(?:kg|kilos?|lbs?|weeks?|%|cm|ml|mm))|\\b(?:temp(?:erature)?|fever)[^.!?\\n]{0,12}?\\b(?:3[89]|4[0-2])\\b|\\b(?:he|she|they|baby)(?:'s| is| was) (?:3[89]|4[0-2]) ?(?:°c|c\\b|degrees))";
-// Told as a question before it happens, as prevention, or as long over: "what if my toddler swallows…",
+// Told as a question before it happens, as prevention, or as long over (read back from the end of
+// the child's mention, so it costs nothing where no child is named): "what if my toddler swallows…",
 // "how do I stop…", "last year my toddler swallowed a magnet".
 const NOT_HAPPENED =
-  '(?<!\\b(?:if|in case|what if|whether|before|so that|stop|prevent|ever|might|could|once|last (?:year|month|summer|winter|spring|autumn|christmas)|years ago|when (?:he|she|they) (?:was|were) (?:little|a baby|small|tiny))\\b[^.!?\\n]{0,50})';
+  '(?<!\\b(?:if|in case|what if|whether|before|so that|stop|prevent|ever|might|could|once|last (?:year|month|summer|winter|spring|autumn|christmas)|years ago|when (?:he|she|they) (?:was|were) (?:little|a baby|small|tiny))\\b[^.!?\\n]{0,80})';
 
 /**
  * Explicit statements found in session 18 in three development batches written blind to the
@@ -137,8 +138,8 @@ export const EXPLICIT_FLOOR_7_OTHERS_RULES: readonly RiskRule[] = [
     aboutOthers: true,
     pattern: new RegExp(
       [
-        `${NOT_HAPPENED}\\b(?:${CHILD})[^.!?\\n]{0,60}?\\b${INGESTED}\\b[^.!?\\n]{0,40}?\\b${POISON}\\b`,
-        `${NOT_HAPPENED}\\b(?:${CHILD})[^.!?\\n]{0,80}?\\b${POISON}\\b[^.!?\\n]{0,40}?\\b(?:(?:is|are|was) (?:split|open|missing|gone|chewed)|on (?:his|her|their) (?:chin|lips|mouth|face|hands)|in (?:his|her|their) mouth|(?:he|she|they)(?:'s| has| have)? (?:swallowed|eaten|drunk|had))\\b`,
+        `\\b(?:${CHILD})${NOT_HAPPENED}[^.!?\\n]{0,60}?\\b${INGESTED}\\b[^.!?\\n]{0,40}?\\b${POISON}\\b`,
+        `\\b(?:${CHILD})${NOT_HAPPENED}[^.!?\\n]{0,80}?\\b${POISON}\\b[^.!?\\n]{0,40}?\\b(?:(?:is|are|was) (?:split|open|missing|gone|chewed)|on (?:his|her|their) (?:chin|lips|mouth|face|hands)|in (?:his|her|their) mouth|(?:he|she|they)(?:'s| has| have)? (?:swallowed|eaten|drunk|had))\\b`,
         `\\bfound (?:him|her|them|the baby|my (?:son|daughter)) with (?:my |the |an |a |some )?(?:open |empty )?(?:[a-z]+ ){0,2}?${POISON}\\b`,
         `\\bgave (?:my|our|the) (?:baby|toddler|little one|son|daughter|boy|girl|kid|(?:\\d{1,2}|one|two|three|four|five|six)[- ](?:year|yr|month|week)s?[- ]old) (?:a whole |the whole |too much |double |twice the |the adult |an adult |the wrong |2 |two )[^.!?\\n]{0,30}?\\b(?:${POISON}|dose|medicine|spoons?|ml)\\b`,
         `\\bgave (?:my|our|the) [^.!?\\n]{0,30}?\\b(?:${POISON}|dose|medicine)\\b[^.!?\\n]{0,20}?\\b(?:twice|by mistake|instead of)\\b`,
