@@ -35,8 +35,8 @@ const NOT_HAPPENED =
  * needs urgent advice or care (NHS, Poisoning, nhs.uk; call 999 for drowsiness, breathing
  * trouble or a swallowed button battery); an infant under three months with a temperature of
  * 38 °C or more, and a child with a rash that does not fade under pressure, are high risk of
- * serious illness (NICE NG143, Fever in under 5s, 2019; NICE CG102, Meningitis and meningococcal
- * septicaemia in under 16s, 2010). A dose of one's own medicine taken twice over, an anaphylaxis
+ * serious illness (NICE NG143, Fever in under 5s, 2019; NICE NG240, Meningitis (bacterial) and meningococcal
+ * disease, 2024, which replaced CG102). A dose of one's own medicine taken twice over, an anaphylaxis
  * that gets worse after the adrenaline pen, a peak flow at half of normal or less, and heavy
  * bleeding in pregnancy are emergencies (NHS, Overdose and Poisoning; Resuscitation Council UK,
  * Emergency treatment of anaphylaxis, 2021: call for help and repeat the adrenaline after five
