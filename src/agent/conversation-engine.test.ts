@@ -258,6 +258,13 @@ describe('a conversation that goes badly', () => {
     assert.match(turn.reply, /^Please call 999 now/);
     assert.match(turn.reply, /keep the packet or bottle/);
     assert.doesNotMatch(turn.reply, /heavy thing to hold|how much you care/);
+
+    // Help called: acknowledged, not asked for again.
+    const after = await agent.handleMessage(id, 'she seems ok now, the ambulance is coming');
+    assert.equal(after.move, 'support_for_other');
+    assert.match(after.reply, /glad help is on the way/);
+    assert.doesNotMatch(after.reply, /Please call 999 now/);
+    assert.equal(after.reply.match(/116 123/gu)?.length ?? 0, 1, after.reply);
   });
 
   it('offers no questionnaire in the answer that follows worry about someone else', async () => {

@@ -354,6 +354,10 @@ export function unassessedResources(resources: RegionResources, pick: Pick): str
   ].join(' ');
 }
 
+/** Medical help already called for someone: "the ambulance is coming", "paramedics are here". */
+const HELP_COMING =
+  /\b(?:ambulance|paramedics?|the doctor|an? (?:gp|nurse))\b[^.!?\n]{0,30}\b(?:is|are|'s|'re)? ?(?:coming|on (?:its|their|the) way|here|arrived|arriving)\b|\b(?:called|rang|phoned) (?:an? ambulance|the ambulance|the paramedics)\b/iu;
+
 /**
  * For a person worried about someone else's safety: what to do now for that person (emergency
  * services for a medical emergency or immediate danger), lines that advise people supporting
@@ -369,17 +373,26 @@ export function supportForOther(move: Move, resources: RegionResources, pick: Pi
   const emergencyNow = aboutOthers.some(
     (item) => item.category === 'medical_emergency' && item.level === 'imminent',
   );
-  const parts = emergencyNow
+  // "the ambulance is coming": medical help already called is acknowledged, not asked for again
+  // (only medical help: with danger from a person, staying with them may not be safe).
+  const helpComing = HELP_COMING.test(move.message?.text ?? '');
+  const parts = helpComing
     ? [
-        `Please call ${resources.emergency} now and tell them what happened and when; if something was swallowed, keep the packet or bottle to show them.`,
+        `I'm glad help is on the way. Stay with them until it arrives, and follow what the operator or the paramedics tell you; if they get worse before then, call ${resources.emergency} again and say so.`,
       ]
-    : [
-        pick([
-          "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
-          "I can hear how much you care about them. Worrying about someone's safety is hard.",
-        ]),
-      ];
-  if (emergencyNow) {
+    : emergencyNow
+      ? [
+          `Please call ${resources.emergency} now and tell them what happened and when; if something was swallowed, keep the packet or bottle to show them.`,
+        ]
+      : [
+          pick([
+            "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
+            "I can hear how much you care about them. Worrying about someone's safety is hard.",
+          ]),
+        ];
+  if (helpComing) {
+    // Help is called: what to do meanwhile was said above.
+  } else if (emergencyNow) {
     parts.push('Stay with them while you wait, and follow what the operator tells you.');
   } else if (categories.has('medical_emergency')) {
     parts.push(
