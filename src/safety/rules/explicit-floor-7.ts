@@ -3,7 +3,7 @@ import { F, type RiskRule } from './risk-rule.ts';
 const { person, drug } = F;
 
 // People the speaker may be harmed by at home: the shared list, former partners and in-laws.
-const KIN = `(?:${person}|ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)|fianc[eé]e?|stepfather|stepmother|stepdad|stepmum|grandson|granddaughter|nephew|niece|(?:mother|father|brother|sister)[- ]in[- ]law|in-laws?)`;
+export const KIN = `(?:${person}|ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)|fianc[eé]e?|stepfather|stepmother|stepdad|stepmum|grandson|granddaughter|nephew|niece|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law|in-laws?)`;
 // Sport, play and accidents, where the same words are ordinary ("broke my nose with a football").
 const PLAY_OR_ACCIDENT =
   '(?![^.!?\\n]{0,60}\\b(?:football|footie|rugby|game|match|training|by accident|accidentally|by mistake|playing|play fight\\w*|trampoline|bike|skiing|sparring|fell|falling)\\b)';

@@ -1,9 +1,8 @@
+import { KIN } from './explicit-floor-7.ts';
 import { F, type RiskRule } from './risk-rule.ts';
 
-const { person, drug } = F;
+const { drug } = F;
 
-// People the speaker may be harmed by at home: the shared list, former partners and in-laws.
-const KIN = `(?:${person}|ex[- ]?(?:husband|wife|partner|boyfriend|girlfriend)|stepfather|stepmother|stepdad|stepmum|grandson|granddaughter|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law)`;
 // Play and soft things: "threw a pillow at me", "chucked a snowball at my head".
 const NOT_PLAY =
   '(?!(?:a |the |his |her |my )?(?:ball|pillow|cushion|snowball|frisbee|water balloon|teddy|sock|tissue|paper|grape|sweet|popcorn)s?\\b)';
