@@ -258,6 +258,7 @@ describe('a conversation that goes badly', () => {
     assert.match(turn.reply, /^Please call 999 now/);
     assert.match(turn.reply, /keep the packet or bottle/);
     assert.doesNotMatch(turn.reply, /heavy thing to hold|how much you care/);
+    assert.match(turn.reply, /Have you been able to call\?$/);
 
     // Help called: acknowledged, not asked for again.
     const after = await agent.handleMessage(id, 'she seems ok now, the ambulance is coming');
@@ -265,6 +266,7 @@ describe('a conversation that goes badly', () => {
     assert.match(after.reply, /glad help is on the way/);
     assert.doesNotMatch(after.reply, /Please call 999 now/);
     assert.equal(after.reply.match(/116 123/gu)?.length ?? 0, 1, after.reply);
+    assert.match(after.reply, /How are you holding up yourself\?$/);
   });
 
   it('offers no questionnaire in the answer that follows worry about someone else', async () => {

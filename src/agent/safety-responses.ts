@@ -413,6 +413,9 @@ export function supportForOther(move: Move, resources: RegionResources, pick: Pi
       'Asking them directly whether they are thinking about suicide does not put the idea in their head, and it often brings relief.',
     );
   }
-  parts.push(pick(['What have they told you so far?', 'How are you holding up yourself?']));
+  // A child who swallowed something cannot have "told you" anything: ask about the call.
+  if (emergencyNow && !helpComing) parts.push('Have you been able to call?');
+  else if (helpComing) parts.push('How are you holding up yourself?');
+  else parts.push(pick(['What have they told you so far?', 'How are you holding up yourself?']));
   return parts.join(' ');
 }
