@@ -376,31 +376,25 @@ export function supportForOther(move: Move, resources: RegionResources, pick: Pi
   // "the ambulance is coming": medical help already called is acknowledged, not asked for again
   // (only medical help: with danger from a person, staying with them may not be safe).
   const helpComing = HELP_COMING.test(move.message?.text ?? '');
-  const parts = helpComing
-    ? [
-        `I'm glad help is on the way. Stay with them until it arrives, and follow what the operator or the paramedics tell you; if they get worse before then, call ${resources.emergency} again and say so.`,
-      ]
-    : emergencyNow
-      ? [
-          `Please call ${resources.emergency} now and tell them what happened and when; if something was swallowed, keep the packet or bottle to show them.`,
-        ]
-      : [
-          pick([
-            "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
-            "I can hear how much you care about them. Worrying about someone's safety is hard.",
-          ]),
-        ];
+  const parts: string[] = [];
   if (helpComing) {
-    // Help is called: what to do meanwhile was said above.
-  } else if (emergencyNow) {
-    parts.push('Stay with them while you wait, and follow what the operator tells you.');
-  } else if (categories.has('medical_emergency')) {
     parts.push(
-      `If they may have taken something, are badly hurt or will not wake up, call ${resources.emergency} for them right now and follow what the operator tells you.`,
+      `I'm glad help is on the way. Stay with them until it arrives, and follow what the operator or the paramedics tell you; if they get worse before then, call ${resources.emergency} again and say so.`,
+    );
+  } else if (emergencyNow) {
+    parts.push(
+      `Please call ${resources.emergency} now and tell them what happened and when; if something was swallowed, keep the packet or bottle to show them.`,
+      'Stay with them while you wait, and follow what the operator tells you.',
     );
   } else {
     parts.push(
-      `If they are in danger right now, call ${resources.emergency} and, if it is safe for you, stay with them.`,
+      pick([
+        "It sounds like you're worried about someone you care about, and that is a heavy thing to hold.",
+        "I can hear how much you care about them. Worrying about someone's safety is hard.",
+      ]),
+      categories.has('medical_emergency')
+        ? `If they may have taken something, are badly hurt or will not wake up, call ${resources.emergency} for them right now and follow what the operator tells you.`
+        : `If they are in danger right now, call ${resources.emergency} and, if it is safe for you, stay with them.`,
     );
   }
   const lines =
@@ -414,8 +408,8 @@ export function supportForOther(move: Move, resources: RegionResources, pick: Pi
     );
   }
   // A child who swallowed something cannot have "told you" anything: ask about the call.
-  if (emergencyNow && !helpComing) parts.push('Have you been able to call?');
-  else if (helpComing) parts.push('How are you holding up yourself?');
+  if (helpComing) parts.push('How are you holding up yourself?');
+  else if (emergencyNow) parts.push('Have you been able to call?');
   else parts.push(pick(['What have they told you so far?', 'How are you holding up yourself?']));
   return parts.join(' ');
 }

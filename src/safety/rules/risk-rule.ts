@@ -13,8 +13,9 @@ export interface RiskRule {
   /** Someone else as subject is the target, not the speaker ("he'll get what's coming"). */
   subjectMayBeTarget?: boolean;
   /**
-   * An act already done to the speaker ("slapped by my stepdad for being late"): the figurative
-   * frame, made for threats said in anger ("I'll kill him for being late"), does not apply.
+   * An act already done to the speaker ("slapped by my stepdad for being late", a blow to the
+   * head): the figurative frame, made for threats said in anger ("I'll kill him for being late"),
+   * does not apply, nor does a "lol" beside it lower it.
    */
   done?: boolean;
 }
