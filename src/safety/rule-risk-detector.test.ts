@@ -56,7 +56,7 @@ describe('rule risk detector', () => {
       assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
     assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'rules@16');
+    assert.equal(result.detector, 'rules@17');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {
@@ -84,6 +84,46 @@ describe('rule risk detector', () => {
     const both = detector.assess('my brother tried to end his life and now I want to die too');
     assert.equal(both.level, 'moderate');
     assert.equal(both.aboutOthers.length, 1);
+  });
+
+  it("reads a relative's intent to end it as theirs, while the speaker's own stays the speaker's", () => {
+    for (const text of [
+      'my sister is going to end it all tonight',
+      "my best mate said he's gonna end it tonight and then went offline",
+      "I'm worried about my friend, she keeps saying she wants to end it all",
+    ]) {
+      const result = detector.assess(text);
+      assert.equal(result.level, 'none', text);
+      assert.ok(result.aboutOthers.length > 0, text);
+    }
+    for (const text of [
+      "my mum died and I'm going to end it tonight",
+      'my boyfriend left. going to end it tonight',
+      'since my dad left I want to die and I am going to do it tonight',
+    ])
+      assert.equal(detector.assess(text).level, 'imminent', text);
+  });
+
+  it('reads a threat against "all of us" as danger to the speaker', () => {
+    for (const text of [
+      "At the last handover he said he'd end it for all of us.",
+      'he said he would kill all of us',
+    ]) {
+      const result = detector.assess(text);
+      assert.equal(result.level, 'imminent', text);
+      assert.equal(result.categories[0], 'abuse', text);
+    }
+  });
+
+  it('does not read a thing that hit the speaker as self-harm', () => {
+    const ball = detector.assess('my son kicked the ball at me and it hit my face');
+    assert.ok(!ball.categories.includes('self_harm'));
+    assert.ok(detector.assess('I hit my head until it bled').categories.includes('self_harm'));
+    assert.ok(
+      detector
+        .assess('I keep a little kit in a tin under my bed. plasters and a blade')
+        .categories.includes('self_harm'),
+    );
   });
 
   it('handles curly apostrophes the way phones type them', () => {

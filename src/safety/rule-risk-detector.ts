@@ -257,7 +257,7 @@ export function ruleRiskDetector(
   // of the text, so a reading from here is the reading anew.
   const earlierRead = new Map<string, Scanned>();
   return {
-    name: model ? `rules@16+${model.name}` : 'rules@16',
+    name: model ? `rules@17+${model.name}` : 'rules@17',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -331,7 +331,9 @@ export function ruleRiskDetector(
             addFinding(others, finding(rule, match, rule.level));
             continue;
           }
-          const speakerInMatch = FIRST_PERSON.test(match[0]);
+          // "he said he'd end it for all of us": the speaker is among those threatened.
+          const speakerInMatch =
+            FIRST_PERSON.test(match[0]) || (rule.category === 'abuse' && /\bus\b/u.test(match[0]));
           const otherSubject =
             !speakerInMatch && !rule.subjectMayBeTarget && subjectIsSomeoneElse(clause);
           const speakerInClause = FIRST_PERSON.test(clause.replace(THIRD_PERSON_SUBJECT, ''));
@@ -355,6 +357,8 @@ export function ruleRiskDetector(
           // "I cut my hand when I fell" is an accident, not self-harm.
           if (rule.category === 'self_harm') {
             if (ACCIDENT.test(sentence) && !DELIBERATE.test(sentence)) continue;
+            // "he kicked the ball and it hit my face": a thing, not the speaker, did it.
+            if (THING_AS_SUBJECT.test(clause) && !DELIBERATE.test(sentence)) continue;
             if (SKIN_CONDITION.test(sentence) && !MEANT.test(sentence)) continue;
           }
           let level = rule.level;
@@ -604,7 +608,8 @@ function addContextFindings(
     );
   // "I'm going to do it tonight" after suicidal talk (in this message, earlier, or the agent's question).
   const doIt = firstUnnegated(DO_IT, message);
-  if (doIt) {
+  // "my sister is going to end it all tonight" is her intent: the about-others rules report it.
+  if (doIt && !subjectIsSomeoneElse(clauseBefore(t, doIt.index))) {
     const suicidalBefore =
       asked?.category === 'suicide' ||
       [message, ...earlier].some(
@@ -907,6 +912,13 @@ function firstUnnegated(
   for (const match of text.matchAll(globalOf(pattern))) {
     if (isNegated(clauseBefore(text, match.index))) continue;
     if (ownWords && quotedFromOther(text, match.index)) continue;
+    // "my sister is going to end it all": someone else's words, unless the speaker is in them.
+    if (
+      ownWords &&
+      !FIRST_PERSON.test(match[0]) &&
+      subjectIsSomeoneElse(clauseBefore(text, match.index))
+    )
+      continue;
     return match;
   }
   return undefined;
@@ -1073,6 +1085,10 @@ function subjectIsSomeoneElse(clause: string): boolean {
   if (reported && !THIRD_PERSON_SUBJECT.test(reported[1]!)) return false;
   return lastIndexOf(SPEAKER_SUBJECT, clause) < other;
 }
+
+/** A thing as the subject just before a self-harm act ("and it hit my face", "the door caught my hand"); never a blade or a flame. */
+const THING_AS_SUBJECT =
+  /(?:^\s*|\b(?:and|but|then|so|when) )(?:it|(?:the|a) (?!(?:blade|razor|knife|lighter|glass|compass|scissors|needle|pin|cigarette|flame|iron|belt|rope|cord)\b)[a-z]+)(?: (?:just|then|accidentally|nearly|almost|really))? *$/u;
 
 /** The speaker's intent stated now, in the present ("I'm going to", "I'll"), never a past "was going to". */
 const INTENT_NOW =

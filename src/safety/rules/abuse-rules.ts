@@ -12,8 +12,11 @@ const BETWEEN =
 /** "beats me at chess", "is beating me in every race": a contest, not violence. */
 const NOT_A_GAME =
   '(?! (?:at|in) (?:[a-z]+ ){0,2}?(?:chess|cards|game|games|match|race|pool|darts|snooker|tennis|golf|scrabble|monopoly|quiz|fifa|uno|wordle|sudoku|kart|arm ?wrestling)\\b)';
-const ABUSE_ACT =
-  '(?:pinch(?:es|ed|ing)?|slapping|smack(?:s|ed|ing)?|whack(?:s|ed)?|thump(?:s|ed)?|headbutt(?:s|ed)?|throttl(?:e|es|ed)|batter(?:s|ed)|bash(?:es|ed)|hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|pin(?:s|ned)|throws? things at|threw (?:things|something|a [a-z]+) at|hurts?|hurting|hurt|rap(?:es|ed)|touch(?:es|ed|ing)|molest(?:s|ed)|abus(?:es|ed|ing)|threaten(?:s|ed|ing)|burn(?:s|ed)|bit(?:es)?|spits? on|grabbed|grabs|drags?|dragged|forces?|forced|stalk(?:s|ed|ing)|smother(?:s|ed)|attack(?:s|ed)|bruised|scald(?:s|ed)|starv(?:e|es|ed))';
+/** Play and soft things: "threw a pillow at me", "chucked a snowball at my head", "broke my nose with a football". */
+export const PLAY_THING =
+  '(?:ball|football|rugby ball|cricket ball|pillow|cushion|snowball|frisbee|water balloon|teddy|sock|tissue|paper|grape|sweet|popcorn)s?\\b';
+const NOT_PLAY = `(?!(?:a |the |his |her |my )?${PLAY_THING})`;
+const ABUSE_ACT = `(?:pinch(?:es|ed|ing)?|slapping|smack(?:s|ed|ing)?|whack(?:s|ed)?|thump(?:s|ed)?|headbutt(?:s|ed)?|throttl(?:e|es|ed)|batter(?:s|ed)|bash(?:es|ed)|hits?|hitting|hit|beats?|beating|beat|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|push(?:es|ed)|shov(?:es|ed)|pin(?:s|ned)|throws? things at|threw (?:things|something|${NOT_PLAY}a [a-z]+) at|hurts?|hurting|hurt|rap(?:es|ed)|touch(?:es|ed|ing)|molest(?:s|ed)|abus(?:es|ed|ing)|threaten(?:s|ed|ing)|burn(?:s|ed)|bit(?:es)?|spits? on|grabbed|grabs|drags?|dragged|forces?|forced|stalk(?:s|ed|ing)|smother(?:s|ed)|attack(?:s|ed)|bruised|scald(?:s|ed)|starv(?:e|es|ed))`;
 // The same people named more ways: with an age or kin word ("my big brother", "my adult son"),
 // through a partner or parent ("my husband's mother", "mum's carer", "my son's father"), in-laws,
 // paid care staff and a household employer ("sir", "madam").
@@ -281,7 +284,7 @@ export const ABUSE_RULES: readonly RiskRule[] = [
     // for not obeying (Stark 2007 and Campbell et al. 2003, above).
     pattern: new RegExp(
       [
-        `\\b${ABUSER}(?:'s| has| had)? ${BETWEEN}(?:broke|broken|fractured|cracked|dislocated|split) my (?:arm|wrist|nose|jaw|ribs?|fingers?|leg|collarbone|cheekbone|eye socket|lip|tooth|teeth|skull)\\b(?! (?:by accident|accidentally|playing|in a tackle|when we were (?:kids|little|young)))(?![^\\n]{0,120}\\b(?:i got out|i left (?:him|her|them)|(?:i'?m|i am) (?:now )?(?:remarried|safe now|out now))\\b)`,
+        `\\b${ABUSER}(?:'s| has| had)? ${BETWEEN}(?:broke|broken|fractured|cracked|dislocated|split) my (?:arm|wrist|nose|jaw|ribs?|fingers?|leg|collarbone|cheekbone|eye socket|lip|tooth|teeth|skull)\\b(?! (?:by accident|accidentally|playing|in a tackle|when we were (?:kids|little|young)|with (?:a |the |his |her |their |my )?${PLAY_THING}))(?![^\\n]{0,120}\\b(?:i got out|i left (?:him|her|them)|(?:i'?m|i am) (?:now )?(?:remarried|safe now|out now))\\b)`,
         `\\b(?:pull(?:s|ed|ing)?) (?:a |the |his |her |their )?(?:knife|knives|gun|guns|blade|machete) (?:on|at) me\\b`,
         `\\b(?:he|she|they|my ${person}) ["'](?:accidentally|by accident|accidently)["'] (?:[a-z]+ ){0,2}?(?:hurts?|hits?|push(?:es|ed)?|burns?|trips?|elbows?|knocks?|cuts?) me\\b`,
         `\\b(?:treats?|treated|uses?|used) me (?:like|as) (?:a|his|her|their) (?:punching bag|punchbag|punch bag)\\b`,

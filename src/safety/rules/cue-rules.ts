@@ -1,4 +1,5 @@
 import type { RiskCategory, RiskLevel } from '../../core/index.ts';
+import { PLAY_THING } from './abuse-rules.ts';
 import { OBLIQUE_CUE_RULES } from './oblique-cue-rules.ts';
 
 /**
@@ -135,6 +136,11 @@ export const CUE_RULES: readonly CueRule[] = [
       /\bshot me (?:a|an|one of (?:her|his|their)) (?:look|glance|smile|text|message|dirty look)\b/u,
       /\bme (?:when|if) (?:she|he|they) (?:finds? out|sees?|hears?)\b/u,
       /\bcut (?:me|us) off\b/u,
+      // Play: "my dad threw a ball at me", unless it was meant to hurt.
+      new RegExp(
+        `\\b(?:threw|throws?|throwing|chucked|chucks|lobbed|kicked|kicks) (?:a |the |his |her |my )?${PLAY_THING}(?![^.!?\\n]{0,60}\\b(?:on purpose|deliberately|as hard as|to hurt)\\b)`,
+        'u',
+      ),
       // A contest: "beats me at chess", "is beating me in every race".
       /\b(?:beat\w*|thrash\w*|hammer\w*|destroy\w*) (?:me|us) (?:at|in) (?:[a-z]+ ){0,2}?(?:chess|cards|game|games|match|race|pool|darts|snooker|tennis|golf|scrabble|monopoly|quiz|fifa|uno|wordle|sudoku|kart)\b/u,
     ],

@@ -1,3 +1,4 @@
+import { PLAY_THING } from './abuse-rules.ts';
 import { F, type RiskRule } from './risk-rule.ts';
 
 const { person: PERSON } = F;
@@ -18,7 +19,7 @@ const NOT_SETTLED = `(?![^\\n]{0,160}\\b${SETTLED}\\b)(?<!\\b${SETTLED}\\b[^\\n]
 /** Blows and assaults that name the speaker. */
 const BLOW = `(?:beat me (?:up|unconscious|senseless|black and blue)|beats me up|beating me(?: up)?|beaten me(?: up)?|assault(?:ed|s|ing) me|(?:sexually )?(?:raped|abused|molested) me|rapes me|abusing me|molests me|(?:kick(?:ed|s|ing)?|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|headbutt(?:ed|s)?|strangl(?:ed|es|ing)|chok(?:ed|es|ing)|glassed|batter(?:ed|s|ing)|whipp?(?:ed|s|ing)?) me|stabb?(?:ed|s|ing)? me(?! in the back\\b(?! with))|hit(?:s|ting)? me(?! (?:up|with|back)\\b)|shov(?:ed|es|ing) me(?! (?:aside|out of the way|to (?:the )?(?:front|side)|forward|a note|a leaflet|into (?:doing|applying|going|taking|getting))\\b)|push(?:ed|es|ing) me (?:into|against|down|over) (?:the |a )?(?:wall|door|floor|stairs|table|fridge|ground|bannisters?|radiator|window|glass|counter|worktop|wardrobe)|push(?:ed|es|ing) me down the stairs|(?:broke|broken|fractured|snapped) my (?:wrist|arm|nose|jaw|ribs?|fingers?|leg|ankle|collarbone|cheekbone|tooth|teeth))`;
 /** A contest or a figure of speech, not a blow. */
-const NOT_A_BLOW = `(?! (?:off|out|at|in (?:the )?(?:game|match|race|final|round|quiz)|to (?:it|the (?:punch|finish|top))|on points|about|for a laugh|playfully|for fun|as a joke|with (?:a |the )?(?:pillow|cushion|snowball|balloon|bill|fine|question|text|deadline))\\b)(?! (?:[a-z]+ ){0,3}?(?:playing|at|in|during) (?:[a-z]+ ){0,2}?(?:rugby|football|hockey|boxing|judo|karate|training|practice|sparring|the match|the game|a match|a game|pe)\\b)(?! (?:[a-z]+ ){0,3}?(?:by accident|accidentally)\\b)`;
+const NOT_A_BLOW = `(?! (?:off|out|at|in (?:the )?(?:game|match|race|final|round|quiz)|to (?:it|the (?:punch|finish|top))|on points|about|for a laugh|playfully|for fun|as a joke|with (?:a |the |his |her |their |my )?(?:${PLAY_THING}|pillow|cushion|snowball|balloon|bill|fine|question|text|deadline))\\b)(?! (?:[a-z]+ ){0,3}?(?:playing|at|in|during) (?:[a-z]+ ){0,2}?(?:rugby|football|hockey|boxing|judo|karate|training|practice|sparring|the match|the game|a match|a game|pe)\\b)(?! (?:[a-z]+ ){0,3}?(?:by accident|accidentally)\\b)`;
 /** Things a child is beaten with. */
 const IMPLEMENT =
   '(?:belt|belt buckle|stick|cane|hairbrush|brush|wooden spoon|spoon|slipper|shoe|cable|wire|charger cable|hanger|coat hanger|strap|hose|rolling pin|ruler|whip|broom|mop handle|bat|plug)';

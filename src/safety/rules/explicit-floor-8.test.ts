@@ -221,4 +221,20 @@ describe("explicit statements found in session 18's second round (explicit-floor
     ],
     ['lol go knock yourself out, the tingly feeling of a new haircut is the best'],
   );
+  describeFamily(
+    detector,
+    'an object thrown at the speaker, beside play',
+    'abuse',
+    'high',
+    [
+      'my dad threw a plate at me',
+      'my dad threw a ball at my head on purpose and laughed',
+      'my husband broke my nose',
+    ],
+    [
+      'my dad threw a ball at me',
+      'my brother threw the ball at me and I dropped it',
+      'my daughter broke my nose with a football',
+    ],
+  );
 });

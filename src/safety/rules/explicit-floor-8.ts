@@ -1,11 +1,11 @@
+import { PLAY_THING } from './abuse-rules.ts';
 import { KIN } from './explicit-floor-7.ts';
 import { F, type RiskRule } from './risk-rule.ts';
 
 const { drug } = F;
 
 // Play and soft things: "threw a pillow at me", "chucked a snowball at my head".
-const NOT_PLAY =
-  '(?!(?:a |the |his |her |my )?(?:ball|pillow|cushion|snowball|frisbee|water balloon|teddy|sock|tissue|paper|grape|sweet|popcorn)s?\\b)';
+const NOT_PLAY = `(?!(?:a |the |his |her |my )?${PLAY_THING})`;
 
 /**
  * Explicit statements found in session 18's second round of five development batches written
