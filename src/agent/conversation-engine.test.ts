@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { AllianceError, randomIds, steppingClock, type EventStore } from '../core/index.ts';
+import {
+  AllianceError,
+  randomIds,
+  steppingClock,
+  type EventPayloads,
+  type EventStore,
+} from '../core/index.ts';
 import {
   MODEL_CLASSES,
   loadCrisisResources,
@@ -427,6 +433,18 @@ describe('safety in the pipeline', () => {
     const no = await agent.handleMessage(calm, 'no, just tired');
     assert.notEqual(no.move, 'check_risk');
     assert.match(no.reply, /^Thank you for (?:answering that|telling me)/);
+    // The answer is on the record, a no as much as a yes, without entering safety mode.
+    const answers = async (id: string) =>
+      (await store.readEvents(id, { types: ['safety.check_answered'] })).map(
+        (e) => e.payload as EventPayloads['safety.check_answered'],
+      );
+    assert.deepEqual(await answers(calm), [
+      {
+        category: 'self_harm',
+        answer: 'no',
+        messageId: no.events.find((e) => e.type === 'message.received')!.id,
+      },
+    ]);
     // Asked once a session: the next such reading is not asked about again.
     const again = await agent.handleMessage(calm, 'still blorf, the commute is long');
     assert.notEqual(again.move, 'check_risk');
@@ -434,6 +452,10 @@ describe('safety in the pipeline', () => {
 
     const unclear = await checked('unsure-unclear', "I'm Kim, direct please");
     const dunno = await agent.handleMessage(unclear, 'dunno');
+    assert.deepEqual(
+      (await answers(unclear)).map((a) => a.answer),
+      ['unclear'],
+    );
     assert.match(dunno.reply, /^That's all right[^]*call 911/);
 
     // A yes is an alarm of the category asked about: the crisis response and the alert.
@@ -444,6 +466,10 @@ describe('safety in the pipeline', () => {
     assert.deepEqual(crisis.risk?.categories, ['self_harm']);
     assert.equal(crisis.state.safety.active, true);
     assert.equal(sent.length, 1);
+    assert.deepEqual(
+      (await answers(yes)).map((a) => [a.category, a.answer]),
+      [['self_harm', 'yes']],
+    );
 
     // A long answer that opens with a plain yes is a yes too.
     const long = await checked('unsure-long-yes', "I'm Ash, direct is fine");

@@ -24,6 +24,8 @@ import {
 } from '../alliance/index.ts';
 import type { TextAnalyzer } from '../nlu/index.ts';
 import {
+  answerOf,
+  askedQuestion,
   resourcesForLocale,
   type AlertDeliveryOutcome,
   type CrisisResourceDirectory,
@@ -549,6 +551,21 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
         );
       }
       const alarm = compareRisk(risk.level, 'moderate') >= 0;
+      // The answer to the agent's direct question when it was unsure is kept, a no as much as a
+      // yes: that risk was asked about, and what was said, is part of the clinical record.
+      const checked =
+        loaded.state.lastAgentMove === 'check_risk' && loaded.state.lastAgentText
+          ? askedQuestion(loaded.state.lastAgentText.slice(-2000))
+          : undefined;
+      if (checked) {
+        pending.push(
+          create(conversationId, sessionId, 'safety.check_answered', {
+            category: checked.category,
+            answer: alarm && risk.categories.includes(checked.category) ? 'yes' : answerOf(text),
+            messageId: message.id,
+          }),
+        );
+      }
       const safetyBefore = loaded.state.safety;
       // While a safety plan is being made, means and warning signs are the subject ("I'll give
       // my tablets to my sister"): only imminent risk restarts the crisis response then. The

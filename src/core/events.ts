@@ -182,6 +182,16 @@ export interface EventPayloads {
     answer: 'yes' | 'no' | 'unclear';
     messageId: string;
   };
+  /**
+   * The person's answer to the direct question the agent asked when a message was unclear
+   * (`check_risk`: "are you thinking about hurting yourself?"), as understood. Kept so a clinician
+   * can see that risk was asked about and what was said, a no included; it changes no state.
+   */
+  'safety.check_answered': {
+    category: RiskCategory;
+    answer: 'yes' | 'no' | 'unclear';
+    messageId: string;
+  };
   /** One section of the person's safety plan, in their words (replaces the section's items). */
   'safety_plan.updated': { section: SafetyPlanSection; items: string[] };
   /** The outcome of delivering an alert to the configured webhook. */
@@ -286,6 +296,7 @@ export const SENSITIVE_FIELDS: { readonly [K in EventType]: readonly (keyof Even
     'safety.mode_entered': [],
     'safety.mode_resolved': [],
     'safety.answer': [],
+    'safety.check_answered': [],
     'safety_plan.updated': ['items'],
     'safety.alert_delivery': [],
     'profile.updated': ['name'],

@@ -126,6 +126,26 @@ describe('caseload and client page', () => {
     );
   });
 
+  it('the client page lists the safety questions the person answered, in order', async () => {
+    const caseload = await f.call('GET', '/api/clinician/clients', { token: tokens.clinician });
+    const alerted = caseload.json.clients.find((c: any) => c.alerts > 0);
+    const { json } = await f.call('GET', `/api/clinician/clients/${alerted.id}`, {
+      token: tokens.clinician,
+    });
+    const answers = json.conversations.flatMap((c: any) => c.safetyAnswers);
+    assert.ok(answers.length > 0, 'the crisis persona answered the protocol');
+    for (const answer of answers) {
+      assert.match(answer.at, /^\d{4}-/u);
+      assert.ok(['check', 'protocol'].includes(answer.asked));
+      assert.ok(['yes', 'no', 'unclear'].includes(answer.answer));
+      assert.ok(answer.sessionNumber >= 1);
+    }
+    assert.deepEqual(
+      answers.map((a: any) => a.at),
+      [...answers.map((a: any) => a.at)].sort(),
+    );
+  });
+
   it('the transcript carries the annotate command’s annotations beside each turn', async () => {
     const caseload = await f.call('GET', '/api/clinician/clients', { token: tokens.clinician });
     const alex = caseload.json.clients.find((c: any) => c.displayName === 'Alex');

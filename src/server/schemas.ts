@@ -297,6 +297,15 @@ export const clientDetailView = z.object({
           acknowledged: acknowledgementView.nullable(),
         }),
       ),
+      safetyAnswers: z.array(
+        z.object({
+          at: z.string(),
+          sessionNumber: z.number().int(),
+          asked: z.enum(['check', 'protocol']),
+          about: z.string(),
+          answer: z.enum(['yes', 'no', 'unclear']),
+        }),
+      ),
       ruptures: z.array(
         z.object({
           ruptureId: z.string(),

@@ -85,6 +85,18 @@ export interface ConversationFigures {
   }[];
   highestRisk: RiskLevel;
   alerts: { alertId: string; at: string; level: RiskLevel; categories: string[] }[];
+  /**
+   * Every safety question the person answered, in order: the direct question asked when the
+   * detector was unsure (`check`, about a risk category) and the protocol's questions in safety
+   * mode (`protocol`: thoughts, plan, means, timeframe…).
+   */
+  safetyAnswers: {
+    at: string;
+    sessionNumber: number;
+    asked: 'check' | 'protocol';
+    about: string;
+    answer: 'yes' | 'no' | 'unclear';
+  }[];
   moves: Record<string, number>;
   /** When each rupture was seen and when it was resolved, by rupture id. */
   ruptureTimes: Record<string, { startedAt: string; resolvedAt: string | null }>;
@@ -105,7 +117,18 @@ export function figuresOf(
   const alerts: ConversationFigures['alerts'] = [];
   const moves: Record<string, number> = {};
   const ruptureTimes: ConversationFigures['ruptureTimes'] = {};
+  const safetyAnswers: ConversationFigures['safetyAnswers'] = [];
+  let sessionNumber = 0;
   for (const event of events) {
+    if (event.type === 'session.started') sessionNumber = event.payload.sessionNumber;
+    if (event.type === 'safety.check_answered' || event.type === 'safety.answer')
+      safetyAnswers.push({
+        at: event.at,
+        sessionNumber,
+        asked: event.type === 'safety.answer' ? 'protocol' : 'check',
+        about: event.type === 'safety.answer' ? event.payload.question : event.payload.category,
+        answer: event.payload.answer,
+      });
     if (event.type === 'rupture.detected')
       ruptureTimes[event.payload.ruptureId] = { startedAt: event.at, resolvedAt: null };
     if (event.type === 'rupture.resolved' && ruptureTimes[event.payload.ruptureId])
@@ -147,6 +170,7 @@ export function figuresOf(
     })),
     highestRisk,
     alerts,
+    safetyAnswers,
     moves,
     ruptureTimes,
   };
@@ -196,6 +220,7 @@ export function clinicalConversationOf(figures: ConversationFigures) {
       dta: session.dta,
     })),
     alerts: figures.alerts.map((alert) => ({ ...alert, acknowledged: null })),
+    safetyAnswers: figures.safetyAnswers,
     ruptures: figures.state.work.ruptures.map((rupture) => ({
       ruptureId: rupture.ruptureId,
       kind: rupture.kind,

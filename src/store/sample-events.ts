@@ -52,6 +52,7 @@ export function sampleEvents(options: {
       error: 'Service Unavailable',
     },
     'safety.answer': { question: 'plan', answer: 'no', messageId },
+    'safety.check_answered': { category: 'self_harm', answer: 'no', messageId },
     'safety_plan.updated': {
       section: 'people_to_ask',
       items: ['my sister Joanne, 07700 900123', 'Dr Patel at the surgery'],

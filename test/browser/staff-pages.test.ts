@@ -135,6 +135,22 @@ function staffSuite(): void {
       await screenshot('staff-02-client');
     });
 
+    it('the client page lists the safety questions the person answered', async () => {
+      await page.getByRole('link', { name: 'Caseload', exact: true }).click();
+      await page.waitForURL(/\/staff\/caseload$/u);
+      await page.getByRole('link', { name: 'Alex', exact: true }).click();
+      await page.getByRole('heading', { name: 'Alex', level: 1 }).waitFor();
+      const section = page.locator('section', {
+        has: page.getByRole('heading', { name: 'Safety questions answered' }),
+      });
+      const rows = section.locator('tbody tr');
+      await rows.first().waitFor();
+      assert.match(await rows.first().innerText(), /Safety protocol|Direct question/u);
+      await section.scrollIntoViewIfNeeded();
+      await checkAccessibility('client page, safety questions');
+      await screenshot('staff-02b-safety-answers', 'view');
+    });
+
     it('the clinician sees a safety alert and acknowledges it', async () => {
       await page.getByRole('link', { name: 'Alerts', exact: true }).click();
       await page.waitForURL(/\/staff\/alerts$/u);

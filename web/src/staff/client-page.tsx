@@ -11,10 +11,28 @@ import {
   type ClientDetail,
   type InstrumentScale,
   type Measure,
+  type SafetyAnswer,
   type SessionFigures,
 } from './staff-types.ts';
 import { DataTable } from './data-table.tsx';
 import './staff.css';
+
+/** What each safety question was about, in a clinician's words. */
+const ASKED_ABOUT: Record<string, string> = {
+  suicide: 'Thoughts of suicide',
+  self_harm: 'Thoughts of self-harm',
+  harm_to_others: 'Thoughts of harming someone',
+  abuse: 'Safety at home',
+  medical_emergency: 'A medical emergency',
+  thoughts: 'Thoughts of suicide or self-harm',
+  plan: 'A plan',
+  means: 'Access to means',
+  timeframe: 'When',
+  safe_now: 'Safe right now',
+  injury: 'An injury needing care',
+  help_called: 'Help called',
+  plan_offer: 'Making a safety plan together',
+};
 
 const BAND_TINTS = ['#e9f4ea', '#f6f3dc', '#fbecd9', '#f9e1d9', '#f5d6d6'];
 
@@ -154,6 +172,28 @@ function MeasureChart(props: {
   );
 }
 
+/**
+ * The safety questions the person answered, in order: the direct question asked when a message
+ * was unclear, and the protocol's questions in safety mode. A no is listed as much as a yes.
+ */
+function SafetyAnswers(props: { answers: (SafetyAnswer & { index: number })[] }): ReactNode {
+  if (props.answers.length === 0)
+    return <p className="muted">No safety question has been asked in these sessions.</p>;
+  return (
+    <DataTable columns={['Session', 'When', 'Asked', 'About', 'Answer']}>
+      {props.answers.map((a, i) => (
+        <tr key={`${a.at}-${i}`}>
+          <th scope="row">{a.index}</th>
+          <td>{when(a.at)}</td>
+          <td>{a.asked === 'check' ? 'Direct question (message unclear)' : 'Safety protocol'}</td>
+          <td>{ASKED_ABOUT[a.about] ?? a.about}</td>
+          <td>{a.answer === 'unclear' ? 'Unclear' : a.answer === 'yes' ? 'Yes' : 'No'}</td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
 /** One client: alliance over sessions, ruptures, outcome measures, goals and tasks, transcript. */
 export function ClientPage(): ReactNode {
   const { params } = useLocation();
@@ -243,6 +283,15 @@ export function ClientPage(): ReactNode {
               sessions={sessions}
               ruptures={detail.conversations.flatMap((c) =>
                 c.ruptures.map((r) => ({ ...r, index: indexOf(c.id, r.sessionNumber) })),
+              )}
+            />
+          </section>
+
+          <section aria-labelledby="safety-answers-heading">
+            <h2 id="safety-answers-heading">Safety questions answered</h2>
+            <SafetyAnswers
+              answers={detail.conversations.flatMap((c) =>
+                c.safetyAnswers.map((a) => ({ ...a, index: indexOf(c.id, a.sessionNumber) })),
               )}
             />
           </section>

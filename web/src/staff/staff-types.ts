@@ -75,6 +75,16 @@ export interface Rupture {
   resolvedAt: string | null;
 }
 
+/** A safety question the person answered: the check when the detector was unsure, or the protocol's. */
+export interface SafetyAnswer {
+  at: string;
+  sessionNumber: number;
+  asked: 'check' | 'protocol';
+  /** The risk category a check asked about, or the protocol question. */
+  about: string;
+  answer: 'yes' | 'no' | 'unclear';
+}
+
 export interface ClinicalConversation {
   id: string;
   createdAt: string;
@@ -87,6 +97,7 @@ export interface ClinicalConversation {
     categories: string[];
     acknowledged: Acknowledgement | null;
   }[];
+  safetyAnswers: SafetyAnswer[];
   ruptures: Rupture[];
   measures: Measure[];
   goals: { text: string; status: string }[];
