@@ -104,6 +104,27 @@ describe('rule risk detector', () => {
       assert.equal(detector.assess(text).level, 'imminent', text);
   });
 
+  it('reads chat that drops "my" before a relative or friend as about them', () => {
+    for (const text of [
+      'sister has been cutting again',
+      "brother's overdosed. help",
+      'friend took an overdose of paracetamol yesterday',
+      'gf took like 20 of her sertraline and a bottle of wine',
+      'my 15yo took 30 ibuprofen after a fight with her sister',
+      "client at the hostel has overdosed in the toilet, he's blue",
+    ]) {
+      const result = detector.assess(text);
+      assert.ok(compareRisk(result.level, 'moderate') < 0, `${text}: ${result.level}`);
+      assert.ok(result.aboutOthers.length > 0, text);
+    }
+    // The speaker's own, with someone else named before it.
+    for (const text of [
+      "husband's away till thursday and I've got the pills, I'm going to end my life tonight",
+      'sister says I should talk to someone because I keep cutting myself',
+    ])
+      assert.ok(compareRisk(detector.assess(text).level, 'high') >= 0, text);
+  });
+
   it('reads a threat against "all of us" as danger to the speaker', () => {
     for (const text of [
       "At the last handover he said he'd end it for all of us.",
