@@ -125,6 +125,26 @@ describe('rule risk detector', () => {
       assert.ok(compareRisk(detector.assess(text).level, 'high') >= 0, text);
   });
 
+  it('reads risk placed long ago by a year, a former life or a former self as past, unless it has come back', () => {
+    for (const text of [
+      'back in 2008ish i tried to hang myself in halls. the uni counselling service saved me',
+      'I overdosed on antidepressants in 2018. ECGs have been normal since.',
+      'during my first marriage I ended up in A&E twice after taking too many pills',
+      'Advice to my 14 year old self: the razor is not the only thing that quiets your head',
+      'I swallowed a load of tablets at 14 meaning to die. I am 40 now and she made it.',
+      'My first husband beat me in the 60s and I left with nothing but a suitcase',
+    ]) {
+      const result = detector.assess(text);
+      assert.ok(compareRisk(result.level, 'moderate') < 0, `${text}: ${result.level}`);
+    }
+    for (const text of [
+      'In 2016 I tried to end my life. The last few weeks the old thoughts are back and I want to end my life.',
+      "CO alarm going off and I've got the same headache as the boiler thing in 2014, dizzy and sick",
+      'I took an overdose in 2019 and I took another overdose an hour ago',
+    ])
+      assert.ok(compareRisk(detector.assess(text).level, 'moderate') >= 0, text);
+  });
+
   it('reads a threat against "all of us" as danger to the speaker', () => {
     for (const text of [
       "At the last handover he said he'd end it for all of us.",

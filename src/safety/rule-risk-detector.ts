@@ -37,6 +37,8 @@ import {
   ANSWER_UNDONE,
   NEGATION_CUE,
   NEGATION_UNDONE,
+  AT_AGE,
+  LONG_PAST,
   PAST_RESOLVED,
   PAST_TENSE,
   PAST_TIME,
@@ -54,6 +56,7 @@ import { EXPLICIT_BODY_RULES } from './rules/explicit-floor-body.ts';
 import { EXPLICIT_FLOOR_6_RULES } from './rules/explicit-floor-6.ts';
 import { EXPLICIT_FLOOR_7_OTHERS_RULES, EXPLICIT_FLOOR_7_RULES } from './rules/explicit-floor-7.ts';
 import { EXPLICIT_FLOOR_8_RULES } from './rules/explicit-floor-8.ts';
+import { EXPLICIT_FLOOR_9_RULES } from './rules/explicit-floor-9.ts';
 import { EXPLICIT_FLOOR_3_RULES } from './rules/explicit-floor-3.ts';
 import { EXPLICIT_FLOOR_4_RULES } from './rules/explicit-floor-4.ts';
 import { EXPLICIT_FLOOR_5_ABUSE_RULES } from './rules/explicit-floor-5-abuse.ts';
@@ -135,6 +138,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...EXPLICIT_FLOOR_6_RULES,
   ...EXPLICIT_FLOOR_7_RULES,
   ...EXPLICIT_FLOOR_8_RULES,
+  ...EXPLICIT_FLOOR_9_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
@@ -203,6 +207,7 @@ function rulePrefilter(): LiteralPrefilter {
     FICTION_OR_NEWS,
     FIGURATIVE,
     PAST_RESOLVED,
+    LONG_PAST,
     SUICIDAL_WORDS,
     DO_IT,
     ACCESS_STATEMENT,
@@ -405,6 +410,8 @@ export function ruleRiskDetector(
       // "My uncle says he's going to hurt my aunt": a statement reported of someone else is theirs.
       for (let i = findings.length - 1; i >= 0; i--) {
         const f = findings[i]!;
+        // "my stepmum hits my sister and me": the speaker is among those it is done to.
+        if (f.rule.category === 'abuse' && /\b(?:me|us)\b/u.test(t.slice(f.start, f.end))) continue;
         const reported = others.some(
           (o) =>
             o.rule.category === f.rule.category &&
@@ -504,7 +511,10 @@ function checkCueSentence(
       !test(WOULD_NOT_MIND, sentence)) ||
     test(FICTION_OR_NEWS, sentence) ||
     test(FIGURATIVE, sentence) ||
-    test(PAST_RESOLVED, sentence)
+    test(PAST_RESOLVED, sentence) ||
+    test(LONG_PAST, sentence) ||
+    // "I swallowed a load of tablets at 14. I'm 40 now": past, with the resolution beside it.
+    (resolvedMessage(message.text) && PAST_TENSE.test(text))
   ) {
     return;
   }
@@ -658,7 +668,8 @@ function addContextFindings(
     return;
   }
   const indirect = (id: string, match: RegExpExecArray, level: RiskLevel) => {
-    const at = PAST_RESOLVED.test(sentenceAround(t, match.index)) ? 'low' : level;
+    const around = sentenceAround(t, match.index);
+    const at = PAST_RESOLVED.test(around) || LONG_PAST.test(around) ? 'low' : level;
     addDerived(findings, id, 'suicide', at, match.index, match.index + match[0].length);
   };
   if (ending && (hopeless || earlierSigns >= 1))
@@ -1048,9 +1059,18 @@ function deniedWhenAsked(text: string, match: RegExpExecArray): boolean {
  */
 function isPastAndResolved(category: RiskCategory, sentence: string, message: string): boolean {
   if (RECURRENCE.test(sentence)) return false;
+  // "In 2016 I tried to end my life … the last few weeks the old thoughts are back": the past has
+  // come back, whatever sentence says so.
+  const whole = messageFrames(message);
+  if (whole.cameBack) return false;
   if (category === 'medical_emergency')
-    return PAST_TIME.test(sentence) || (resolvedMessage(message) && PAST_TIME.test(message));
-  const streak = AGE_OR_STREAK.test(sentence);
+    return (
+      PAST_TIME.test(sentence) ||
+      // "the same headache as the boiler thing in 2014" is happening now.
+      (LONG_PAST.test(sentence) && !HAPPENING_NOW.test(sentence) && !RECENT_PAST.test(sentence)) ||
+      (whole.resolved && (whole.pastTime || AT_AGE.test(sentence)))
+    );
+  const streak = AGE_OR_STREAK.test(sentence) || LONG_PAST.test(sentence);
   // Last night, two weeks ago: recent behaviour is risk however calmly it is told ("today"
   // beside "three years clean" is the anniversary, not the act).
   const recent = [...sentence.matchAll(RECENT_PAST_ALL)].some(
@@ -1061,11 +1081,38 @@ function isPastAndResolved(category: RiskCategory, sentence: string, message: st
   return PAST_RESOLVED.test(sentence) || (resolvedMessage(message) && PAST_TENSE.test(sentence));
 }
 
+/** The past said to have returned, anywhere in a message: stricter than `RECURRENCE` ("I'm happy again" is not this). */
+const COME_BACK =
+  /\b(?:(?:thoughts|urges|feelings|voices?|it|they|rage|anger)(?:'re| are| is|'s) back|came back|coming back|relaps\w*|started (?:[a-z-]+ )?again|(?:the|these) (?:last|past) (?:few )?(?:days|weeks)|lately|recently)\b/u;
+/** A medical event told in the present: "I've got the same headache", "the alarm is going off". */
+const HAPPENING_NOW =
+  /\b(?:i'?ve got|i have got|going off|right now|at the moment|currently|(?:i'?m|im|i am) (?:having|getting|feeling|so|really|very|dizzy|sick|shaking|struggling|bleeding))\b/u;
+
 // The message-wide resolution, tested once per message rather than once per finding.
 let lastResolved: { message: string; value: boolean } = { message: '', value: false };
 function resolvedMessage(message: string): boolean {
   if (lastResolved.message !== message) lastResolved = { message, value: RESOLVED.test(message) };
   return lastResolved.value;
+}
+
+/** What the whole message says of its past, read once per message (a 1 MB message has thousands of findings). */
+let lastFrames: { message: string; cameBack: boolean; resolved: boolean; pastTime: boolean } = {
+  message: '',
+  cameBack: false,
+  resolved: false,
+  pastTime: false,
+};
+function messageFrames(message: string): typeof lastFrames {
+  if (lastFrames.message !== message) {
+    const longPast = LONG_PAST.test(message);
+    lastFrames = {
+      message,
+      cameBack: longPast && COME_BACK.test(message),
+      resolved: resolvedMessage(message),
+      pastTime: longPast || PAST_TIME.test(message) || AGE_OR_STREAK.test(message),
+    };
+  }
+  return lastFrames;
 }
 
 function finding(rule: RiskRule, match: RegExpExecArray, level: RiskLevel): Finding {

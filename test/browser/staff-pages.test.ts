@@ -148,7 +148,7 @@ function staffSuite(): void {
       assert.match(await rows.first().innerText(), /Safety protocol|Direct question/u);
       await section.scrollIntoViewIfNeeded();
       await checkAccessibility('client page, safety questions');
-      await screenshot('staff-02b-safety-answers', 'view');
+      await screenshot('staff-02b-safety-answers');
     });
 
     it('the clinician sees a safety alert and acknowledges it', async () => {

@@ -48,7 +48,7 @@ export const SUICIDE_RULES: readonly RiskRule[] = [
     category: 'suicide',
     level: 'high',
     pattern: new RegExp(
-      `\\b(?:end(?:ing|ed)?|take|taking|took|finish(?:ing)?) ${MY_LIFE}\\b|\\bend it all\\b|\\b(?:end|finish) it (?:tonight|today|for good|forever|now|soon|this week(?:end)?)\\b|\\b(?:${INTENT}) (?:just |finally |actually )?end(?:ing)? (?:it|things|everything)\\b(?! (?:with|between|off|early|here|there|for (?:him|her|them|us)))|\\b(?:enough|this time) to (?:end it|finish it|not wake up|die)\\b`,
+      `\\b(?:end(?:ing|ed)?|take|taking|took|finish(?:ing)?) ${MY_LIFE}\\b|\\bend it all\\b|\\b(?<!\\bback (?:and|to) )(?:end|finish) it (?:tonight|today|for good|forever|now|soon|this week(?:end)?)\\b|\\b(?:${INTENT}) (?:just |finally |actually )?end(?:ing)? (?:it|things|everything)\\b(?! (?:with|between|off|early|here|there|for (?:him|her|them|us)))|\\b(?:enough|this time) to (?:end it|finish it|not wake up|die)\\b`,
       'u',
     ),
   },
