@@ -336,7 +336,7 @@ describe('rule risk detector', () => {
   it(
     "reads a message with the person's messages before it when it carries some risk itself",
     {
-      todo: 'model@15 reads "i know where they all park" alone as a threat (0.75; model@13 0.64; model@12 0.66; model@10 0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
+      todo: 'model@16 reads "i know where they all park" alone as a threat (0.69; model@15 0.75; model@13 0.64; model@12 0.66; model@10 0.67; model@9 as suicide, 0.70), an alarm on its own, so the second assertion fails',
     },
     () => {
       const withModel = ruleRiskDetector({ model: shippedRiskModel() });

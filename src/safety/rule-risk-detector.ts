@@ -451,7 +451,7 @@ export function ruleRiskDetector(
       ];
       const unsure =
         model && others.length === 0 && compareRisk(level, 'moderate') < 0
-          ? unsureReading(scoreAlone!, scanned, context)
+          ? unsureReading(scoreAlone!, scanned, context, askFloor(model.threshold))
           : undefined;
       return {
         level,
@@ -1307,32 +1307,39 @@ const ANSWER_FLOOR = 0.1;
 const ACROSS_TURNS_GAIN = 0.2;
 
 /**
- * The model's alarm probability from which a message without an alarm is asked about directly
- * (`RiskAssessment.unsure`). 0.45, chosen on the fold of the training pool held back from models
- * trained on the rest (docs/safety.md, session 17). With the rules and model@15's threshold the
- * alarms found 93.7% of the risk there; alarms, or a question about the right category, 94.7%,
- * with questions on 1.0% of the look-alikes (86 of 8,286) and 0.7% of the turns of everyday
- * conversation (AnnoMI, 10 of 1,404). 0.4 found 95.1% but asked 1.7% and 0.9%; 0.3, 96.0% with
- * 3.4% and 1.8%, and it asked about the agent's own everyday test messages ("I go over meetings
- * again and again at night" read 0.41 as abuse). Not chosen on a held-out collection.
+ * How far below the model's alarm threshold a message without an alarm is asked about directly
+ * (`RiskAssessment.unsure`). 0.1: with model@15's threshold of 0.55, a floor of 0.45, chosen on the
+ * fold of the training pool held back from models trained on the rest (docs/safety.md, session
+ * 17). With the rules and that threshold the alarms found 93.7% of the risk there; alarms, or a
+ * question about the right category, 94.7%, with questions on 1.0% of the look-alikes (86 of
+ * 8,286) and 0.7% of the turns of everyday conversation (AnnoMI, 10 of 1,404). 0.4 found 95.1%
+ * but asked 1.7% and 0.9%; 0.3, 96.0% with 3.4% and 1.8%, and it asked about the agent's own
+ * everyday test messages ("I go over meetings again and again at night" read 0.41 as abuse). Kept
+ * as a distance below the threshold since session 19, when a candidate model with a threshold of
+ * 0.45 lost the band altogether against a fixed floor of 0.45. Not chosen on a held-out collection.
  */
-const ASK_FLOOR = 0.45;
+const ASK_BELOW = 0.1;
+/** The floor of the band that is asked about, in hundredths (0.55 − 0.1 is 0.45, not 0.45000000000000007). */
+function askFloor(threshold: number): number {
+  return Math.round((threshold - ASK_BELOW) * 100) / 100;
+}
 
 /**
  * A reading worth asking about: no alarm (the caller checks), nothing about someone else, and the
- * model's alarm probability from `ASK_FLOOR`. Emoji alone are left to the emoji rules, and an
+ * model's alarm probability from `floor` (`ASK_BELOW` under its threshold). Emoji alone are left to the emoji rules, and an
  * answer to the agent's question about when a step will happen is a time, not a sign.
  */
 function unsureReading(
   scoreAlone: () => ModelScore,
   scanned: string,
   context: RiskContext | undefined,
+  floor: number,
 ): RiskUnsure | undefined {
   if (!/[\p{L}\p{N}]/u.test(scanned)) return undefined;
   const question = context?.previousAgentText?.toLowerCase();
   if (question && SCHEDULING_QUESTION.test(question)) return undefined;
   const { alarm, top } = scoreAlone();
-  return alarm >= ASK_FLOOR ? { category: top.category, probability: alarm } : undefined;
+  return alarm >= floor ? { category: top.category, probability: alarm } : undefined;
 }
 
 /**
