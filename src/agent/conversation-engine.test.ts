@@ -275,6 +275,30 @@ describe('a conversation that goes badly', () => {
     assert.match(after.reply, /How are you holding up yourself\?$/);
   });
 
+  it('asks for the call first when someone else means to end their life tonight, and raises no alarm for the speaker', async () => {
+    const agent = engine();
+    const id = await newConversation('sister-tonight');
+    await consented(agent, id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'I am Jo, and direct is fine');
+    const turn = await agent.handleMessage(
+      id,
+      'my sister is going to end it all tonight, she texted me goodbye',
+    );
+    assert.equal(turn.move, 'support_for_other');
+    assert.equal(turn.risk?.level, 'none');
+    assert.equal(turn.state.safety.active, false);
+    assert.match(turn.reply, /^This sounds urgent\. Please call 999 now/);
+    assert.doesNotMatch(turn.reply, /Are you safe/);
+    assert.match(turn.reply, /Have you been able to call\?$/);
+    // Without a time, the guidance for supporting someone, not the call first.
+    const later = await agent.handleMessage(
+      id,
+      'my friend has been suicidal for a while, how can I help her?',
+    );
+    assert.equal(later.move, 'support_for_other');
+    assert.doesNotMatch(later.reply, /This sounds urgent/);
+  });
+
   it('offers no questionnaire in the answer that follows worry about someone else', async () => {
     const agent = engine();
     const id = await newConversation('worried-about-dad');

@@ -373,6 +373,10 @@ export function supportForOther(move: Move, resources: RegionResources, pick: Pi
   const emergencyNow = aboutOthers.some(
     (item) => item.category === 'medical_emergency' && item.level === 'imminent',
   );
+  // "my sister is going to end it all tonight": intent with a time is an emergency for her too.
+  const intentNow =
+    !emergencyNow &&
+    aboutOthers.some((item) => item.category === 'suicide' && item.level === 'imminent');
   // "the ambulance is coming": medical help already called is acknowledged, not asked for again
   // (only medical help: with danger from a person, staying with them may not be safe).
   const helpComing = HELP_COMING.test(move.message?.text ?? '');
@@ -385,6 +389,11 @@ export function supportForOther(move: Move, resources: RegionResources, pick: Pi
     parts.push(
       `Please call ${resources.emergency} now and tell them what happened and when; if something was swallowed, keep the packet or bottle to show them.`,
       'Stay with them while you wait, and follow what the operator tells you.',
+    );
+  } else if (intentNow) {
+    parts.push(
+      `This sounds urgent. Please call ${resources.emergency} now and tell them what was said, when, and where they might be.`,
+      'If you can reach them, stay with them, in person or on the phone, until help is there.',
     );
   } else {
     parts.push(
@@ -402,14 +411,14 @@ export function supportForOther(move: Move, resources: RegionResources, pick: Pi
       ? [...resources.abuse, ...resources.lines]
       : resources.lines;
   parts.push(`These lines also help people who are supporting someone: ${contactList(lines)}.`);
-  if (categories.has('suicide') || categories.size === 0) {
+  if ((categories.has('suicide') || categories.size === 0) && !intentNow) {
     parts.push(
       'Asking them directly whether they are thinking about suicide does not put the idea in their head, and it often brings relief.',
     );
   }
   // A child who swallowed something cannot have "told you" anything: ask about the call.
   if (helpComing) parts.push('How are you holding up yourself?');
-  else if (emergencyNow) parts.push('Have you been able to call?');
+  else if (emergencyNow || intentNow) parts.push('Have you been able to call?');
   else parts.push(pick(['What have they told you so far?', 'How are you holding up yourself?']));
   return parts.join(' ');
 }

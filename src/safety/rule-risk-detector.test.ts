@@ -89,6 +89,7 @@ describe('rule risk detector', () => {
   it("reads a relative's intent to end it as theirs, while the speaker's own stays the speaker's", () => {
     for (const text of [
       'my sister is going to end it all tonight',
+      'my sister is going to end it all tonight, she texted me goodbye',
       "my best mate said he's gonna end it tonight and then went offline",
       "I'm worried about my friend, she keeps saying she wants to end it all",
     ]) {

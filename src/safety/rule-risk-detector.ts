@@ -433,6 +433,7 @@ export function ruleRiskDetector(
       if (model && others.length === 0) addModelAnswerFinding(findings, model, t, context);
       if (model) addModelHarmReading(findings, model.name, scoreAlone!, t);
       raiseByModifiers(findings, message, earlier);
+      raiseOthersByTime(others, message);
       if (model) addModelImminence(findings, model, scoreAlone!, t);
       // Last, so it never stands in the way of a reading of the speaker's own risk above.
       if (model && /[\p{L}\p{N}]/u.test(scanned))
@@ -901,6 +902,19 @@ function raiseByModifiers(
       end: urgent.index + urgent[0].length,
       level: 'imminent',
     });
+}
+
+/**
+ * Someone else's suicidal intent with a time ("my sister is going to end it all tonight") is
+ * imminent for them as it would be for the speaker (a time raises intent one step), so the agent
+ * asks the person to call for them now rather than to watch over them.
+ */
+function raiseOthersByTime(others: Finding[], message: Scanned): void {
+  const time = firstUnnegated(TIMEFRAME_RULE.pattern, message);
+  if (!time) return;
+  for (const item of others) {
+    if (item.rule.category === 'suicide' && item.level === 'high') item.level = 'imminent';
+  }
 }
 
 function maxLevel(levels: readonly RiskLevel[]): RiskLevel {

@@ -1,5 +1,6 @@
 import type { RiskCategory, RiskLevel } from '../../core/index.ts';
 import { PLAY_THING } from './abuse-rules.ts';
+import { THIRD_PERSON_SUBJECT } from './frames.ts';
 import { OBLIQUE_CUE_RULES } from './oblique-cue-rules.ts';
 
 /**
@@ -75,6 +76,11 @@ export const CUE_RULES: readonly CueRule[] = [
       TRIVIAL,
       /\bshould i (?:be worried|worry|tell (?:someone|anyone))\b/u,
       /\brather (?:die|be dead) than (?!live|go on|keep|carry on|feel|wake)|\bend(?:ing)? (?:it|things|everything) (?:with|between|off)\b/u,
+      // "my sister is going to end it all tonight, she texted me goodbye": her intent, not the speaker's.
+      new RegExp(
+        `(?:${THIRD_PERSON_SUBJECT.source})(?:'s| is| are|'re| has)? (?:going to|gonna|about to|planning to|plans to|wants? to|will|'ll) (?:[a-z]+ )?(?:end it|end (?:his|her|their) (?:own )?life|kill (?:him|her|them)sel(?:f|ves)|die)\\b`,
+        'u',
+      ),
       // "die of cringe", "die laughing": an idiom of embarrassment or amusement.
       /\bdie (?:of|from) (?:cringe|embarrassment|boredom|shame|laughter|laughing|happiness)\b|\bdie laughing\b|\bdy(?:e)?ing (?:my|your|her|his|their) (?:hair|clothes|jeans|shirt|eyebrows|beard)\b/u,
     ],
