@@ -34,6 +34,12 @@ const ASKED_ABOUT: Record<string, string> = {
   plan_offer: 'Making a safety plan together',
 };
 
+const ANSWER_WORDS: Record<SafetyAnswer['answer'], string> = {
+  yes: 'Yes',
+  no: 'No',
+  unclear: 'Unclear',
+};
+
 const BAND_TINTS = ['#e9f4ea', '#f6f3dc', '#fbecd9', '#f9e1d9', '#f5d6d6'];
 
 /** Sessions of all the client's conversations in order, numbered 1… across them. */
@@ -187,7 +193,7 @@ function SafetyAnswers(props: { answers: (SafetyAnswer & { index: number })[] })
           <td>{when(a.at)}</td>
           <td>{a.asked === 'check' ? 'Direct question (message unclear)' : 'Safety protocol'}</td>
           <td>{ASKED_ABOUT[a.about] ?? a.about}</td>
-          <td>{a.answer === 'unclear' ? 'Unclear' : a.answer === 'yes' ? 'Yes' : 'No'}</td>
+          <td>{ANSWER_WORDS[a.answer]}</td>
         </tr>
       ))}
     </DataTable>
