@@ -251,6 +251,18 @@ describe('a conversation that goes badly', () => {
     assert.equal((await store.readEvents(id, { types: ['safety.mode_entered'] })).length, 0);
   });
 
+  it('takes "Jo, direct is fine" as the name and the tone asked for', async () => {
+    const agent = engine();
+    const id = await newConversation('name-then-tone');
+    await consented(agent, id, { channel: 'terminal', locale: 'en-GB' });
+    const hello = await agent.handleMessage(id, 'Jo, direct is fine');
+    assert.match(hello.reply, /\bJo\b/);
+    const state = await agent.state(id);
+    assert.equal(state.name, 'Jo');
+    assert.equal(state.work.tone, 'direct');
+    assert.equal(state.concern, undefined, 'the answer is not recorded as a concern');
+  });
+
   it("puts the emergency call first for a child's poisoning told by the parent", async () => {
     const agent = engine();
     const id = await newConversation('child-poisoned');

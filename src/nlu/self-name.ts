@@ -74,6 +74,9 @@ const NOT_NAMES = new Set([
 ]);
 const LONE_WORD =
   /^([\p{L}][\p{L}'’-]{0,39})[\s,.!]*(?:(?:thanks|thank\s+you|here|please)[\s.!]*)?$/iu;
+/** What may follow a name given in answer to "what should I call you, and how direct?": "Jo, direct is fine". */
+const PREFERENCE_TAIL =
+  /^[\s,.;:!-]+(?:and\s+|but\s+)?(?:(?:a\s+bit\s+|more\s+|much\s+)?(?:direct|warm|warmer|gentle|gentler|practical|slow|slower|quick|quicker|either|both|whatever)\b|(?:i\s+)?(?:prefer|like|want)\s+(?:it\s+)?(?:direct|warm|gentle|practical|slow|quick))/iu;
 const FILLERS =
   /^(?:hi|hello|hey|it['’]?s|i['’]?m|im|i\s+am|my\s+name\s+is|call\s+me|just|oh|um|uh|well|ok|okay)[\s,!.]+/iu;
 
@@ -101,6 +104,15 @@ export function extractSelfName(
     for (let i = 0; i < 3; i++) rest = rest.replace(FILLERS, '');
     const candidate = LONE_WORD.exec(rest)?.[1];
     if (candidate && isPlausibleName(candidate)) return capitalise(candidate);
+    // A name, then how they want to be spoken to: "Jo, direct is fine", "sam - warmer please".
+    const first = /^([\p{L}][\p{L}'’-]{0,39})(?=[\s,.;:!-])/u.exec(rest)?.[1];
+    if (
+      first &&
+      isPlausibleName(first) &&
+      !/ly$/iu.test(first) &&
+      PREFERENCE_TAIL.test(rest.slice(first.length))
+    )
+      return capitalise(first);
   }
   return undefined;
 }

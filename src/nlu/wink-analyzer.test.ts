@@ -30,6 +30,21 @@ describe('wink analyzer', () => {
     assert.equal(analyzer.analyze("I'm Fine").selfName, undefined);
   });
 
+  it('reads a name followed by how to be spoken to, in answer to the agent', () => {
+    const named = (text: string) => analyzer.analyze(text, { expectingName: true }).selfName;
+    assert.equal(named('Jo, direct is fine'), 'Jo');
+    assert.equal(named('sam - warmer please'), 'Sam');
+    assert.equal(named('Priya. I prefer direct'), 'Priya');
+    // Not a name: a word that only opens the sentence, or a reply that is not to the question.
+    assert.equal(named('Honestly, direct is better'), undefined);
+    assert.equal(named('fine, direct is ok'), undefined);
+    assert.equal(named('work, mostly, and my boss is direct'), undefined);
+    assert.equal(
+      analyzer.analyze('Jo, direct is fine', { expectingName: false }).selfName,
+      undefined,
+    );
+  });
+
   it('reads a short reply to "what should I call you" as a name', () => {
     assert.equal(analyzer.analyze('sam', { expectingName: true }).selfName, 'Sam');
     assert.equal(analyzer.analyze("it's jo", { expectingName: true }).selfName, 'Jo');
