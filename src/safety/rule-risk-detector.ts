@@ -910,11 +910,10 @@ function raiseByModifiers(
  * asks the person to call for them now rather than to watch over them.
  */
 function raiseOthersByTime(others: Finding[], message: Scanned): void {
-  const time = firstUnnegated(TIMEFRAME_RULE.pattern, message);
-  if (!time) return;
-  for (const item of others) {
-    if (item.rule.category === 'suicide' && item.level === 'high') item.level = 'imminent';
-  }
+  const intent = others.filter((item) => item.rule.category === 'suicide' && item.level === 'high');
+  // Most messages report no one else: the time is looked for only when there is intent to raise.
+  if (intent.length === 0 || !firstUnnegated(TIMEFRAME_RULE.pattern, message)) return;
+  for (const item of intent) item.level = 'imminent';
 }
 
 function maxLevel(levels: readonly RiskLevel[]): RiskLevel {
@@ -1092,7 +1091,7 @@ function isPastAndResolved(category: RiskCategory, sentence: string, message: st
   );
   if (recent) return false;
   if (streak) return true;
-  return PAST_RESOLVED.test(sentence) || (resolvedMessage(message) && PAST_TENSE.test(sentence));
+  return PAST_RESOLVED.test(sentence) || (whole.resolved && PAST_TENSE.test(sentence));
 }
 
 /** The past said to have returned, anywhere in a message: stricter than `RECURRENCE` ("I'm happy again" is not this). */
