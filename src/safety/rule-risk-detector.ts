@@ -993,7 +993,11 @@ function quotedThreatLevel(level: RiskLevel, threat: string): RiskLevel {
  * apostrophe ("I'll", "the boys' room") never opens a quote and at most closes one.
  */
 function quotedFromOther(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  // The line's start matters only inside the window: searching further back for it made each call
+  // cost the whole text before it (a 1 MB message has tens of thousands of findings).
+  const base = Math.max(0, index - FRAME_WINDOW - 1);
+  const newline = text.slice(base, index).lastIndexOf('\n');
+  const lineStart = newline !== -1 ? base + newline + 1 : base === 0 ? 0 : -1;
   const from = Math.max(lineStart, index - FRAME_WINDOW);
   const before = text.slice(from, index);
   let open = -1;
