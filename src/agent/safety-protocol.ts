@@ -9,7 +9,7 @@ import {
   type SafetyPlanSection,
   type SafetyQuestion,
 } from '../core/index.ts';
-import { answerOf } from '../safety/index.ts';
+import { answerOf, statesSafety } from '../safety/index.ts';
 import type { IncomingMessage, Move } from './move.ts';
 
 /** An event the protocol wants recorded (ids and times are added by the engine). */
@@ -86,7 +86,9 @@ export function safetyProtocolStep(
       question !== 'help_called' &&
       question !== 'plan_offer'
         ? 'yes'
-        : answerOf(message.text);
+        : question === 'safe_now' && statesSafety(message.text)
+          ? 'yes'
+          : answerOf(message.text);
     answers[question] = answer;
     updates.push({ type: 'safety.answer', payload: { question, answer, messageId: message.id } });
   }

@@ -6,7 +6,12 @@ export type { RiskAssessment, RiskContext, RiskDetector, RiskUnsure } from './ri
 export { ruleRiskDetector } from './rule-risk-detector.ts';
 export { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
 export { assessability, type Assessability } from './language-check.ts';
-export { askedQuestion, answerOf, type AskedQuestion } from './rules/context-rules.ts';
+export {
+  askedQuestion,
+  answerOf,
+  statesSafety,
+  type AskedQuestion,
+} from './rules/context-rules.ts';
 export {
   createAlertWebhook,
   type AlertNotifier,

@@ -19,6 +19,7 @@ import {
   HOPELESSNESS,
   MEANS_IN_VIEW,
   answerOf,
+  statesSafety,
   askedQuestion,
 } from './rules/context-rules.ts';
 import {
@@ -262,7 +263,7 @@ export function ruleRiskDetector(
   // of the text, so a reading from here is the reading anew.
   const earlierRead = new Map<string, Scanned>();
   return {
-    name: model ? `rules@17+${model.name}` : 'rules@17',
+    name: model ? `rules@18+${model.name}` : 'rules@18',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {
@@ -595,6 +596,9 @@ function addContextFindings(
       asked.question === 'means' &&
       firstUnnegated(ACCESS_STATEMENT, message)
     )
+      answer = 'yes';
+    // "no i'm safe. just low" answers "are you safe right now?": safe.
+    if (asked.question === 'safe_now' && asked.no !== 'none' && answer === 'no' && statesSafety(t))
       answer = 'yes';
     let level = answer === 'yes' ? asked.yes : answer === 'no' ? asked.no : 'none';
     // Means at hand after stated suicidal intent: intent plus means is imminent.

@@ -93,6 +93,28 @@ const NEGATE =
   /^\s*(?:no+|nope|nah|not really|not at all|never|not anymore|not now|i'?m not|i am not|i don'?t|i do not|i haven'?t|i have not|of course not|definitely not|absolutely not|god no)\b/u;
 
 /**
+ * The person saying they are safe ("no, I'm safe", "I'm ok now"): to "are you safe?" that is the
+ * answer, whatever word it opens with. A negation in between ("I'm not safe") does not match.
+ */
+const SAFE_STATEMENT =
+  /\b(?:i'?m|i am|im)(?: (?:completely|totally|perfectly|really|quite|pretty|honestly|actually|definitely))? (?:safe|fine|ok|okay|alright|all right)\b/u;
+
+/**
+ * Whether a message says the person is safe ("no i'm safe. just low"), not negated or doubted
+ * before it ("no, I don't think I'm safe"). A leading "no" does not negate it.
+ * @example statesSafety("no, I'm safe") // true
+ */
+export function statesSafety(text: string): boolean {
+  const normalized = text.toLowerCase().replace(/[’‘]/gu, "'");
+  const match = SAFE_STATEMENT.exec(normalized);
+  if (!match) return false;
+  const before = normalized.slice(Math.max(0, match.index - 30), match.index);
+  return !/\b(?:not|never|don'?t|doesn'?t|can'?t|won'?t|isn'?t|wouldn'?t|unsure|if)\b[^.!?,]*$/u.test(
+    before,
+  );
+}
+
+/**
  * Reads a short answer as yes, no or unclear. Answers longer than a short sentence are left to
  * the ordinary rules ("yes, I've been cutting again" is found by the self-harm rules anyway).
  * @example answerOf('yeah sometimes') // 'yes'

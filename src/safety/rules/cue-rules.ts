@@ -83,6 +83,8 @@ export const CUE_RULES: readonly CueRule[] = [
       ),
       // "die of cringe", "die laughing": an idiom of embarrassment or amusement.
       /\bdie (?:of|from) (?:cringe|embarrassment|boredom|shame|laughter|laughing|happiness)\b|\bdie laughing\b|\bdy(?:e)?ing (?:my|your|her|his|their) (?:hair|clothes|jeans|shirt|eyebrows|beard)\b/u,
+      // "This weekend is going to kill me": a stretch of time or a situation, not a person or an intent.
+      /\b(?:this|the|that|next|another) (?:long )?(?:weekend|week|month|year|day|night|shift|rota|job|course|term|diet|christmas|winter|summer|silence|quiet|boredom|loneliness|heat|cold|hangover|commute|wait)\s?(?:is|'s|will|'ll) (?:going to |gonna )?(?:kill|finish) me\b/u,
     ],
   },
   {
@@ -162,6 +164,8 @@ export const CUE_RULES: readonly CueRule[] = [
     // "He made me tea", "she makes me laugh": kindness, not control.
     none: [
       /\b(?:makes?|made) me (?:a |some |my |the )?(?:tea|coffee|cuppa|dinner|breakfast|lunch|food|cake|card|toast|soup|laugh\w*|smile|happy|proud|feel (?:better|safe|loved|special|good)|giggle|grin)\b/u,
+      // "Waiting for the carer made me think how alone I am": something that happened set a thought going.
+      /\b(?:makes?|made) me (?:think|realise|realize|wonder|remember|reflect|notice|appreciate)\b/u,
     ],
   },
   {

@@ -48,6 +48,9 @@ const NO_URINE =
 const HYPO_SIGN =
   "shaking|shaky|sweating|sweaty|confused|(?:can'?t|cannot|cant) think (?:straight|clear|clearly)|dizzy|faint|(?:feel|feeling) (?:very |really |so )?(?:strange|weird|odd|funny)|trembling|pass(?:ing)? out";
 
+/** "Overdosed on true crime podcasts", "od'd on chocolate": too much of something that is not a drug. */
+const NOT_A_DRUG_AFTER =
+  '(?! on (?:[a-z]+ ){0,2}?(?:podcasts?|tv|telly|netflix|box ?sets?|youtube|tiktok|reels|memes|sugar|chocolate|sweets|cake|carbs|crisps|biscuits|cheese|pizza|coffee|sunshine|news|social media|reality tv|nostalgia|cuteness|drama|k-?dramas?|anime|books?|music|series|shows?|films?|movies?|gaming|revision|christmas (?:films|songs|music|telly|tv))\\b)';
 /**
  * Medical emergencies: an overdose or poison already taken, bleeding that will not stop, serious
  * injury, and body signs that need emergency services now (breathing, chest pain, stroke signs,
@@ -63,7 +66,7 @@ export const MEDICAL_EMERGENCY_RULES: readonly RiskRule[] = [
     category: 'medical_emergency',
     level: 'imminent',
     pattern: new RegExp(
-      `\\b(?:i )?(?:just |already |have |'ve |ve )?${TAKEN} (?:like |about |around |over |maybe |probably |at least )?${EXCESS}(?: of)? ${OWNER}${DRUGS}\\b|\\b(?:i )?(?:have |'ve |ve |just |think i )?(?:overdosed|od'd|od ed|took an overdose|taken an overdose)\\b|\\bjust odd?(?= on\\b)|\\b(?:i|i'?ve|ive|think i)(?: just)? odd?(?= on\\b| (?:last night|earlier|again|an hour ago|this morning)\\b| *[.!?]*$)|\\b(?:i'?m|im|i am) (?:od'?ing|o ?d'?ing|overdosing)\\b|\\b(?:took|taken|had|done|necked|swallowed|popped) (?:way |far |way way )?too (?:much|many)(?= *(?:[.!?,]|$|of (?:my|the|it|them|that)|by accident|and i))|\\b(?:drank|drunk|swallowed) (?:some |a bottle of |the |a cup of |a glass of )?(?:bleach|antifreeze|weed ?killer|poison|cleaning (?:stuff|fluid|products)|drain cleaner|dishwasher (?:tablets|liquid)|screenwash)\\b|\\b(?:took|swallowed|taken|downed) (?:whatever|everything|all) (?:was|i could find|i found|i had|that was)(?: in)?\\b|\\b(?:took|swallowed|taken|had) (?:like |about |around |maybe )?\\d{2,} of (?:something|them|those|these|the [a-z]+)\\b`,
+      `\\b(?:i )?(?:just |already |have |'ve |ve )?${TAKEN} (?:like |about |around |over |maybe |probably |at least )?${EXCESS}(?: of)? ${OWNER}${DRUGS}\\b|\\b(?:i )?(?:have |'ve |ve |just |think i )?(?:overdosed|od'd|od ed|took an overdose|taken an overdose)\\b${NOT_A_DRUG_AFTER}|\\bjust odd?(?= on\\b)${NOT_A_DRUG_AFTER}|\\b(?:i|i'?ve|ive|think i)(?: just)? odd?(?= on\\b| (?:last night|earlier|again|an hour ago|this morning)\\b| *[.!?]*$)${NOT_A_DRUG_AFTER}|\\b(?:i'?m|im|i am) (?:od'?ing|o ?d'?ing|overdosing)\\b|\\b(?:took|taken|had|done|necked|swallowed|popped) (?:way |far |way way )?too (?:much|many)(?= *(?:[.!?,]|$|of (?:my|the|it|them|that)|by accident|and i))|\\b(?:drank|drunk|swallowed) (?:some |a bottle of |the |a cup of |a glass of )?(?:bleach|antifreeze|weed ?killer|poison|cleaning (?:stuff|fluid|products)|drain cleaner|dishwasher (?:tablets|liquid)|screenwash)\\b|\\b(?:took|swallowed|taken|downed) (?:whatever|everything|all) (?:was|i could find|i found|i had|that was)(?: in)?\\b|\\b(?:took|swallowed|taken|had) (?:like |about |around |maybe )?\\d{2,} of (?:something|them|those|these|the [a-z]+)\\b`,
       'u',
     ),
   },

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ruleRiskDetector } from '../rule-risk-detector.ts';
+import { statesSafety } from './context-rules.ts';
+import { describeFamily } from './rule-test-support.ts';
+
+const detector = ruleRiskDetector();
+
+// Loneliness and low mood told in risk's words, from session 20's blind collections of everyday
+// loneliness and low mood: each rule keeps its risk and loses the look-alike.
+describe('everyday loneliness and low mood told in the words of risk', () => {
+  describeFamily(
+    detector,
+    'an overdose of something that is not a drug',
+    'medical_emergency',
+    'imminent',
+    ['I overdosed on paracetamol an hour ago', "i od'd on my meds", 'just od on my tablets'],
+    [
+      "I've overdosed on true crime podcasts this week, that's how little human contact I've had.",
+      'i od on netflix every weekend',
+      'just od on chocolate, send help lol',
+    ],
+  );
+  describeFamily(
+    detector,
+    'a threat to kill from a person, not from a weekend',
+    'abuse',
+    'imminent',
+    [
+      "he's going to kill me when he gets home",
+      'my dad is going to kill me, he said so with the knife out',
+    ],
+    [
+      'This weekend is going to kill me. Nothing planned, no one to see, two full days of me.',
+      "this week's going to kill me, three night shifts in a row",
+      'that commute is going to kill me',
+    ],
+  );
+  describeFamily(
+    detector,
+    'asked for pictures, not sent pictures',
+    'abuse',
+    'high',
+    ['my coach wants me to send pictures of myself', 'he asked me to send photos of me in bed'],
+    [
+      "I'm 64 and my daughter put me on a dating site. The men on it only want to send pictures of fish they've caught.",
+    ],
+  );
+  describeFamily(
+    detector,
+    'a phone taken to control, not at a child’s bedtime',
+    'abuse',
+    'high',
+    [
+      "my boyfriend takes my phone every night so i can't call anyone",
+      'my husband took my phone and my bank card',
+    ],
+    [
+      "My mum takes my phone at 10 on school nights and that's exactly when I feel the loneliest. Can't even message anyone.",
+      'dad takes my phone at bedtime, so annoying',
+    ],
+  );
+  describeFamily(
+    detector,
+    'made to do something, not made to think',
+    'abuse',
+    'moderate',
+    ['my husband makes me ask before I leave the house'],
+    [
+      'Had a fall last winter, nothing broken, I’m fine now. But lying there waiting for the carer made me think about how alone I actually am.',
+      'my daughter made me realise I never go out any more',
+    ],
+  );
+});
+
+describe('an answer to "are you safe right now?"', () => {
+  const asked = { previousAgentText: 'Are you safe right now?' };
+  for (const text of ['no', 'no i dont think im safe', 'no, not really. I’m scared'])
+    it(`reads "${text}" as not safe`, () => {
+      assert.ok(detector.assess(text, asked).evidence.some((e) => e.rule === 'context.safe_now-no'));
+    });
+  for (const text of ["no i'm safe. just low. really low but safe", 'nah im ok'])
+    it(`reads "${text}" as safe`, () => {
+      assert.equal(detector.assess(text, asked).level, 'none');
+    });
+  it('still reads "no, I\'m safe, he left" to "is he still there?" as no danger', () => {
+    assert.equal(
+      detector.assess("no i'm safe, he left", { previousAgentText: 'Is he still there?' }).level,
+      'none',
+    );
+  });
+  it('says whether a message states safety, not a doubted or negated one', () => {
+    assert.equal(statesSafety("No, I'm safe"), true);
+    assert.equal(statesSafety("no i don't think i'm safe"), false);
+    assert.equal(statesSafety("I'm not safe"), false);
+    assert.equal(statesSafety('not sure if im safe'), false);
+  });
+});
