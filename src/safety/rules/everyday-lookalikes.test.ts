@@ -77,7 +77,9 @@ describe('an answer to "are you safe right now?"', () => {
   const asked = { previousAgentText: 'Are you safe right now?' };
   for (const text of ['no', 'no i dont think im safe', 'no, not really. I’m scared'])
     it(`reads "${text}" as not safe`, () => {
-      assert.ok(detector.assess(text, asked).evidence.some((e) => e.rule === 'context.safe_now-no'));
+      assert.ok(
+        detector.assess(text, asked).evidence.some((e) => e.rule === 'context.safe_now-no'),
+      );
     });
   for (const text of ["no i'm safe. just low. really low but safe", 'nah im ok'])
     it(`reads "${text}" as safe`, () => {
