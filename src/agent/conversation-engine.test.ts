@@ -430,6 +430,44 @@ describe('safety in the pipeline', () => {
     assert.notEqual(safe.move, 'crisis_response');
   });
 
+  it('checks for thoughts first when only the learned model read the risk, and asks about a plan when it was said', async () => {
+    // A toy scorer: "zorp" reads as suicide with near certainty (a high reading of its own).
+    const toy = riskModel({
+      name: 'toy',
+      classes: MODEL_CLASSES,
+      bias: [0, -20, -20, -20, -20, -20, -20],
+      features: { 'w:zorp': [0, 30, 0, 0, 0, 0, 0] },
+      threshold: 0.6,
+    });
+    const agent = engine({ detector: ruleRiskDetector({ model: toy }) });
+    const id = await newConversation('inferred-risk');
+    await consented(agent, id, { channel: 'terminal' });
+    await agent.handleMessage(id, "I'm Ash, warm is fine");
+    const inferred = await agent.handleMessage(id, 'the flat has been zorp since thursday');
+    assert.equal(inferred.move, 'crisis_response');
+    assert.equal(inferred.risk?.level, 'high');
+    assert.ok(inferred.risk?.evidence.every((e) => e.rule.startsWith('toy')));
+    // It checks rather than telling the person what they feel, and starts the screening at thoughts.
+    assert.match(
+      inferred.reply,
+      /^Thank you for telling me, Ash\. That sounds hard, and I'd like to check/,
+    );
+    assert.doesNotMatch(inferred.reply, /in a lot of pain|these thoughts/);
+    assert.match(inferred.reply, /Are you having thoughts of ending your life\?$/);
+    const no = await agent.handleMessage(id, 'no, nothing like that, just lonely');
+    assert.match(no.reply, /Are you safe right now\?$/);
+    const safe = await agent.handleMessage(id, "no i'm safe");
+    assert.match(safe.reply, /safety plan together/);
+
+    const said = await newConversation('stated-risk');
+    await consented(agent, said, { channel: 'terminal' });
+    await agent.handleMessage(said, "I'm Bo, direct please");
+    const stated = await agent.handleMessage(said, "I've decided to kill myself");
+    assert.equal(stated.move, 'crisis_response');
+    assert.match(stated.reply, /It sounds like you are in a lot of pain right now/);
+    assert.match(stated.reply, /Have you thought about how you would do it, or made a plan\?$/);
+  });
+
   it('asks directly, once a session, about a reading the detector is unsure of, and reads the answer', async () => {
     // A toy scorer: "blorf" reads as self-harm at about 0.5, under the threshold, from the 0.45
     // at which the detector reports it as unsure.

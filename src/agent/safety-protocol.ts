@@ -9,7 +9,7 @@ import {
   type SafetyPlanSection,
   type SafetyQuestion,
 } from '../core/index.ts';
-import { answerOf, statesSafety } from '../safety/index.ts';
+import { answerOf, statesSafety, type RiskAssessment } from '../safety/index.ts';
 import type { IncomingMessage, Move } from './move.ts';
 
 /** An event the protocol wants recorded (ids and times are added by the engine). */
@@ -127,7 +127,7 @@ export function safetyProtocolStep(
     return { move: { kind: 'safety_question', message, asks: lastAsked }, updates };
 
   if (options.entered) {
-    const asks = firstQuestion(primary, message.risk.level);
+    const asks = firstQuestion(primary, message.risk.level, readOnlyByModel(message.risk));
     // Intent already stated: asking whether there are thoughts of suicide would not be listening.
     if (primary === 'suicide' && asks !== 'thoughts' && answers.thoughts === undefined) {
       updates.push({
@@ -158,12 +158,33 @@ export function safetyProtocolStep(
 /**
  * The first question of the crisis response: for suicide it depends on what was said (a wish to
  * be dead asks about thoughts, stated intent asks about a plan, imminent risk asks about safety
- * now); for other categories it is the category's first question.
+ * now); for other categories it is the category's first question. Risk that only the learned
+ * model read (`inferred`) was not said in words, so the screening starts at its first step,
+ * thoughts, however confident the reading: "have you thought about how you would do it?" to
+ * someone who said only that they had not left the flat for days presumes what they never said.
+ * @see Posner K, et al. Am J Psychiatry 2011;168(12):1266–77 (C-SSRS screen: wish to be dead and thoughts come before method, intent and plan).
  */
-export function firstQuestion(category: RiskCategory, level: RiskLevel): SafetyQuestion {
+export function firstQuestion(
+  category: RiskCategory,
+  level: RiskLevel,
+  inferred = false,
+): SafetyQuestion {
   if (category !== 'suicide') return QUESTION_ORDER[category][0]!;
   if (level === 'imminent') return 'safe_now';
-  return compareRisk(level, 'high') >= 0 ? 'plan' : 'thoughts';
+  return compareRisk(level, 'high') >= 0 && !inferred ? 'plan' : 'thoughts';
+}
+
+/**
+ * Whether only the learned model (and the modifiers that qualify its reading) found the risk: its
+ * findings are named after it, and the detector's name ends with it ("rules@18+model@16").
+ */
+export function readOnlyByModel(risk: RiskAssessment): boolean {
+  const model = risk.detector.split('+')[1];
+  return (
+    model !== undefined &&
+    risk.evidence.length > 0 &&
+    risk.evidence.every((e) => e.rule.startsWith(`${model}.`) || e.rule.startsWith('modifier.'))
+  );
 }
 
 /**

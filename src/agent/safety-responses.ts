@@ -2,7 +2,7 @@ import type { AllianceState } from '../alliance/index.ts';
 import type { RiskCategory, SafetyPlanSection, SafetyQuestion } from '../core/index.ts';
 import type { CrisisLine, RegionResources } from '../safety/index.ts';
 import type { Move } from './move.ts';
-import { primaryCategory } from './safety-protocol.ts';
+import { primaryCategory, readOnlyByModel } from './safety-protocol.ts';
 
 type Pick = (options: readonly string[]) => string;
 
@@ -76,6 +76,9 @@ export function crisisResponse(
   const imminent = move.message?.risk.level === 'imminent' || state.safety.level === 'imminent';
   const name = state.name ? `, ${state.name}` : '';
   const escalation = state.safety.asked.length > 0;
+  // Risk the learned model read in words that did not say it ("I haven't left the flat since
+  // Thursday"): the response checks, rather than telling the person what they feel.
+  const inferred = move.message !== undefined && readOnlyByModel(move.message.risk);
   const parts: string[] = [];
   switch (category) {
     case 'medical_emergency':
@@ -115,7 +118,9 @@ export function crisisResponse(
           ? `Thank you for answering that honestly${name}. You said you've had thoughts that you would be better off dead or of hurting yourself, and that matters more to me than finishing the questionnaire.`
           : escalation
             ? 'Thank you for being honest with me. That takes courage, and I want to understand how close the danger is.'
-            : `I'm really glad you told me${name}. It sounds like you are in a lot of pain right now, and your safety matters more than anything else we could talk about.`,
+            : inferred && !imminent
+              ? `Thank you for telling me${name}. That sounds hard, and I'd like to check on something directly, because your safety matters more than anything else we could talk about.`
+              : `I'm really glad you told me${name}. It sounds like you are in a lot of pain right now, and your safety matters more than anything else we could talk about.`,
         imminent
           ? `Please call ${resources.emergency} now, or go to the nearest emergency department. If you can, ask someone to stay with you.`
           : '',
@@ -126,7 +131,11 @@ export function crisisResponse(
     `I'm an AI and I can't call anyone for you, but people are ready to help right now: ${contactList(linesFor(category, resources))}.`,
   );
   if (!imminent && (category === 'suicide' || category === 'self_harm')) {
-    parts.push(`If you feel you might act on these thoughts, call ${resources.emergency}.`);
+    parts.push(
+      inferred
+        ? `If you ever feel you might act on thoughts of ending your life or hurting yourself, call ${resources.emergency}.`
+        : `If you feel you might act on these thoughts, call ${resources.emergency}.`,
+    );
   }
   if (move.asks) parts.push(questionText(move.asks as SafetyQuestion, category, resources));
   return parts.filter(Boolean).join(' ');
