@@ -423,6 +423,7 @@ export function ruleRiskDetector(
         if (reported) findings.splice(i, 1);
       }
       addJoinedFindings(findings, others, t);
+      addUrgeAgain(findings, message);
       addCueFindings(findings, message, filter);
       for (const reading of readEmoji(scanned))
         addDerived(findings, reading.id, reading.category, reading.level, 0, t.length);
@@ -1100,6 +1101,43 @@ function isPastAndResolved(category: RiskCategory, sentence: string, message: st
   if (recent) return false;
   if (streak) return true;
   return PAST_RESOLVED.test(sentence) || (whole.resolved && PAST_TENSE.test(sentence));
+}
+
+/**
+ * The urge to do again what the message places in the past: "used to hurt myself, haven't for
+ * years. Today I thought about doing it again". "It" refers to the past act, so no rule reads the
+ * sentence alone; beside that act it is a current urge (moderate), a lapse's first warning sign.
+ * @see Stanley B, Brown GK. Cogn Behav Pract 2012;19(2):256–64 (warning signs: urges returning).
+ */
+const URGE_AGAIN =
+  /\b(?:(?:thought|thinking|think|keep thinking) (?:about|of) (?:doing )?(?:it|that)|(?:want|wanted|wanting|wanna|need|needed|tempted|close|itching|the urge|urges?) (?:to )?(?:do )?(?:it|that)|(?:nearly|almost) (?:did|done|doing) (?:it|that))(?: (?:all|so|really))? again\b/u;
+/** A past act of another kind before the urge in its sentence, which "it" would refer to. */
+const OTHER_ACT =
+  /\b(?:ran|run|did|went|made|took|got|saw|ate|won|finished|climbed|swam|rode|wrote|sang|played|booked|visited|watched|read|baked|built|drove|flew|[a-z]{3,}ed)\b/u;
+function addUrgeAgain(findings: Finding[], message: Scanned): void {
+  const past = findings.find(
+    (f) =>
+      f.level === 'low' && (f.rule.category === 'self_harm' || f.rule.category === 'suicide'),
+  );
+  if (!past) return;
+  const urge = firstUnnegated(URGE_AGAIN, message);
+  if (!urge || urge.index < past.end) return;
+  // "Ran the half marathon today and I'm thinking about doing it again": "it" is the nearer act.
+  const sentenceStart = Math.max(
+    message.text.lastIndexOf('.', urge.index),
+    message.text.lastIndexOf('!', urge.index),
+    message.text.lastIndexOf('?', urge.index),
+    message.text.lastIndexOf('\n', urge.index),
+  );
+  if (OTHER_ACT.test(message.text.slice(sentenceStart + 1, urge.index))) return;
+  addDerived(
+    findings,
+    `${past.rule.category}.urge-again`,
+    past.rule.category,
+    'moderate',
+    urge.index,
+    urge.index + urge[0].length,
+  );
 }
 
 /** The past said to have returned, anywhere in a message: stricter than `RECURRENCE` ("I'm happy again" is not this). */

@@ -73,6 +73,34 @@ describe('everyday loneliness and low mood told in the words of risk', () => {
   );
 });
 
+describe('the urge to do again what the message places in the past', () => {
+  describeFamily(
+    detector,
+    'a past act and the urge to do it again',
+    'self_harm',
+    'moderate',
+    [
+      "Back when I was 14 I used to hurt myself. Haven't for years. Today I thought about doing it again for the first time in forever and it scared me",
+      'I used to self-harm at uni, stopped years ago. I really want to do it again tonight',
+    ],
+    [
+      'I used to self harm when I was younger, fine now. Ran the half marathon today and I’m thinking about doing it again in spring',
+      'I used to self-harm but I have been fine for years. I would never do that again.',
+    ],
+  );
+  it('reads "thinking about doing it" as no picture of harm on its own', () => {
+    assert.equal(
+      detector.assess("Did the charity swim. I'm thinking about doing it again").level,
+      'none',
+    );
+    assert.equal(
+      detector.assess('I keep picturing myself doing it, holding her under the bath water')
+        .categories[0],
+      'harm_to_others',
+    );
+  });
+});
+
 describe('an answer to "are you safe right now?"', () => {
   const asked = { previousAgentText: 'Are you safe right now?' };
   for (const text of ['no', 'no i dont think im safe', 'no, not really. I’m scared'])

@@ -320,14 +320,15 @@ export const INDIRECT_FLOOR_RULES: readonly RiskRule[] = [
     // Unwanted pictures of hurting a baby, a child or a partner ("holding him under", dropping her
     // over the banister, a pillow over her face) and urges to push strangers in front of trains.
     // Intrusive harm thoughts are asked about and safety-planned, not dismissed; the feared kind is
-    // moderate by the labels' convention.
+    // moderate by the labels' convention. "Thinking about doing it" names no act: a picture of
+    // "me doing it" is harm, "thinking about doing it again in spring" (a race) is not.
     // @see NICE guideline CG192 (2014, updated 2020), Antenatal and postnatal mental health; NICE CG31 (2005), OCD: intrusive thoughts of harm.
     id: 'harm_to_others.harm-pictures',
     category: 'harm_to_others',
     level: 'moderate',
     pattern: new RegExp(
       [
-        String.raw`\b(?:picture|picturing|pictured|pictures? (?:in my head )?of|images? (?:in my head )?of|imagin(?:e|ing|ed)|fantasi[sz](?:e|ing|ed) about|flash(?:es)? of|(?:keep |kept )?think(?:ing)? (?:about )?how easy it would be to|how easy it would be to|what it would be like to|think(?:ing)? about|what if i (?:just )?|vivid pictures of me)\b ?(?:me |myself )?(?:just )?(?:holding (?:him|her|them) under|drop(?:ping)? (?:him|her|them|my baby|the baby|my [a-z]+)(?! off)|let(?:ting)? go(?: of (?:him|her|the baby|the pram|the buggy|the pushchair))?|squeez(?:e|ed|ing) (?:too hard|him|her)|putting (?:a|the) pillow over|push(?:ing)? (?:him|her|them|my [a-z]+|people|someone) (?:in front of|off|down|under)|running (?:people|someone|them|him|her|my [a-z' ]+) (?:over|off the road)|driving (?:us|them|the kids|the car) (?:off|into)|ramming my car into|jamming it (?:in|into)|throwing boiling water at|giving (?:a|the) patient the wrong dose|doing it)\b`,
+        String.raw`\b(?:picture|picturing|pictured|pictures? (?:in my head )?of|images? (?:in my head )?of|imagin(?:e|ing|ed)|fantasi[sz](?:e|ing|ed) about|flash(?:es)? of|(?:keep |kept )?think(?:ing)? (?:about )?how easy it would be to|how easy it would be to|what it would be like to|think(?:ing)? about|what if i (?:just )?|vivid pictures of me)\b ?(?:me |myself )?(?:just )?(?:holding (?:him|her|them) under|drop(?:ping)? (?:him|her|them|my baby|the baby|my [a-z]+)(?! off)|let(?:ting)? go(?: of (?:him|her|the baby|the pram|the buggy|the pushchair))?|squeez(?:e|ed|ing) (?:too hard|him|her)|putting (?:a|the) pillow over|push(?:ing)? (?:him|her|them|my [a-z]+|people|someone) (?:in front of|off|down|under)|running (?:people|someone|them|him|her|my [a-z' ]+) (?:over|off the road)|driving (?:us|them|the kids|the car) (?:off|into)|ramming my car into|jamming it (?:in|into)|throwing boiling water at|giving (?:a|the) patient the wrong dose|(?<!\bthink(?:ing)? about (?:me |myself )?(?:just )?)doing it)\b`,
         String.raw`\b(?:urges?|impulses?)(?: (?:was|is|were))? to (?:shake|drop|squeeze|smother|shove|push) (?:the baby|my baby|her|him|people|someone|them)\b`,
         String.raw`\bpicture of (?:driving|dropping|pushing|hurting)\b|\bthe baby getting hurt\b[^.!?\n]{0,40}\bme doing it\b`,
       ].join('|'),
