@@ -1116,8 +1116,7 @@ const OTHER_ACT =
   /\b(?:ran|run|did|went|made|took|got|saw|ate|won|finished|climbed|swam|rode|wrote|sang|played|booked|visited|watched|read|baked|built|drove|flew|[a-z]{3,}ed)\b/u;
 function addUrgeAgain(findings: Finding[], message: Scanned): void {
   const past = findings.find(
-    (f) =>
-      f.level === 'low' && (f.rule.category === 'self_harm' || f.rule.category === 'suicide'),
+    (f) => f.level === 'low' && (f.rule.category === 'self_harm' || f.rule.category === 'suicide'),
   );
   if (!past) return;
   const urge = firstUnnegated(URGE_AGAIN, message);
