@@ -88,6 +88,18 @@ describe('the urge to do again what the message places in the past', () => {
       'I used to self-harm but I have been fine for years. I would never do that again.',
     ],
   );
+  describeFamily(
+    detector,
+    'the past come back, not "again" denied',
+    'self_harm',
+    'high',
+    ["I used to self-harm years ago and I've started again"],
+    [
+      "I used to self-harm but I've been fine for years and I don't want to do it again",
+      "I used to self-harm but I've been fine for years, never again",
+      "I used to self-harm but I've been fine for years and I would never do that again",
+    ],
+  );
   it('reads "thinking about doing it" as no picture of harm on its own', () => {
     assert.equal(
       detector.assess("Did the charity swim. I'm thinking about doing it again").level,

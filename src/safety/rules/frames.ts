@@ -110,9 +110,12 @@ export const PAST_TENSE = new RegExp(
 export const RESOLVED =
   /\b(?:(?:i'?ve|i have) been (?:well|okay|ok|fine|good|stable|safe|clean) (?:for|since|ever since)|been (?:well|okay|ok|fine|good|stable|clean) (?:for (?:years|ages|a long time)|since|ever since)|(?:i'?m|i am) (?:in a )?(?:much |far )?(?:better|good|safe|fine) (?:place )?now|(?:therapy|treatment|medication|meds|it)(?: and (?:therapy|treatment|medication|meds))? (?:really |a lot )?helped|thankfully|(?:they'?re|it'?s|that'?s) (?:gone|over) now|not anymore|long past it|it'?s (?:just )?a memory|(?:life'?s|life is|things are|everything'?s|everything is) (?:really )?(?:good|great|much better|so much better|okay|ok|fine) now|pulled through|(?:glad|grateful|thankful) i (?:never|didn'?t|did not)|(?:that|it) was (?:\w+ |\d+ )?(?:years|decades) ago|(?:he|she|they|my (?:son|daughter|baby|kids?|children|boy|girl))(?:'s| is| are|'re) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)(?: years old)? now|(?:i'?m|i am|im) (?:now )?(?:1[6-9]|[2-9]\d)(?: years old)? now|never (?:acted on (?:it|them)|did it again)|(?:haven'?t|have not) (?:touched|done|had) (?:it|one|them|a drink|a drop|a blade|any (?:drink|drugs|pills|alcohol|blades))(?: since| in (?:\d+|[a-z]+) years)|(?:gone|well|fine|good|okay|ok|sober|clean) (?:ever )?since (?:then|(?:19|20)\d\d)|good life since|(?:i'?m|i am|im|apparently i'?m) cured|(?:feels|felt) like closure|(?:doesn'?t|does not|don'?t|do not) (?:pull at|bother|scare|tempt) me (?:anymore|any more|now))\b/u;
 
-/** The past came back: "I've started self-harming again after two years clean", "I keep wanting to, like I used to". */
+/**
+ * The past came back: "I've started self-harming again after two years clean", "I keep wanting to,
+ * like I used to". Not "again" denied: "I don't want to do it again", "never again".
+ */
 export const RECURRENCE =
-  /\b(?:again|relaps\w*|lately|recently|keep (?:wanting|thinking about|getting (?:the )?urges?)|like i used to|these past (?:few )?(?:days|weeks)|came back|coming back|(?:is|are) back|started (?:[a-z-]+ )?again)\b/u;
+  /\b(?:again(?<!\b(?:never|(?:don'?t|do not|never) (?:want|wanna|plan|intend)(?: to)?(?: (?:do|go through|feel|be) (?:it|that|this|like that))?|(?:won'?t|will not|wouldn'?t|would not|would never|never|not going to) (?:ever )?(?:do|go through|feel|be) (?:it|that|this|like that)) again)|relaps\w*|lately|recently|keep (?:wanting|thinking about|getting (?:the )?urges?)|like i used to|these past (?:few )?(?:days|weeks)|came back|coming back|(?:is|are) back|started (?:[a-z-]+ )?again)\b/u;
 
 /** Time words that put a medical event in the past ("an overdose as a teenager", "a heart attack three years ago"). */
 export const PAST_TIME =
