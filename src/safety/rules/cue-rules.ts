@@ -165,7 +165,7 @@ export const CUE_RULES: readonly CueRule[] = [
     none: [
       /\b(?:makes?|made) me (?:a |some |my |the )?(?:tea|coffee|cuppa|dinner|breakfast|lunch|food|cake|card|toast|soup|laugh\w*|smile|happy|proud|feel (?:better|safe|loved|special|good)|giggle|grin)\b/u,
       // "Waiting for the carer made me think how alone I am": something that happened set a thought going.
-      /\b(?:makes?|made) me (?:think|realise|realize|wonder|remember|reflect|notice|appreciate)\b/u,
+      /\b(?:makes?|made) me (?:think|realise|realize|wonder|remember|reflect|notice|appreciate|sad|so sad|worry|worried|nervous|miss (?:her|him|them))\b/u,
     ],
   },
   {

@@ -58,6 +58,7 @@ describe('everyday loneliness and low mood told in the words of risk', () => {
     [
       "My mum takes my phone at 10 on school nights and that's exactly when I feel the loneliest. Can't even message anyone.",
       'dad takes my phone at bedtime, so annoying',
+      'my mum took my phone for the week bc of my grades and honestly i realised nobody would’ve messaged anyway',
     ],
   );
   describeFamily(
@@ -69,7 +70,29 @@ describe('everyday loneliness and low mood told in the words of risk', () => {
     [
       'Had a fall last winter, nothing broken, I’m fine now. But lying there waiting for the carer made me think about how alone I actually am.',
       'my daughter made me realise I never go out any more',
+      "My grandmother says she's 'just waiting now'. She's 94 and means it peacefully, but it makes me sad to hear",
     ],
+  );
+  describeFamily(
+    detector,
+    'kept in a room, not shut in to revise',
+    'abuse',
+    'high',
+    ['I have been locked in my room for 3 days, they slide food under the door'],
+    [
+      "been locked in my room revising for 2 weeks and just realised i haven't spoken to a single person",
+    ],
+  );
+  describeFamily(
+    detector,
+    'nobody noticing an absence from the world, not from an app',
+    'suicide',
+    'moderate',
+    [
+      'nobody would notice if I vanished off the face of the earth',
+      'no one would even notice if i was gone',
+    ],
+    ['would anyone notice if i vanished off insta for a bit'],
   );
 });
 

@@ -1,5 +1,8 @@
 import type { RiskRule } from './risk-rule.ts';
 
+/** "If I vanished off social media": leaving an app or a chat, not the world. */
+const NOT_OFFLINE =
+  '(?! off (?:social media|socials|insta\\w*|facebook|twitter|tiktok|snap\\w*|whatsapp|discord|(?:the |our |my )?group ?chats?|(?:the|my) (?:app|apps|internet|server|rota|team chat|feed))\\b)';
 // The speaker not being here, as people put it: gone, dead, not around, vanished, out of the picture.
 const ME_ABSENT =
   "i (?:just |quietly |simply |really |finally )?(?:was|were|am|'m)? ?(?:gone|dead|not (?:here|around|alive)|no longer (?:here|around|alive)|wasn'?t (?:here|around|alive)|weren'?t (?:here|around|alive)|was not (?:here|around)|were not (?:here|around)|died|disappeared|vanished|didn'?t exist|did not exist|stopped existing|despawned|out of the (?:picture|way))";
@@ -193,9 +196,9 @@ export const IDEATION_RULES: readonly RiskRule[] = [
     level: 'moderate',
     pattern: new RegExp(
       [
-        String.raw`\b(?:no ?one|no-one|nobody|nobdy|noone|anyone|anybody) (?:would|will|wud|'d|'ll) (?:even |actually |really |ever )?(?:notice|know|care)\b(?: for (?:days|weeks|months|ages|a while)| (?:till|until) [a-z ]{1,15}day)?[.,]? (?:if|when) ${ME_ABSENT}\b(?! (?:for|on|at|from) (?!days|weeks|good)\b)`,
+        String.raw`\b(?:no ?one|no-one|nobody|nobdy|noone|anyone|anybody) (?:would|will|wud|'d|'ll) (?:even |actually |really |ever )?(?:notice|know|care)\b(?: for (?:days|weeks|months|ages|a while)| (?:till|until) [a-z ]{1,15}day)?[.,]? (?:if|when) ${ME_ABSENT}\b${NOT_OFFLINE}(?! (?:for|on|at|from) (?!days|weeks|good)\b)`,
         String.raw`\bif (?:${ME_ABSENT}|i die|(?:the )?lights? went out for me)\b[^.!?\n]{0,30}?\b(?:no ?one|no-one|nobody|noone) (?:would|will|wud|'d|'ll) (?:even |actually |really |ever )?(?:notice|know|care|come)\b`,
-        String.raw`\b(?:would|does|will) (?:it|anything|anyone|anybody) (?:even |really |actually )?(?:matter|notice|care) if ${ME_ABSENT}\b(?! (?:for|on|at|from)\b)|\bwhether (?:anyone|anybody|people) would (?:even |really |actually )?notice if ${ME_ABSENT}\b(?! (?:for|on|at|from)\b)`,
+        String.raw`\b(?:would|does|will) (?:it|anything|anyone|anybody) (?:even |really |actually )?(?:matter|notice|care) if ${ME_ABSENT}\b${NOT_OFFLINE}(?! (?:for|on|at|from)\b)|\bwhether (?:anyone|anybody|people) would (?:even |really |actually )?notice if ${ME_ABSENT}\b${NOT_OFFLINE}(?! (?:for|on|at|from)\b)`,
         String.raw`\b(?:won'?t|will not|wont) (?:even )?miss me when i'?m gone(?= *(?:[.!,]|$))`,
       ].join('|'),
       'u',
