@@ -96,6 +96,18 @@ describe('everyday loneliness and low mood told in the words of risk', () => {
   );
 });
 
+describe('a head or a heart "not in it"', () => {
+  it('is low spirits, not a person gone unresponsive', () => {
+    for (const text of [
+      "Feel like I'm letting everyone down at work. Missed two deadlines. My head's just not in it.",
+      "my heart's not in it anymore, the job I mean",
+    ])
+      assert.equal(detector.assess(text).level, 'none', text);
+    const mate = detector.assess("my mate's not in it, can't wake him");
+    assert.ok(mate.aboutOthers.some((e) => e.category === 'medical_emergency'));
+  });
+});
+
 describe('the urge to do again what the message places in the past', () => {
   describeFamily(
     detector,

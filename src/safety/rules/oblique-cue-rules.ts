@@ -71,7 +71,7 @@ const ATTACK_NOW =
 
 /** Lay words for emergency body signs. */
 const BODY_SEVERE =
-  /\b(?:lips (?:are |going |turning )(?:\w+ )?blue|(?:can'?t|cannot) get a (?:breath|proper breath)|bending the wrong way|spurting|soaked through|gone floppy|won'?t wake up|can'?t wake (?:him|her|them)|not in it\b|breathing sounds (?:funny|weird|strange)|heart is going (?:like )?\d{3}|face is swelling|swelling (?:fast|up)|seizure\b[^.!?\n]{0,30}\bwon'?t stop|drank (?:the )?(?:dishwasher|washing|bleach|cleaning)|grey and clammy|clammy|pressure in my chest|can'?t feel my legs|i think i'?m dying|greened out)/u;
+  /\b(?:lips (?:are |going |turning )(?:\w+ )?blue|(?:can'?t|cannot) get a (?:breath|proper breath)|bending the wrong way|spurting|soaked through|gone floppy|won'?t wake up|can'?t wake (?:him|her|them)|(?<!\b(?:head|heart|mind)(?:'s| is| was)(?: just| really| totally)? )not in it\b|breathing sounds (?:funny|weird|strange)|heart is going (?:like )?\d{3}|face is swelling|swelling (?:fast|up)|seizure\b[^.!?\n]{0,30}\bwon'?t stop|drank (?:the )?(?:dishwasher|washing|bleach|cleaning)|grey and clammy|clammy|pressure in my chest|can'?t feel my legs|i think i'?m dying|greened out)/u;
 const BODY_PERSON =
   /\b(?:i|i'm|i've|my|me|baby|daughter|son|mate|friend|he|she|her|him|grandma|grandad|nan|dad|mum|mom|brother|sister|wife|husband)\b/u;
 
