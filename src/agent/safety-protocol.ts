@@ -44,9 +44,6 @@ const QUESTION_ORDER: Record<RiskCategory, readonly SafetyQuestion[]> = {
 /** The person says the agent misread them: no emergency, not what they meant. */
 const CORRECTION =
   /\b(?:that'?s not what i meant|not what i meant|i didn'?t mean (?:it|that)|i (?:was|am) (?:just )?(?:joking|talking about|describing|on about)|(?:it'?s |there'?s )?no(?:t an?)? emergency|not in (?:any )?danger|nobody(?:'s| is) (?:hurt|in danger)|you misread|you misunderstood|i meant (?:a|my|the|that)|it was a (?:joke|figure of speech|hangover))\b/iu;
-/** "I'm safe", "I'm fine", "I'm ok" in the person's words. */
-const SAFE_NOW =
-  /\b(?:i'?m|i am|im) (?:completely |totally |perfectly |really )?(?:safe|fine|ok|okay|alright|all right)\b/iu;
 
 // When the person says there are no thoughts of suicide, the plan, means and timing questions are skipped.
 const FOLLOW_THOUGHTS: ReadonlySet<SafetyQuestion> = new Set(['plan', 'means', 'timeframe']);
@@ -101,7 +98,7 @@ export function safetyProtocolStep(
     compareRisk(message.risk.level, 'low') < 0 &&
     CORRECTION.test(message.text)
   ) {
-    const safeNow = SAFE_NOW.test(message.text) || answers.safe_now === 'yes';
+    const safeNow = statesSafety(message.text) || answers.safe_now === 'yes';
     if (safeNow) {
       if (lastAsked !== 'safe_now')
         updates.push({
