@@ -96,6 +96,18 @@ describe('everyday loneliness and low mood told in the words of risk', () => {
   );
 });
 
+describeFamily(
+  detector,
+  'tablets and a day: a plan, not a weekly pill organiser',
+  'suicide',
+  'imminent',
+  ["I've got the tablets ready for tonight", 'been saving my tablets, sunday is the day'],
+  [
+    "I sort my tablets into the Monday-to-Sunday box of a Sunday night. It's the highlight of my week, and I'm not joking.",
+    'filled my dosette box for the week on sunday',
+  ],
+);
+
 describe('a head or a heart "not in it"', () => {
   it('is low spirits, not a person gone unresponsive', () => {
     for (const text of [

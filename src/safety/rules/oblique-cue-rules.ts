@@ -43,7 +43,7 @@ const SUICIDE_MEANS =
 const SET_TIME =
   /\b(?:tonight|after dark|tomorrow (?:morning|night)?|this evening|\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2}(?::\d\d)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|after my shift|after everyone'?s asleep|house to go quiet|that'?s the (?:plan|day)|it'?s enough|i know what to do|i know where the key is|i'?ll be there|nobody checks|counted)\b/u;
 const NOT_SUICIDE_MEANS =
-  /\b(?:headache|period|prescription (?:runs|ran) out|pharmacy|chemist|doctor said|take (?:one|two) (?:with|after)|hang (?:the|a) (?:washing|picture)|climbing|camping|bouldering|view|sunset|picnic|fireworks|like always|as (?:usual|always|prescribed)|remind\w*|reminder|alarm for|usual (?:dose|time)|with (?:my )?(?:breakfast|food|dinner|tea|meal)|(?:morning|evening|night|bedtime) (?:tablets|pills|meds))\b/u;
+  /\b(?:headache|period|prescription (?:runs|ran) out|pharmacy|chemist|doctor said|take (?:one|two) (?:with|after)|hang (?:the|a) (?:washing|picture)|climbing|camping|bouldering|view|sunset|picnic|fireworks|like always|as (?:usual|always|prescribed)|remind\w*|reminder|alarm for|usual (?:dose|time)|with (?:my )?(?:breakfast|food|dinner|tea|meal)|(?:morning|evening|night|bedtime) (?:tablets|pills|meds)|pill ?box(?:es)?|dosette|organi[sz]er|blister packs?|(?:weekly|monday-to-sunday|seven-day|7-day|day-by-day) (?:box|tray|pack)|sort(?:s|ed|ing)? (?:out )?(?:my |the |his |her |their )?(?:tablets|pills|meds) (?:into|for the week))\b/u;
 
 /** Self-injury slang, urges, concealment and kit. */
 const SH_SLANG =
