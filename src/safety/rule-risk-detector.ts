@@ -1122,13 +1122,8 @@ function addUrgeAgain(findings: Finding[], message: Scanned): void {
   const urge = firstUnnegated(URGE_AGAIN, message);
   if (!urge || urge.index < past.end) return;
   // "Ran the half marathon today and I'm thinking about doing it again": "it" is the nearer act.
-  const sentenceStart = Math.max(
-    message.text.lastIndexOf('.', urge.index),
-    message.text.lastIndexOf('!', urge.index),
-    message.text.lastIndexOf('?', urge.index),
-    message.text.lastIndexOf('\n', urge.index),
-  );
-  if (OTHER_ACT.test(message.text.slice(sentenceStart + 1, urge.index))) return;
+  if (OTHER_ACT.test(message.text.slice(sentenceStart(message.text, urge.index), urge.index)))
+    return;
   addDerived(
     findings,
     `${past.rule.category}.urge-again`,
@@ -1232,10 +1227,11 @@ const NEGATED_THOUGHT =
   /\b(?:don'?t|do not|never|haven'?t|have not|didn'?t|did not|no longer) (?:have |get |had |got |feel |have had )?(?:any |the )?(?:thoughts?|urges?|plans?|intentions?|desire|wish|feelings?) (?:of|about|to|for) *$/u;
 
 /** The sentence that contains `index` (at most a window either side). */
-function sentenceAround(text: string, index: number): string {
+/** Where the sentence that contains `index` starts (looked for at most a window back). */
+function sentenceStart(text: string, index: number): number {
   const from = Math.max(0, index - FRAME_WINDOW);
   const before = text.slice(from, index);
-  const start =
+  return (
     from +
     Math.max(
       before.lastIndexOf('.'),
@@ -1243,7 +1239,12 @@ function sentenceAround(text: string, index: number): string {
       before.lastIndexOf('?'),
       before.lastIndexOf('\n'),
     ) +
-    1;
+    1
+  );
+}
+
+function sentenceAround(text: string, index: number): string {
+  const start = sentenceStart(text, index);
   const after = text.slice(index, index + FRAME_WINDOW);
   const rest = after.search(/[.!?\n]/u);
   return text.slice(start, rest === -1 ? index + after.length : index + rest);
