@@ -866,7 +866,12 @@ describe('the cache of conversation states', () => {
     assert.ok(withEviction[0]!.length >= 15);
     // Consent, name, concerns, goal, task: the same moves and the same words either way.
     assert.deepEqual(withEviction, withoutEviction);
-    assert.ok(withEviction[0]!.some((line) => line.includes('→ offer_tasks')));
+    // A message of its own: without one, this failing check in this file hung Node's assert
+    // for minutes while it looked for the source text (seen with a candidate model, session 21).
+    assert.ok(
+      withEviction[0]!.some((line) => line.includes('→ offer_tasks')),
+      'the cooperative persona never reached offer_tasks',
+    );
   });
 
   it('forgets a conversation on request, and rebuilds it from the log if it speaks again', async () => {

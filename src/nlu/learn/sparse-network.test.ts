@@ -88,4 +88,55 @@ describe('a sparse network with one hidden layer', () => {
       /output layer of the wrong size/u,
     );
   });
+  it('with dropout still learns, differs from no dropout, and gives the same bytes again', () => {
+    const bytes = (w: ReturnType<typeof trainSparseNetwork>) =>
+      JSON.stringify({ ...w, rows: Buffer.from(w.rows.buffer).toString('base64') });
+    const plain = bytes(trainSparseNetwork(['no', 'yes'], XOR, options));
+    // 0 draws nothing: the weights are those of a network trained before dropout existed.
+    assert.equal(bytes(trainSparseNetwork(['no', 'yes'], XOR, { ...options, dropout: 0 })), plain);
+    const dropped = { ...options, dropout: 0.2 };
+    const weights = trainSparseNetwork(['no', 'yes'], XOR, dropped);
+    assert.notEqual(bytes(weights), plain);
+    assert.equal(bytes(trainSparseNetwork(['no', 'yes'], XOR, dropped)), bytes(weights));
+    const network = compileNetwork(weights);
+    assert.ok(yes(network.probabilities(['w:left'])));
+    assert.ok(yes(network.probabilities(['w:right'])));
+    assert.ok(!yes(network.probabilities(['w:left', 'w:right'])));
+  });
+
+  it('joins an ensemble into one network whose logits are the mean of its members', () => {
+    const joined = trainSparseNetwork(['no', 'yes'], XOR, { ...options, ensemble: 2 });
+    assert.equal(joined.hidden, 2 * options.hidden);
+    const one = compileNetwork(trainSparseNetwork(['no', 'yes'], XOR, options));
+    const two = compileNetwork(trainSparseNetwork(['no', 'yes'], XOR, { ...options, seed: 2 }));
+    const both = compileNetwork(joined);
+    for (const input of [['w:left'], ['w:right'], ['w:left', 'w:right'], []]) {
+      // log p differs from the logits by one constant per message, so the mean of the log
+      // probabilities, through a softmax, is the softmax of the mean logits.
+      const mean = [0, 1].map(
+        (k) =>
+          (Math.log(one.probabilities(input)[k]!) + Math.log(two.probabilities(input)[k]!)) / 2,
+      );
+      const top = Math.max(...mean);
+      const sum = mean.reduce((a, v) => a + Math.exp(v - top), 0);
+      const expected = mean.map((v) => Math.exp(v - top) / sum);
+      const got = both.probabilities(input);
+      // Each row is quantised again against the larger of the two members' weights.
+      assert.ok(
+        Math.abs(got[1]! - expected[1]!) < 0.02,
+        `${input}: ${got[1]} against ${expected[1]}`,
+      );
+    }
+  });
+
+  it('refuses an ensemble or a dropout it cannot train', () => {
+    assert.throws(
+      () => trainSparseNetwork(['no', 'yes'], XOR, { ...options, ensemble: 0 }),
+      /ensemble/u,
+    );
+    assert.throws(
+      () => trainSparseNetwork(['no', 'yes'], XOR, { ...options, dropout: 1 }),
+      /dropout/u,
+    );
+  });
 });

@@ -24,6 +24,18 @@ export interface NetworkTrainingOptions {
   minCount: number;
   /** Seeds the output weights and the order of the examples in each pass. */
   seed: number;
+  /**
+   * Input dropout: each time an example is read in training, each of its features is left out
+   * with this probability and the rest count 1 / (1 − p), so no unit can lean on one feature
+   * (Srivastava et al. 2014). 0 (the default) reads every feature and draws no random numbers.
+   */
+  dropout?: number;
+  /**
+   * Networks trained with seeds `seed`, `seed + 1`, … and joined into one whose logits are the
+   * mean of theirs (their hidden units side by side): an ensemble, with less of any one
+   * network's chance readings. 1 (the default) is one network.
+   */
+  ensemble?: number;
   /** Called after each pass (e.g. a progress bar). */
   onEpoch?: (epoch: number, epochs: number) => void;
 }
@@ -70,9 +82,58 @@ export function trainSparseNetwork(
   data: readonly { features: readonly string[]; label: number }[],
   options: NetworkTrainingOptions,
 ): SparseNetworkWeights {
-  const H = options.hidden;
-  const K = classes.length;
+  const members = options.ensemble ?? 1;
+  if (!Number.isInteger(members) || members < 1)
+    throw new Error(`trainSparseNetwork: ensemble must be a whole number from 1, not ${members}`);
+  const dropout = options.dropout ?? 0;
+  if (!(dropout >= 0 && dropout < 1))
+    throw new Error(`trainSparseNetwork: dropout must be from 0 to below 1, not ${dropout}`);
   const { vocabulary } = frequentFeatures(data, options.minCount);
+  const trained = Array.from({ length: members }, (_, m) =>
+    trainOne(classes.length, data, vocabulary, { ...options, seed: options.seed + m }, dropout),
+  );
+  return quantise(classes, vocabulary, join(trained, vocabulary.length, options.hidden));
+}
+
+/** One network's weights in full precision. */
+interface FloatNetwork {
+  H: number;
+  W1: Float32Array;
+  b1: Float64Array;
+  W2: Float64Array;
+  b2: Float64Array;
+}
+
+/**
+ * Networks over the same features side by side: the hidden units of all, each one's output
+ * weights divided by their number, so the joined logits are the mean of the members'.
+ */
+function join(networks: readonly FloatNetwork[], V: number, H: number): FloatNetwork {
+  if (networks.length === 1) return networks[0]!;
+  const M = networks.length;
+  const K = networks[0]!.b2.length;
+  const W1 = new Float32Array(V * H * M);
+  for (let r = 0; r < V; r += 1)
+    networks.forEach((n, m) => W1.set(n.W1.subarray(r * H, (r + 1) * H), (r * M + m) * H));
+  const b1 = new Float64Array(H * M);
+  const W2 = new Float64Array(H * M * K);
+  const b2 = new Float64Array(K);
+  networks.forEach((n, m) => {
+    b1.set(n.b1, m * H);
+    for (let i = 0; i < H * K; i += 1) W2[m * H * K + i] = n.W2[i]! / M;
+    for (let k = 0; k < K; k += 1) b2[k]! += n.b2[k]! / M;
+  });
+  return { H: H * M, W1, b1, W2, b2 };
+}
+
+function trainOne(
+  K: number,
+  data: readonly { features: readonly string[]; label: number }[],
+  vocabulary: readonly string[],
+  options: NetworkTrainingOptions,
+  dropout: number,
+): FloatNetwork {
+  const H = options.hidden;
   const rowOf = new Map(vocabulary.map((f, r) => [f, r]));
   const inputs = data.map((example) => {
     const rows: number[] = [];
@@ -84,6 +145,9 @@ export function trainSparseNetwork(
   });
   const V = vocabulary.length;
   const random = xorshift(options.seed);
+  // Dropout draws from a stream of its own, so the order of the examples does not depend on it.
+  const drop = xorshift(options.seed ^ 0x5bd1e995);
+  const gain = 1 / (1 - dropout);
   // The input weights start at zero (a feature that is never trained stays silent); the output
   // weights at random, which is enough to make the hidden units differ; the hidden biases at a
   // small positive value, so every unit starts active and receives gradient.
@@ -109,8 +173,8 @@ export function trainSparseNetwork(
       order[j] = t;
     }
     for (const e of order) {
-      const rows = inputs[e]!;
-      forward(rows, W1, b1, W2, b2, H, K, h, p);
+      const rows = dropout > 0 ? keep(inputs[e]!, dropout, drop) : inputs[e]!;
+      forward(rows, W1, b1, W2, b2, H, K, h, p, gain);
       const label = data[e]!.label;
       p[label]! -= 1; // p is now the gradient of the loss at the logits
       for (let j = 0; j < H; j += 1) {
@@ -139,7 +203,7 @@ export function trainSparseNetwork(
       for (let n = 0; n < rows.length; n += 1) {
         const o = rows[n]!;
         for (let j = 0; j < H; j += 1) {
-          const g = dh[j]! + l2 * W1[o + j]!;
+          const g = gain * dh[j]! + l2 * W1[o + j]!;
           if (g === 0) continue;
           G1[o + j]! += g * g;
           W1[o + j]! -= (rate * g) / Math.sqrt(G1[o + j]!);
@@ -148,7 +212,22 @@ export function trainSparseNetwork(
     }
     options.onEpoch?.(epoch, options.epochs);
   }
-  // Quantise each input row to signed bytes against its largest weight; rows never moved go.
+  return { H, W1, b1, W2, b2 };
+}
+
+/** The features an example keeps this time, each left out with probability `p`. */
+function keep(rows: Int32Array, p: number, random: () => number): Int32Array {
+  const kept: number[] = [];
+  for (let n = 0; n < rows.length; n += 1) if (random() >= p) kept.push(rows[n]!);
+  return Int32Array.from(kept);
+}
+
+/** Each input row as signed bytes against its largest weight; rows never moved go. */
+function quantise(
+  classes: readonly string[],
+  vocabulary: readonly string[],
+  { H, W1, b1, W2, b2 }: FloatNetwork,
+): SparseNetworkWeights {
   const features: string[] = [];
   const scales: number[] = [];
   const bytes: number[] = [];
@@ -185,11 +264,13 @@ function forward(
   K: number,
   h: Float64Array,
   p: Float64Array,
+  gain: number,
 ): void {
   for (let j = 0; j < H; j += 1) h[j] = b1[j]!;
   for (let n = 0; n < rows.length; n += 1) {
     const o = rows[n]!;
-    for (let j = 0; j < H; j += 1) h[j]! += W1[o + j]!;
+    // × 1 is exact: without dropout the sums are those of the networks trained before it.
+    for (let j = 0; j < H; j += 1) h[j]! += gain * W1[o + j]!;
   }
   for (let j = 0; j < H; j += 1) if (h[j]! < 0) h[j] = 0;
   softmaxOut(h, W2, b2, H, K, p);
