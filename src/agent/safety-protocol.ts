@@ -173,7 +173,7 @@ export function firstQuestion(
 
 /**
  * Whether only the learned model (and the modifiers that qualify its reading) found the risk: its
- * findings are named after it, and the detector's name ends with it ("rules@18+model@16").
+ * findings are named after it, and the detector's name ends with it ("rules@19+model@16").
  */
 export function readOnlyByModel(risk: RiskAssessment): boolean {
   const model = risk.detector.split('+')[1];

@@ -56,7 +56,7 @@ describe('rule risk detector', () => {
       assert.match(evidence.rule, /^(?:suicide|modifier)\./);
     }
     assert.ok(result.evidence.some((e) => e.rule === 'modifier.timeframe' && e.text === 'tonight'));
-    assert.equal(result.detector, 'rules@18');
+    assert.equal(result.detector, 'rules@19');
   });
 
   it('treats a yes to a direct question about suicide as high risk', () => {

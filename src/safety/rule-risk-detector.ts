@@ -58,6 +58,7 @@ import { EXPLICIT_FLOOR_6_RULES } from './rules/explicit-floor-6.ts';
 import { EXPLICIT_FLOOR_7_OTHERS_RULES, EXPLICIT_FLOOR_7_RULES } from './rules/explicit-floor-7.ts';
 import { EXPLICIT_FLOOR_8_RULES } from './rules/explicit-floor-8.ts';
 import { EXPLICIT_FLOOR_9_RULES } from './rules/explicit-floor-9.ts';
+import { EXPLICIT_FLOOR_10_RULES } from './rules/explicit-floor-10.ts';
 import { EXPLICIT_FLOOR_3_RULES } from './rules/explicit-floor-3.ts';
 import { EXPLICIT_FLOOR_4_RULES } from './rules/explicit-floor-4.ts';
 import { EXPLICIT_FLOOR_5_ABUSE_RULES } from './rules/explicit-floor-5-abuse.ts';
@@ -140,6 +141,7 @@ const SPEAKER_RULES: readonly RiskRule[] = [
   ...EXPLICIT_FLOOR_7_RULES,
   ...EXPLICIT_FLOOR_8_RULES,
   ...EXPLICIT_FLOOR_9_RULES,
+  ...EXPLICIT_FLOOR_10_RULES,
 ];
 const OTHERS_RULES: readonly RiskRule[] = [
   ...ABOUT_OTHERS_RULES,
@@ -263,7 +265,7 @@ export function ruleRiskDetector(
   // of the text, so a reading from here is the reading anew.
   const earlierRead = new Map<string, Scanned>();
   return {
-    name: model ? `rules@18+${model.name}` : 'rules@18',
+    name: model ? `rules@19+${model.name}` : 'rules@19',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
       if (!assessability(scanned).assessable) {

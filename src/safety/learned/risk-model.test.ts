@@ -46,7 +46,7 @@ describe('the learned risk scorer (model@16)', () => {
     const evidence = result.evidence.find((e) => e.rule === 'model@16.suicide');
     assert.ok(evidence, JSON.stringify(result.evidence));
     assert.deepEqual([evidence.start, evidence.end], [0, text.length]);
-    assert.equal(combined.name, 'rules@18+model@16');
+    assert.equal(combined.name, 'rules@19+model@16');
   });
 
   it('reports worry about someone else the rules did not place, under aboutOthers', () => {
