@@ -185,3 +185,22 @@ describe('an answer to "are you safe right now?"', () => {
     assert.equal(statesSafety('not sure if im safe'), false);
   });
 });
+
+// From session 21: the look-alikes written for the tenth floor's group threat found a prank read
+// as revenge.
+describe('getting someone back', () => {
+  describeFamily(
+    detector,
+    'revenge, not a prank',
+    'harm_to_others',
+    'moderate',
+    [
+      "I'm going to get him back for what he did to my sister",
+      'i will get them all back one day, every one of them',
+    ],
+    [
+      "me and the girls are going to get her back for the prank, she's done it to us twice, water balloons ready",
+      "we'll get them back for the water fight next weekend, buckets at dawn",
+    ],
+  );
+});
