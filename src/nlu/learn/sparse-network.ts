@@ -27,7 +27,8 @@ export interface NetworkTrainingOptions {
   /**
    * Input dropout: each time an example is read in training, each of its features is left out
    * with this probability and the rest count 1 / (1 − p), so no unit can lean on one feature
-   * (Srivastava et al. 2014). 0 (the default) reads every feature and draws no random numbers.
+   * (Srivastava N, et al. Dropout: a simple way to prevent neural networks from overfitting. JMLR
+   * 2014;15:1929–58). 0 (the default) reads every feature and draws no random numbers.
    */
   dropout?: number;
   /**
@@ -89,8 +90,23 @@ export function trainSparseNetwork(
   if (!(dropout >= 0 && dropout < 1))
     throw new Error(`trainSparseNetwork: dropout must be from 0 to below 1, not ${dropout}`);
   const { vocabulary } = frequentFeatures(data, options.minCount);
+  // Each example as the offsets of its features' rows, shared by every member.
+  const rowOf = new Map(vocabulary.map((f, r) => [f, r]));
+  const inputs = data.map((example) => {
+    const rows: number[] = [];
+    for (const f of new Set(example.features)) {
+      const r = rowOf.get(f);
+      if (r !== undefined) rows.push(r * options.hidden);
+    }
+    return Int32Array.from(rows);
+  });
+  const labels = data.map((example) => example.label);
   const trained = Array.from({ length: members }, (_, m) =>
-    trainOne(classes.length, data, vocabulary, { ...options, seed: options.seed + m }, dropout),
+    trainOne(classes.length, inputs, labels, vocabulary.length, {
+      ...options,
+      seed: options.seed + m,
+      dropout,
+    }),
   );
   return quantise(classes, vocabulary, join(trained, vocabulary.length, options.hidden));
 }
@@ -128,22 +144,13 @@ function join(networks: readonly FloatNetwork[], V: number, H: number): FloatNet
 
 function trainOne(
   K: number,
-  data: readonly { features: readonly string[]; label: number }[],
-  vocabulary: readonly string[],
-  options: NetworkTrainingOptions,
-  dropout: number,
+  inputs: readonly Int32Array[],
+  labels: readonly number[],
+  V: number,
+  options: NetworkTrainingOptions & { dropout: number },
 ): FloatNetwork {
   const H = options.hidden;
-  const rowOf = new Map(vocabulary.map((f, r) => [f, r]));
-  const inputs = data.map((example) => {
-    const rows: number[] = [];
-    for (const f of new Set(example.features)) {
-      const r = rowOf.get(f);
-      if (r !== undefined) rows.push(r * H);
-    }
-    return Int32Array.from(rows);
-  });
-  const V = vocabulary.length;
+  const { dropout } = options;
   const random = xorshift(options.seed);
   // Dropout draws from a stream of its own, so the order of the examples does not depend on it.
   const drop = xorshift(options.seed ^ 0x5bd1e995);
@@ -164,7 +171,7 @@ function trainOne(
   const p = new Float64Array(K);
   const dh = new Float64Array(H);
   const { rate, l2 } = options;
-  const order = Int32Array.from(data.keys());
+  const order = Int32Array.from(labels.keys());
   for (let epoch = 1; epoch <= options.epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
@@ -175,7 +182,7 @@ function trainOne(
     for (const e of order) {
       const rows = dropout > 0 ? keep(inputs[e]!, dropout, drop) : inputs[e]!;
       forward(rows, W1, b1, W2, b2, H, K, h, p, gain);
-      const label = data[e]!.label;
+      const label = labels[e]!;
       p[label]! -= 1; // p is now the gradient of the loss at the logits
       for (let j = 0; j < H; j += 1) {
         let d = 0;
