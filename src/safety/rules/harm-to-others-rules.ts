@@ -48,8 +48,9 @@ const STRUCK =
 
 // Getting someone back for a prank, or getting an ex back: "get her back for the water balloons",
 // "I just want to get him back, I miss him".
+const NOT_TO_WIN_BACK = '(?<!\\b(?:win|winning|won|miss\\w*|love) (?:[a-z]+ ){0,3})';
 const NOT_PLAY_OR_LOVE =
-  '(?![^.!?\\n]{0,60}\\b(?:prank\\w*|joke|jokes|for a laugh|water balloons?|water fight|april fools?|trick|tricks|miss (?:her|him|them)|love (?:her|him)|back together|as a friend|into my life)\\b)(?<!\\b(?:win|winning|won|miss\\w*|love) (?:[a-z]+ ){0,3}get (?:them|him|her|those [a-z]+|them all) back)';
+  '(?![^.!?\\n]{0,60}\\b(?:prank\\w*|joke|jokes|for a laugh|water balloons?|water fight|april fools?|trick|tricks|miss (?:her|him|them)|love (?:her|him)|back together|as a friend|into my life)\\b)';
 /**
  * Harm to others: intent, urges, or fear of acting on thoughts of hurting someone; veiled threats
  * and revenge; a weapon carried or readied. Stated intent with a weapon or a time is imminent.
@@ -105,7 +106,7 @@ export const HARM_TO_OTHERS_RULES: readonly RiskRule[] = [
     category: 'harm_to_others',
     level: 'moderate',
     pattern: new RegExp(
-      `\\b(?:get|getting|take|taking|got|plan(?:ning)?|want) (?:my )?revenge on\\b(?=[^.!?\\n]{0,80}\\b(?:hurt\\w*|physically|kill\\w*|beat|stab\\w*|hit|pay|suffer|bleed|weapon|knife|gun|violent)\\b)|\\bget (?:them|him|her|those [a-z]+|them all) back\\b${NOT_PLAY_OR_LOVE}|\\b(?:i )?want (?:him|her|them|my ${person}) to suffer\\b|\\bwish (?:he|she|they) (?:was|were) dead\\b|\\b(?:people like (?:him|her|them|that)|that (?:guy|man|woman|bastard|prick)) (?:doesn'?t|don'?t|do not|does not) deserve to (?:live|breathe|be alive|exist)\\b`,
+      `\\b(?:get|getting|take|taking|got|plan(?:ning)?|want) (?:my )?revenge on\\b(?=[^.!?\\n]{0,80}\\b(?:hurt\\w*|physically|kill\\w*|beat|stab\\w*|hit|pay|suffer|bleed|weapon|knife|gun|violent)\\b)|\\b${NOT_TO_WIN_BACK}get (?:them|him|her|those [a-z]+|them all) back\\b${NOT_PLAY_OR_LOVE}|\\b(?:i )?want (?:him|her|them|my ${person}) to suffer\\b|\\bwish (?:he|she|they) (?:was|were) dead\\b|\\b(?:people like (?:him|her|them|that)|that (?:guy|man|woman|bastard|prick)) (?:doesn'?t|don'?t|do not|does not) deserve to (?:live|breathe|be alive|exist)\\b`,
       'u',
     ),
   },
