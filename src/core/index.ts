@@ -9,6 +9,7 @@ export {
   readConfigText,
   type AllianceErrorCode,
 } from './errors.ts';
+export { execAll } from './regex-matches.ts';
 export { systemClock, steppingClock, isoTime, type Clock } from './clock.ts';
 export { randomIds, sequentialIds, type IdGenerator } from './ids.ts';
 export {

@@ -1,5 +1,6 @@
 import {
   compareRisk,
+  execAll,
   type RiskCategory,
   type RiskEvidence,
   type RiskLevel,
@@ -7,6 +8,7 @@ import {
 import { assessability } from './language-check.ts';
 import type { ModelScore, RiskModel } from './learned/model.ts';
 import { normalizeForSafety, type NormalizedText } from './normalize-text.ts';
+import { compileRegExpsAtOnce } from './regexp-compilation.ts';
 import type { RiskAssessment, RiskContext, RiskDetector, RiskUnsure } from './risk-detector.ts';
 import { ABOUT_OTHERS_RULES } from './rules/about-others-rules.ts';
 import { ABUSE_RULES, APPROACH, THREAT_AHEAD, URGENT, VOLATILE } from './rules/abuse-rules.ts';
@@ -258,6 +260,7 @@ export function ruleRiskDetector(
     prefilter?: boolean;
   } = {},
 ): RiskDetector {
+  compileRegExpsAtOnce();
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
   // Earlier turns come back with every message of a conversation (up to five of them): each is
@@ -788,7 +791,7 @@ const RECENT_PAST_ALL = new RegExp(RECENT_PAST.source, 'gu');
 
 /** A recent past time anywhere in the message ("last night", "three weeks ago"; not "tonight"). */
 function tellsOfRecentPast(text: string): boolean {
-  return [...text.matchAll(RECENT_PAST_ALL)].some(
+  return execAll(RECENT_PAST_ALL, text).some(
     (match) => !/^(?:(?:earlier )?today|tonight|this [a-z]+)$/u.test(match[0]),
   );
 }
@@ -931,7 +934,7 @@ function maxLevel(levels: readonly RiskLevel[]): RiskLevel {
 }
 
 function matchesOf(rule: RiskRule, text: string): RegExpExecArray[] {
-  return [...text.matchAll(globalOf(rule.pattern))];
+  return execAll(globalOf(rule.pattern), text);
 }
 
 function firstUnnegated(
@@ -940,7 +943,7 @@ function firstUnnegated(
   ownWords = false,
 ): RegExpExecArray | undefined {
   if (!hits.mayMatch(pattern)) return undefined;
-  for (const match of text.matchAll(globalOf(pattern))) {
+  for (const match of execAll(globalOf(pattern), text)) {
     if (isNegated(clauseBefore(text, match.index))) continue;
     if (ownWords && quotedFromOther(text, match.index)) continue;
     // "my sister is going to end it all": someone else's words, unless the speaker is in them.
@@ -957,7 +960,7 @@ function firstUnnegated(
 
 function allUnnegated(pattern: RegExp, { text, hits }: Scanned): RegExpExecArray[] {
   if (!hits.mayMatch(pattern)) return [];
-  return [...text.matchAll(globalOf(pattern))].filter(
+  return execAll(globalOf(pattern), text).filter(
     (match) => !isNegated(clauseBefore(text, match.index)),
   );
 }
@@ -1043,7 +1046,7 @@ function withoutQuotesFromOthers(text: string): string {
   let result = text;
   const QUOTE =
     /["\u201c\u00ab](?<double>[^"\u201c\u201d\u00ab\u00bb\n]{0,2000})["\u201d\u00bb]?|(?<![\p{L}\p{N}])['\u2018\u2019](?=[\p{L}\p{N}])(?<single>.{0,300}?[\p{L}\p{N}.!?,])['\u2019](?![\p{L}\p{N}])/gu;
-  for (const match of text.matchAll(QUOTE)) {
+  for (const match of execAll(QUOTE, text)) {
     const inner = match.groups?.double ?? match.groups?.single ?? '';
     const start = match.index + 1;
     if (inner.trim() === '' || !quotedFromOther(text, start)) continue;
@@ -1097,7 +1100,7 @@ function isPastAndResolved(category: RiskCategory, sentence: string, message: st
   const streak = AGE_OR_STREAK.test(sentence) || LONG_PAST.test(sentence);
   // Last night, two weeks ago: recent behaviour is risk however calmly it is told ("today"
   // beside "three years clean" is the anniversary, not the act).
-  const recent = [...sentence.matchAll(RECENT_PAST_ALL)].some(
+  const recent = execAll(RECENT_PAST_ALL, sentence).some(
     (match) => !streak || !ANNIVERSARY.test(match[0]),
   );
   if (recent) return false;
@@ -1208,7 +1211,7 @@ function speakerIsSubject(clause: string): boolean {
 
 function lastIndexOf(pattern: RegExp, text: string): number {
   let last = -1;
-  for (const match of text.matchAll(pattern)) last = match.index;
+  for (const match of execAll(pattern, text)) last = match.index;
   return last;
 }
 
@@ -1219,7 +1222,7 @@ const FRAME_WINDOW = 400;
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - FRAME_WINDOW), index);
   let start = 0;
-  for (const boundary of before.matchAll(CLAUSE_BOUNDARY))
+  for (const boundary of execAll(CLAUSE_BOUNDARY, before))
     start = boundary.index + boundary[0].length;
   return before.slice(start);
 }
@@ -1636,7 +1639,7 @@ function toEvidence(item: Finding, normalized: NormalizedText, original: string)
 
 const globalPatterns = new WeakMap<RegExp, RegExp>();
 
-/** The global form of a pattern, compiled once: matchAll needs the g flag. */
+/** The global form of a pattern, compiled once: `execAll` needs the g flag. */
 function globalOf(pattern: RegExp): RegExp {
   let global = globalPatterns.get(pattern);
   if (!global) {
