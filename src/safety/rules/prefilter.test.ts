@@ -197,4 +197,43 @@ describe('the literal prefilter', () => {
       assert.equal(scanner.scan(text).mayMatch(pattern), may, text);
     assertSound(pattern, ['kill', 'hurt', ' ', 'my', 'self', 'me', 'die', ' tonight']);
   });
+  it('answers nested and-or requirements as the plain substring search does, for every mix of their words', () => {
+    // Nested alternatives of sequences, with a lookahead: checks several levels deep, run as one
+    // branching program over the literal sets.
+    const patterns = [
+      /(?:(?:kill|hurt) (?:my ?self|me)|take (?:all )?(?:the |my )?pills)(?= tonight| now)/u,
+      /\b(?:he|she) (?:hit|kicked) (?:me|my (?:son|daughter))|(?:knife|gun)[^.]{0,20}(?:bag|car)/u,
+      /(?:goodbye|farewell) (?:letter|note)|gave (?:away )?my (?:dog|cat)(?! back)/u,
+    ];
+    const words = [
+      'kill',
+      'hurt',
+      ' myself',
+      ' me',
+      'take',
+      ' pills',
+      ' tonight',
+      ' now',
+      'he',
+      ' hit',
+      ' my son',
+      'knife',
+      ' car',
+      'goodbye',
+      ' letter',
+      'gave',
+      ' my dog',
+    ];
+    const scanner = literalPrefilter(patterns);
+    for (let mask = 0; mask < 1 << words.length; mask += 37) {
+      const text = words.filter((_, i) => mask & (1 << i)).join(' ');
+      const scan = scanner.scan(text);
+      for (const pattern of patterns)
+        assert.equal(
+          scan.mayMatch(pattern),
+          meetsRequirement(literalRequirement(pattern), text),
+          `${pattern.source} on "${text}"`,
+        );
+    }
+  });
 });

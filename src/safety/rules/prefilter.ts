@@ -327,20 +327,64 @@ function rarity(requirement: LiteralRequirement): number {
   return requirement !== true && 'literals' in requirement ? requirement.literals[0]!.length : 0;
 }
 
-function meets(check: Check, present: Uint8Array): boolean {
-  switch (check.kind) {
-    case 'always':
-      return true;
-    case 'set':
-      return present[check.set] === 1;
-    case 'all':
-      for (let i = 0; i < check.parts.length; i += 1)
-        if (!meets(check.parts[i]!, present)) return false;
-      return true;
-    default:
-      for (let i = 0; i < check.parts.length; i += 1)
-        if (meets(check.parts[i]!, present)) return true;
-      return false;
+/** Where a check's program ends: the requirement is met, or it is not. */
+const MET = -1;
+const UNMET = -2;
+
+/**
+ * Every check compiled to one branching program over the literal sets, as a compiler turns
+ * `&&` and `||` into jumps: step `l` asks whether set `set[l]` was found and goes on to
+ * `onFound[l]` or `onMissing[l]`, until MET or UNMET. A check runs as a loop over typed arrays
+ * instead of a recursion over its tree (the tree walk was about a seventh of the rules' time:
+ * some 3,000 nodes per message, 2026-11-28). Evaluation order, and so every answer, is the tree's.
+ */
+class BranchProgram {
+  private sets: number[] = [];
+  private found: number[] = [];
+  private missing: number[] = [];
+  private setOf = new Int32Array(0);
+  private onFound = new Int32Array(0);
+  private onMissing = new Int32Array(0);
+
+  /** The entry of `check`, continuing to `ifMet` or `ifUnmet` (a step, MET or UNMET). */
+  add(check: Check, ifMet = MET, ifUnmet = UNMET): number {
+    switch (check.kind) {
+      case 'always':
+        return ifMet;
+      case 'set':
+        this.sets.push(check.set);
+        this.found.push(ifMet);
+        this.missing.push(ifUnmet);
+        return this.sets.length - 1;
+      case 'all': {
+        // Each part, when met, goes on to the next; the last to `ifMet`; any unmet part ends it.
+        let next = ifMet;
+        for (let i = check.parts.length - 1; i >= 0; i -= 1)
+          next = this.add(check.parts[i]!, next, ifUnmet);
+        return next;
+      }
+      default: {
+        let next = ifUnmet;
+        for (let i = check.parts.length - 1; i >= 0; i -= 1)
+          next = this.add(check.parts[i]!, ifMet, next);
+        return next;
+      }
+    }
+  }
+
+  finish(): void {
+    this.setOf = Int32Array.from(this.sets);
+    this.onFound = Int32Array.from(this.found);
+    this.onMissing = Int32Array.from(this.missing);
+    this.sets = this.found = this.missing = [];
+  }
+
+  /** Whether the check entered at `entry` is met by the sets marked in `present`. */
+  run(entry: number, present: Uint8Array): boolean {
+    const { setOf, onFound, onMissing } = this;
+    let step = entry;
+    while (step >= 0) step = present[setOf[step]!] === 1 ? onFound[step]! : onMissing[step]!;
+    return step === MET;
   }
 }
 
@@ -386,12 +430,16 @@ export function literalPrefilter(patterns: Iterable<RegExp>): LiteralPrefilter {
   // A requirement is monotone (only "found" sets, no "not found"), so one that names none of the
   // sets a text contains has the same answer as on a text with none: that answer is decided once,
   // here, and a scan evaluates only the checks that name a set it found, when they are asked.
+  const program = new BranchProgram();
+  const entries = Int32Array.from(checks, (check) => program.add(check));
+  program.finish();
   const none = new Uint8Array(setCount);
-  const unfound = Int8Array.from(checks, (check) => (meets(check, none) ? 1 : -1));
+  const unfound = Int8Array.from(entries, (entry) => (program.run(entry, none) ? 1 : -1));
   const checksOfSet: number[][] = Array.from({ length: setCount }, () => []);
   checks.forEach((check, k) => {
     for (const set of new Set(setsOf(check))) checksOfSet[set]!.push(k);
   });
+  checks.length = 0; // the trees live on as the program
   return {
     indexOf: (pattern) => index.get(pattern) ?? -1,
     scan(text: string): PrefilterScan {
@@ -404,7 +452,7 @@ export function literalPrefilter(patterns: Iterable<RegExp>): LiteralPrefilter {
       for (const set of found) for (const k of checksOfSet[set]!) verdicts[k] = 0;
       const mayMatchAt = (k: number): boolean => {
         if (k < 0) return true;
-        if (verdicts[k] === 0) verdicts[k] = meets(checks[k]!, present) ? 1 : -1;
+        if (verdicts[k] === 0) verdicts[k] = program.run(entries[k]!, present) ? 1 : -1;
         return verdicts[k] === 1;
       };
       return {
