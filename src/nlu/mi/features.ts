@@ -441,25 +441,48 @@ const CUE_LISTS = [
   ['health', HEALTH_CUES],
 ] as const;
 type CueKind = (typeof CUE_LISTS)[number][0];
-/** Every cue phrase (its words joined by spaces) to the kinds of cue it is. */
-const CUE_INDEX = new Map<string, CueKind[]>();
-for (const [kind, cues] of CUE_LISTS) {
-  for (const cue of cues) CUE_INDEX.set(cue, [...(CUE_INDEX.get(cue) ?? []), kind]);
+/**
+ * The cue phrases as a tree of words: a phrase's node holds the kinds of cue it is (empty for a
+ * node that only leads on to longer phrases). Walking it from each word reads the words found
+ * already, where looking up every run of up to five words built a new string for each.
+ */
+interface CueNode {
+  kinds: CueKind[];
+  phrase: string;
+  next: Map<string, CueNode>;
 }
-const LONGEST_CUE = Math.max(...[...CUE_INDEX.keys()].map((cue) => cue.split(' ').length));
+const CUE_TREE: CueNode = { kinds: [], phrase: '', next: new Map() };
+for (const [kind, cues] of CUE_LISTS) {
+  for (const cue of cues) {
+    let node = CUE_TREE;
+    for (const word of cue.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = {
+          kinds: [],
+          phrase: node === CUE_TREE ? word : `${node.phrase} ${word}`,
+          next: new Map(),
+        };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    if (!node.kinds.includes(kind)) node.kinds.push(kind);
+  }
+}
 
 /** The cue phrases found in the words, by kind (each phrase once), in one pass. */
 function cuesIn(tokens: readonly string[]): Map<CueKind, Set<string>> {
   const found = new Map<CueKind, Set<string>>();
   for (let i = 0; i < tokens.length; i += 1) {
-    let phrase = tokens[i]!;
-    for (let n = 1; n <= LONGEST_CUE && i + n <= tokens.length; n += 1) {
-      if (n > 1) phrase += ` ${tokens[i + n - 1]}`;
-      const kinds = CUE_INDEX.get(phrase);
-      if (!kinds) continue;
-      for (const kind of kinds) {
+    let node = CUE_TREE;
+    for (let j = i; j < tokens.length; j += 1) {
+      const child = node.next.get(tokens[j]!);
+      if (!child) break;
+      node = child;
+      for (const kind of node.kinds) {
         const set = found.get(kind) ?? new Set<string>();
-        set.add(phrase);
+        set.add(node.phrase);
         found.set(kind, set);
       }
     }
