@@ -13,6 +13,51 @@ const RECENT_CLIENT_TEXTS = 5;
 /** Batches read ahead of the one being written. */
 const MAX_PENDING_BATCHES = 16;
 
+/** What `alliance annotate` remembers of each conversation (by its id) while it reads. */
+export type Conversations = Map<
+  string,
+  { lastOther?: string; recentClient: string[]; lastTurn?: { speaker: string; text: string } }
+>;
+
+/**
+ * The job for the next utterance of its conversation, read against the lines before it: the
+ * previous agent or therapist turn and the client's recent turns for the risk detector, the turn
+ * before for the nlu models. The utterance then joins its conversation's history.
+ * @example annotationJob({ id: '1', speaker: 'client', text: 'hi' }, new Map()).riskContext // { recentClientTexts: [] }
+ */
+export function annotationJob(utterance: Utterance, conversations: Conversations): AnnotationJob {
+  const key = utterance.conversation ?? '';
+  const history = conversations.get(key) ?? { recentClient: [] };
+  conversations.set(key, history);
+  const previous = utterance.context ?? history.lastOther;
+  // The nlu models read each utterance against the turn before it (or its given context).
+  const before =
+    utterance.context !== undefined
+      ? {
+          speaker: utterance.speaker === 'client' ? 'agent' : 'client',
+          text: utterance.context,
+        }
+      : history.lastTurn;
+  const job: AnnotationJob = {
+    id: utterance.id,
+    speaker: utterance.speaker,
+    text: utterance.text,
+    riskContext: {
+      ...(previous ? { previousAgentText: previous } : {}),
+      recentClientTexts: utterance.speaker === 'client' ? history.recentClient : [],
+    },
+    ...(before ? { before } : {}),
+    ...(history.lastOther !== undefined ? { helperTurn: history.lastOther } : {}),
+  };
+  history.lastTurn = { speaker: utterance.speaker, text: utterance.text };
+  if (utterance.speaker === 'client') {
+    history.recentClient = [...history.recentClient, utterance.text].slice(-RECENT_CLIENT_TEXTS);
+  } else {
+    history.lastOther = utterance.text;
+  }
+  return job;
+}
+
 /**
  * `alliance annotate`: JSON Lines of utterances in, one JSON line of annotations out per
  * utterance (the contract in DESIGN.md). Every utterance gets `risk` from the same detector the
@@ -38,10 +83,7 @@ export async function annotateCommand(
     if (!output) return io.out(line);
     if (!output.write(`${line}\n`)) await once(output, 'drain');
   };
-  const conversations = new Map<
-    string,
-    { lastOther?: string; recentClient: string[]; lastTurn?: { speaker: string; text: string } }
-  >();
+  const conversations: Conversations = new Map();
   // Utterances are annotated in batches, on worker threads beside this one (annotation-pool.ts),
   // and written in input order.
   const pool = new AnnotationPool(workers);
@@ -93,37 +135,7 @@ export async function annotateCommand(
         io.error(`alliance: line ${line.number}: ${message.replace(/^Line \d+ /u, 'The line ')}`);
         continue;
       }
-      const key = utterance.conversation ?? '';
-      const history = conversations.get(key) ?? { recentClient: [] };
-      conversations.set(key, history);
-      const previous = utterance.context ?? history.lastOther;
-      // The nlu models read each utterance against the turn before it (or its given context).
-      const before =
-        utterance.context !== undefined
-          ? {
-              speaker: utterance.speaker === 'client' ? 'agent' : 'client',
-              text: utterance.context,
-            }
-          : history.lastTurn;
-      batch.push({
-        id: utterance.id,
-        speaker: utterance.speaker,
-        text: utterance.text,
-        riskContext: {
-          ...(previous ? { previousAgentText: previous } : {}),
-          recentClientTexts: utterance.speaker === 'client' ? history.recentClient : [],
-        },
-        ...(before ? { before } : {}),
-        ...(history.lastOther !== undefined ? { helperTurn: history.lastOther } : {}),
-      });
-      history.lastTurn = { speaker: utterance.speaker, text: utterance.text };
-      if (utterance.speaker === 'client') {
-        history.recentClient = [...history.recentClient, utterance.text].slice(
-          -RECENT_CLIENT_TEXTS,
-        );
-      } else {
-        history.lastOther = utterance.text;
-      }
+      batch.push(annotationJob(utterance, conversations));
       if (batch.length >= ANNOTATION_BATCH_SIZE) await submit();
     }
     await submit();
