@@ -23,6 +23,7 @@ import {
   answerOf,
   statesSafety,
   askedQuestion,
+  lastQuestion,
 } from './rules/context-rules.ts';
 import {
   ACCIDENT,
@@ -748,7 +749,7 @@ function addCarriedFindings(
   if (!alarm() && test(BARE_DEATH_WISH, message) && WISH_QUESTION.test(agent.toLowerCase()))
     addDerived(findings, 'context.wish-answer', 'suicide', 'moderate', 0, t.length);
   if (!asked && !alarm() && (answer === 'yes' || strong)) {
-    const question = agent.match(/[^.?!]*\?/gu)?.at(-1);
+    const question = lastQuestion(agent);
     // "Yes" to "when could you do it?" affirms a time, not a risk.
     if (question && !SCHEDULING_QUESTION.test(question.toLowerCase()))
       carry(assessEarlier(asFirstPerson(question)), 'affirmed', 'high');
@@ -1302,10 +1303,8 @@ function addModelAnswerFinding(
   context: RiskContext | undefined,
 ): void {
   if (findings.some((f) => compareRisk(f.level, 'moderate') >= 0)) return;
-  const question = context?.previousAgentText
-    ?.slice(-2000)
-    .match(/[^.?!]*\?/gu)
-    ?.at(-1);
+  const previousAgent = context?.previousAgentText;
+  const question = previousAgent ? lastQuestion(previousAgent.slice(-2000)) : undefined;
   if (!question || t.split(/\s+/u).length > SHORT_ANSWER_WORDS || answerOf(t) === 'no') return;
   // A time given to "when could you do it?" is read alone (SCHEDULING_QUESTION).
   if (SCHEDULING_QUESTION.test(question.toLowerCase())) return;

@@ -72,11 +72,7 @@ const QUESTIONS: readonly [RegExp, AskedQuestion][] = [
  * @example askedQuestion('Are you having thoughts of ending your life?') // { question: 'thoughts', category: 'suicide', … }
  */
 export function askedQuestion(agentText: string): AskedQuestion | undefined {
-  const questions = agentText
-    .toLowerCase()
-    .replace(/[’‘]/gu, "'")
-    .match(/[^.?!]*\?/gu);
-  const last = questions?.at(-1);
+  const last = lastQuestion(agentText.toLowerCase().replace(/[’‘]/gu, "'"));
   if (!last) return undefined;
   const classify = (text: string) => QUESTIONS.find(([pattern]) => pattern.test(text))?.[1];
   // "… think about suicide. Is that something you've been thinking about?" refers back.
@@ -85,6 +81,25 @@ export function askedQuestion(agentText: string): AskedQuestion | undefined {
     .replace(/[’‘]/gu, "'")
     .split(/(?<=[.?!])\s+/u);
   return classify(last) ?? classify(sentences.slice(-2).join(' '));
+}
+
+/**
+ * The last question of a text: what `text.match(/[^.?!]*\?/gu)?.at(-1)` gives (from just after
+ * the stop before the last "?" up to it), found from the end. The pattern tried again from every
+ * character of a long sentence without a question mark, which grew with the square of its length;
+ * a therapist's long turn before every client line made that a few per cent of `annotate`.
+ * @example lastQuestion('I see. How long has it been? Take your time.') // ' How long has it been?'
+ */
+export function lastQuestion(text: string): string | undefined {
+  const end = text.lastIndexOf('?');
+  if (end < 0) return undefined;
+  let start = end;
+  while (start > 0) {
+    const before = text[start - 1];
+    if (before === '.' || before === '?' || before === '!') break;
+    start -= 1;
+  }
+  return text.slice(start, end + 1);
 }
 
 const AFFIRM =
