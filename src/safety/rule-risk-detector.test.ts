@@ -1021,3 +1021,45 @@ describe("words quoted from someone else are that person's", () => {
     ],
   );
 });
+
+describe('texts read before are read the same again', () => {
+  // A conversation as the agent sees it: each client message with the agent's question before it
+  // and the person's earlier messages, so earlier turns and the last message come back (read
+  // alone when an answer carries their risk). Readings the detector keeps must change nothing.
+  const turns: [agent: string, client: string][] = [
+    ['How has your week been?', 'honestly not great, work has been piling up'],
+    [
+      'That sounds like a lot. What has been hardest?',
+      "i bought a rope today and i can't stop looking at it",
+    ],
+    ['Thank you for telling me. Have you thought about when?', 'after dark'],
+    ['Are you safe right now?', 'no'],
+    ['Is anyone with you?', 'my flatmate is out till late'],
+    ['Could you tell me a bit more?', "I'm okay now, it was a joke"],
+    ['How are you feeling about the exam?', 'this homework is killing me lol'],
+    ['What would help right now?', 'honestly just not waking up'],
+  ];
+  const contexts = turns.map(([agent], i) => ({
+    previousAgentText: agent,
+    recentClientTexts: turns.slice(Math.max(0, i - 5), i).map(([, client]) => client),
+  }));
+
+  it('gives each message the assessment a new detector gives it, read once, twice or in between others', () => {
+    const model = shippedRiskModel();
+    const kept = ruleRiskDetector({ model });
+    const fresh = turns.map(([, client], i) =>
+      ruleRiskDetector({ model }).assess(client, contexts[i]),
+    );
+    for (let round = 0; round < 2; round += 1) {
+      turns.forEach(([, client], i) => {
+        assert.deepEqual(kept.assess(client, contexts[i]), fresh[i], `round ${round}: ${client}`);
+        // Alone, as an earlier turn is re-read: also the same as anew.
+        assert.deepEqual(kept.assess(client), ruleRiskDetector({ model }).assess(client), client);
+      });
+    }
+    assert.ok(
+      fresh.some((assessment) => compareRisk(assessment.level, 'moderate') >= 0),
+      'the conversation carries risk, so the carried readings are exercised',
+    );
+  });
+});

@@ -116,8 +116,19 @@ const SCHEDULING_QUESTION =
   /\b(?:when (?:would|could|will|might|do|can) (?:suit you|you|it suit)|which day|what day|what time|a day and a (?:rough )?time)\b/u;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
-/** Earlier turns kept read (see `ruleRiskDetector`): five for each of a dozen conversations at once. */
-const EARLIER_READ_SIZE = 64;
+/** Texts kept read (see `ruleRiskDetector`): five turns for each of a dozen conversations at once. */
+const READINGS_KEPT = 64;
+/** A kept reading holds the normalised text's offsets only up to this length. */
+const KEEP_OFFSETS_CHARS = 4_000;
+
+/** What the detector has read of one text on its own, filled in as it is needed. */
+interface Reading {
+  assessable?: boolean;
+  scanned?: Scanned;
+  normalized?: NormalizedText;
+  /** The model's score of the text alone. */
+  alone?: ModelScore;
+}
 const SPEAKER_RULES: readonly RiskRule[] = [
   ...SUICIDE_RULES,
   STRONG_PLAN_RULE,
@@ -264,15 +275,42 @@ export function ruleRiskDetector(
   compileRegExpsAtOnce();
   const { model } = options;
   const prefilter = options.prefilter === false ? NO_PREFILTER : undefined;
-  // Earlier turns come back with every message of a conversation (up to five of them): each is
-  // normalised and scanned once while it stays among the recently read. Both are pure functions
-  // of the text, so a reading from here is the reading anew.
-  const earlierRead = new Map<string, Scanned>();
+  // A conversation's texts come back: each earlier turn with every message after it (up to five
+  // of them), and the person's last message once more when their answer to the agent's question
+  // carries its risk (`addCarriedFindings` assesses it alone). What is read of a text on its own
+  // (normalised, scanned, the model's score) is a pure function of it, so it is kept for the
+  // texts read lately and a reading from here is the reading anew.
+  const readings = new Map<string, Reading>();
+  const readingOf = (head: string): Reading => {
+    let reading = readings.get(head);
+    if (reading) {
+      // Most recently used last: the oldest entry is the first evicted.
+      readings.delete(head);
+    } else {
+      reading = {};
+      if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!);
+    }
+    readings.set(head, reading);
+    return reading;
+  };
+  /** The text normalised (with offsets) and scanned, read anew where the reading lacks them. */
+  const readFully = (reading: Reading, head: string, filter: LiteralPrefilter) => {
+    let normalized = reading.normalized;
+    if (!normalized || !reading.scanned) {
+      normalized = normalizeForSafety(head);
+      reading.scanned ??= { text: normalized.text, hits: filter.scan(normalized.text) };
+      // Offsets are kept only for short texts: a long paste's would hold megabytes.
+      if (head.length <= KEEP_OFFSETS_CHARS) reading.normalized = normalized;
+    }
+    return { normalized, scanned: reading.scanned };
+  };
   return {
     name: model ? `rules@19+${model.name}` : 'rules@19',
     assess(text: string, context?: RiskContext): RiskAssessment {
       const scanned = text.slice(0, MAX_SCAN_CHARS);
-      if (!assessability(scanned).assessable) {
+      const reading = readingOf(scanned);
+      reading.assessable ??= assessability(scanned).assessable;
+      if (!reading.assessable) {
         return {
           level: 'none',
           categories: [],
@@ -282,31 +320,19 @@ export function ruleRiskDetector(
           detector: this.name,
         };
       }
-      const normalized = normalizeForSafety(scanned);
-      const t = normalized.text;
       // Patterns whose literals the text lacks cannot match it and are not run.
       const filter = prefilter ?? rulePrefilter();
-      const message: Scanned = { text: t, hits: filter.scan(t) };
+      const { normalized, scanned: message } = readFully(reading, scanned, filter);
+      const t = message.text;
       const earlier = (context?.recentClientTexts ?? []).slice(-5).map((text) => {
         const head = text.slice(0, MAX_SCAN_CHARS);
-        let read = earlierRead.get(head);
-        if (read) {
-          // Most recently used last: the oldest entry is the first evicted.
-          earlierRead.delete(head);
-        } else {
-          const normalizedEarlier = normalizeForSafety(head).text;
-          read = { text: normalizedEarlier, hits: filter.scan(normalizedEarlier) };
-          if (earlierRead.size >= EARLIER_READ_SIZE)
-            earlierRead.delete(earlierRead.keys().next().value!);
-        }
-        earlierRead.set(head, read);
-        return read;
+        const read = readingOf(head);
+        return read.scanned ?? readFully(read, head, filter).scanned;
       });
       const findings: Finding[] = [];
       const others: Finding[] = [];
       // The model's reading of the message alone, computed at most once per message.
-      let alone: ModelScore | undefined;
-      const scoreAlone = model ? () => (alone ??= model.score(scanned, t)) : undefined;
+      const scoreAlone = model ? () => (reading.alone ??= model.score(scanned, t)) : undefined;
 
       // Most messages contain the literals of only a few rules: the rest are skipped unread.
       const indexes = indexesIn(filter);
