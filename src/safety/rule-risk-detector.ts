@@ -116,7 +116,7 @@ const SCHEDULING_QUESTION =
   /\b(?:when (?:would|could|will|might|do|can) (?:suit you|you|it suit)|which day|what day|what time|a day and a (?:rough )?time)\b/u;
 /** The rules are linear-time, but a message is only scanned this far (a 1 MB paste is cut, not refused). */
 const MAX_SCAN_CHARS = 65_536;
-/** Texts kept read (see `ruleRiskDetector`): five turns for each of a dozen conversations at once. */
+/** Texts kept read (see `ruleRiskDetector`): a message and its five earlier turns for about ten conversations at once. */
 const READINGS_KEPT = 64;
 /** A kept reading holds the normalised text's offsets only up to this length. */
 const KEEP_OFFSETS_CHARS = 4_000;
