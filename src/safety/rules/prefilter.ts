@@ -333,7 +333,7 @@ const UNMET = -2;
 
 /**
  * Every check compiled to one branching program over the literal sets, as a compiler turns
- * `&&` and `||` into jumps: step `l` asks whether set `set[l]` was found and goes on to
+ * `&&` and `||` into jumps: step `l` asks whether set `setOf[l]` was found and goes on to
  * `onFound[l]` or `onMissing[l]`, until MET or UNMET. A check runs as a loop over typed arrays
  * instead of a recursion over its tree (the tree walk was about a seventh of the rules' time:
  * some 3,000 nodes per message, 2026-11-28). Evaluation order, and so every answer, is the tree's.
