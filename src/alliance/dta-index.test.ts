@@ -165,6 +165,55 @@ describe('the DTA index', () => {
     assert.ok(afterOpenQuestion.dta.engagement < 50);
   });
 
+  it('reads the task from the share of directing turns, not from their number', () => {
+    // A helper who reflects and asks, and now and then tells, against one who mostly tells.
+    const session = (pattern: string, repeat: number) =>
+      computeDtaIndex(
+        Array.from({ length: repeat }, () => [...pattern])
+          .flat()
+          .flatMap((kind, i): UtteranceSignals[] => [
+            kind === 'r'
+              ? agent(2 * i, 'So the evenings are the hard part.', {
+                  behaviour: { behaviour: 'reflection', reflection: 'simple' },
+                })
+              : agent(2 * i, 'You should cut down before bed.', {
+                  behaviour: { behaviour: 'therapist_input' },
+                }),
+            client(2 * i + 1, 'I suppose the evenings are when it gets worse for me.'),
+          ]),
+      ).dta.task;
+    const reflective = [session('rrrt', 2), session('rrrt', 8)];
+    const directive = [session('rttt', 2), session('rttt', 8)];
+    // Mostly reflecting stays above neutral however long the session; mostly telling falls.
+    assert.ok(
+      reflective.every((task) => task > 50),
+      JSON.stringify(reflective),
+    );
+    assert.ok(
+      directive.every((task) => task < 50),
+      JSON.stringify(directive),
+    );
+    // Advice the person asked for counts with them, not against.
+    const asked = computeDtaIndex([
+      client(1, 'What can I do about the late nights?'),
+      agent(2, 'Many people find a wind-down hour helps.', {
+        behaviour: { behaviour: 'therapist_input' },
+      }),
+    ]);
+    assert.ok(asked.dta.task > 50);
+  });
+
+  it('counts missing empathy only in a substantive helper turn, not in a backchannel', () => {
+    const none = { emotional_reactions: 0, interpretations: 0, explorations: 0 };
+    const bondAfter = (text: string) =>
+      computeDtaIndex([
+        client(1, 'My sister stopped speaking to me after the wedding.'),
+        agent(2, text, { empathy: none }),
+      ]).dta.bond;
+    assert.equal(bondAfter('Mm-hmm.'), 50);
+    assert.ok(bondAfter('Weddings bring the whole family together in one room.') < 50);
+  });
+
   it('summarises the helper turns the MITI way', () => {
     const report = computeDtaIndex([
       agent(1, 'a', { behaviour: { behaviour: 'reflection', reflection: 'complex' } }),

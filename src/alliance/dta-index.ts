@@ -122,12 +122,21 @@ const W = {
   simpleReflection: 0.4,
   openQuestion: 0.3,
   inputWithoutAsking: -1,
+  collaborative: 0.5,
   righting: -0.5,
   empathyPerLevel: 0.25,
   noEmpathy: -0.15,
   substantive: 0.5,
   minimal: -0.4,
 } as const;
+
+/**
+ * Why a reflection, an open question or welcome input counts for the task: the helper works on
+ * the person's own material with them rather than directing (MITI 4.2.1's Partnership; Miller &
+ * Rollnick's evoking). Without it the task had evidence only against it from the helper, so
+ * it fell with every turn of a long session rather than with the share of directing turns.
+ */
+const COLLABORATES = 'works with the person’s own view (reflects or asks openly)';
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}']+/gu) ?? []).length;
 
@@ -257,11 +266,13 @@ export function dtaAccumulator() {
             'a complex reflection: meaning or feeling beyond the words',
           );
         } else add('bond', u, W.simpleReflection, 'a simple reflection');
+        add('task', u, W.collaborative, COLLABORATES);
       } else if (b?.behaviour === 'question') {
         miti.questions += 1;
         if (b.question === 'open') {
           miti.open += 1;
           add('goal', u, W.openQuestion, 'an open question that invites the person’s own view');
+          add('task', u, W.collaborative, COLLABORATES);
         }
       } else if (b?.behaviour === 'therapist_input') {
         miti.input += 1;
@@ -273,17 +284,18 @@ export function dtaAccumulator() {
           add('task', u, W.inputWithoutAsking, 'information or advice not asked for');
           // The "righting reflex": telling rather than asking strains the bond too.
           add('bond', u, W.righting, 'tells rather than asks (MI-inconsistent)');
-        }
+        } else
+          add('task', u, W.collaborative, 'information or advice asked for or given with leave');
       }
       if (u.empathy) {
         const level =
           u.empathy.emotional_reactions + u.empathy.interpretations + u.empathy.explorations;
-        add(
-          'bond',
-          u,
-          level > 0 ? W.empathyPerLevel * level : W.noEmpathy,
-          level > 0 ? `empathy (${level} of 6)` : 'no empathy expressed',
-        );
+        // EPITOME scores replies to a disclosure; a backchannel ("mm-hmm", "okay, go on") is not
+        // such a reply, so only a substantive turn without empathy counts against the bond.
+        if (level > 0) add('bond', u, W.empathyPerLevel * level, `empathy (${level} of 6)`);
+        else if (wordCount(u.text) >= SUBSTANTIVE_WORDS) {
+          add('bond', u, W.noEmpathy, 'no empathy expressed');
+        }
       }
       previousHelper = u;
       askedSinceHelper = false;
