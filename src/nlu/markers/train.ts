@@ -19,14 +19,23 @@ export const MARKER_FILES = {
     'training/alliance-markers/spoken.jsonl',
     'training/alliance-markers/chat-2.jsonl',
     'training/alliance-markers/agent-offers.jsonl',
+    'training/alliance-markers/spoken-mi.jsonl',
+    'training/alliance-markers/spoken-mi-2.jsonl',
   ],
-  heldOut: ['test/alliance-markers/holdout.jsonl', 'test/alliance-markers/holdout-2.jsonl'],
+  heldOut: [
+    'test/alliance-markers/holdout.jsonl',
+    'test/alliance-markers/holdout-2.jsonl',
+    'test/alliance-markers/holdout-3.jsonl',
+  ],
 } as const;
 
 /** Every training collection, in order, read from under `root`. */
 export function readMarkerTraining(root = '.'): MarkerExample[] {
   return MARKER_FILES.training.flatMap((file) => readMarkerExamples(`${root}/${file}`));
 }
+
+/** The model's name in weight files and reports (its number rises with each new training set). */
+export const MARKER_MODEL_NAME = 'markers@3';
 
 const OPTIONS = { epochs: 200, l2: 3e-4, rate: 0.05, minCount: 2 } as const;
 const THRESHOLD = 0.4;
@@ -87,7 +96,7 @@ export function trainMarkerModels(
     });
     onProgress?.(index + 1, MARKER_LABELS.length);
   });
-  return { name: 'markers@2', threshold: THRESHOLD, models };
+  return { name: MARKER_MODEL_NAME, threshold: THRESHOLD, models };
 }
 
 /** Precision, recall and F1 of one marker. */
@@ -231,7 +240,7 @@ export function evaluateMarkers(
 export function formatMarkerReport(report: MarkerReport): string {
   const pct = (x: number) => x.toFixed(2);
   const lines = [
-    `Alliance markers (team-written collection): F1 per marker, model markers@2 beside a VADER baseline`,
+    `Alliance markers (team-written collection): F1 per marker, model ${MARKER_MODEL_NAME} beside a VADER baseline`,
   ];
   const block = (
     title: string,
