@@ -571,6 +571,25 @@ describe('safety in the pipeline', () => {
     assert.equal(still.move, 'safety_question');
   });
 
+  it('asks again in other words, without thanks, when the answer to "are you safe?" is unclear', async () => {
+    const agent = engine();
+    const id = await newConversation('unclear-safe');
+    await consented(agent, id, { channel: 'terminal' });
+    const turn = await agent.handleMessage(id, 'I want to kill myself tonight');
+    assert.match(turn.reply, /Are you safe right now\?$/);
+    const first = await agent.handleMessage(id, 'ok');
+    assert.equal(first.move, 'safety_question');
+    assert.match(first.reply, /^I want to be sure I've understood you\./);
+    assert.match(first.reply, /Are you safe right now\? A yes or a no is enough\.$/);
+    assert.doesNotMatch(first.reply, /Thank you/);
+    const second = await agent.handleMessage(id, 'fine');
+    assert.match(second.reply, /I'm asking again because it matters/);
+    assert.doesNotMatch(second.reply, /I want to be sure/);
+    // A plain yes is an answer: thanked, and the protocol moves on.
+    const yes = await agent.handleMessage(id, 'yes');
+    assert.doesNotMatch(yes.reply, /A yes or a no is enough/);
+  });
+
   it('asks about injury first for self-harm, and about safety where they are for abuse', async () => {
     const agent = engine();
     const harm = await newConversation('self-harm');

@@ -165,6 +165,19 @@ export function safetyQuestion(
       `I'm worried about you, and I want you to get help now. Please call ${resources.emergency}, or reach ${contactList(linesFor(category, resources))}.`,
       'If you can, go to where other people are, or ask someone to come to you.',
     );
+  } else if (answers[question] === 'unclear') {
+    // Asked again after an answer that was neither yes nor no ("ok", "fine", "idk"): thanking the
+    // person for an answer they did not give, in the same words each time, would not be
+    // listening. Say why the question comes back, and that a yes or a no is enough.
+    const times = state.safety.asked.filter((ask) => ask === question).length;
+    parts.push(
+      times < 2
+        ? "I want to be sure I've understood you."
+        : "I'm asking again because it matters more than anything else we could talk about.",
+    );
+    parts.push(reminder(category, state, resources));
+    parts.push(questionText(question, category, resources), 'A yes or a no is enough.');
+    return parts.join(' ');
   } else {
     parts.push(
       pick([
