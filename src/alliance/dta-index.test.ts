@@ -214,6 +214,26 @@ describe('the DTA index', () => {
     assert.ok(bondAfter('Weddings bring the whole family together in one room.') < 50);
   });
 
+  it('gives the sentence that carries a marker as its evidence, and the whole turn otherwise', () => {
+    const text = 'My sister keeps telling me to do yoga. Honestly this is not helping at all.';
+    const at = text.indexOf('Honestly');
+    const evidenceOf = (markerSpans: UtteranceSignals['markerSpans']) =>
+      computeDtaIndex([
+        client(1, text, { markers: ['confrontation'], ...(markerSpans ? { markerSpans } : {}) }),
+      ]).evidence.find((e) => e.reason === 'complains about the helper or the process')!.span;
+    assert.deepEqual(evidenceOf({ confrontation: { start: at, end: text.length } }), {
+      start: at,
+      end: text.length,
+      text: 'Honestly this is not helping at all.',
+    });
+    const whole = { start: 0, end: text.length, text };
+    assert.deepEqual(evidenceOf(undefined), whole);
+    // A span for another marker, or one that does not fit the text, is not used.
+    assert.deepEqual(evidenceOf({ bond: { start: 0, end: 5 } }), whole);
+    assert.deepEqual(evidenceOf({ confrontation: { start: 10, end: 500 } }), whole);
+    assert.deepEqual(evidenceOf({ confrontation: { start: 5, end: 5 } }), whole);
+  });
+
   it('summarises the helper turns the MITI way', () => {
     const report = computeDtaIndex([
       agent(1, 'a', { behaviour: { behaviour: 'reflection', reflection: 'complex' } }),

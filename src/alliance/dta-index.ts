@@ -29,6 +29,8 @@ export interface UtteranceSignals {
   talkType?: 'change' | 'neutral' | 'sustain';
   /** Client turns: alliance markers. */
   markers?: readonly AllianceMarker[];
+  /** Where in the turn each marker was read (offsets, end exclusive); absent: the whole turn. */
+  markerSpans?: Partial<Record<AllianceMarker, { start: number; end: number }>>;
 }
 
 export const ALLIANCE_MARKERS = [
@@ -184,6 +186,7 @@ export function dtaAccumulator() {
     utterance: UtteranceSignals,
     weight: number,
     reason: string,
+    marker?: AllianceMarker,
   ) => {
     if (weight === 0) return;
     if (weight > 0) balance[dimension].for += weight;
@@ -193,7 +196,7 @@ export function dtaAccumulator() {
       utterance: utterance.id,
       weight: Math.round(weight * 100) / 100,
       reason,
-      span: { start: 0, end: utterance.text.length, text: utterance.text.slice(0, 300) },
+      span: spanOf(utterance, marker),
     });
   };
 
@@ -210,18 +213,34 @@ export function dtaAccumulator() {
       const shortReplyFits =
         closedQuestion || previousHelper?.behaviour?.behaviour === 'reflection';
       if (closedQuestion && words < SUBSTANTIVE_WORDS) markers.delete('withdrawal');
-      if (markers.has('goal_agree')) add('goal', u, W.goalAgree, 'agrees with the goal');
-      if (markers.has('goal_refuse')) add('goal', u, W.goalRefuse, 'rejects or corrects the goal');
-      if (markers.has('task_agree')) add('task', u, W.taskAgree, 'agrees to the task');
-      if (markers.has('task_refuse')) add('task', u, W.taskRefuse, 'declines the task');
+      if (markers.has('goal_agree'))
+        add('goal', u, W.goalAgree, 'agrees with the goal', 'goal_agree');
+      if (markers.has('goal_refuse'))
+        add('goal', u, W.goalRefuse, 'rejects or corrects the goal', 'goal_refuse');
+      if (markers.has('task_agree'))
+        add('task', u, W.taskAgree, 'agrees to the task', 'task_agree');
+      if (markers.has('task_refuse'))
+        add('task', u, W.taskRefuse, 'declines the task', 'task_refuse');
       if (markers.has('bond'))
-        add('bond', u, W.bondMarker, 'gratitude, trust or feeling understood');
+        add('bond', u, W.bondMarker, 'gratitude, trust or feeling understood', 'bond');
       if (markers.has('confrontation')) {
-        add('bond', u, W.confrontation, 'complains about the helper or the process');
+        add(
+          'bond',
+          u,
+          W.confrontation,
+          'complains about the helper or the process',
+          'confrontation',
+        );
         openRupture(ruptures, 'confrontation', u);
       }
       if (markers.has('withdrawal')) {
-        add('engagement', u, W.withdrawal, 'withdraws: minimal, deflecting or changing topic');
+        add(
+          'engagement',
+          u,
+          W.withdrawal,
+          'withdraws: minimal, deflecting or changing topic',
+          'withdrawal',
+        );
         openRupture(ruptures, 'withdrawal', u);
       }
       if (u.talkType === 'change')
@@ -331,6 +350,24 @@ export function dtaAccumulator() {
   };
 }
 export type DtaAccumulator = ReturnType<typeof dtaAccumulator>;
+
+/**
+ * The words behind a piece of evidence: the sentence that carries a marker when the annotator
+ * found one (`markerSpans`), otherwise the whole utterance; the text cut at 300 characters.
+ */
+function spanOf(u: UtteranceSignals, marker?: AllianceMarker): DtaEvidence['span'] {
+  const found = marker ? u.markerSpans?.[marker] : undefined;
+  const fits =
+    found !== undefined &&
+    Number.isInteger(found.start) &&
+    Number.isInteger(found.end) &&
+    found.start >= 0 &&
+    found.start < found.end &&
+    found.end <= u.text.length;
+  const start = fits ? found.start : 0;
+  const end = fits ? found.end : u.text.length;
+  return { start, end, text: u.text.slice(start, Math.min(end, start + 300)) };
+}
 
 function scores(balance: Record<DtaDimension, { for: number; against: number }>): DtaScores {
   const dimension = (d: DtaDimension) =>

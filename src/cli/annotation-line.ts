@@ -57,5 +57,6 @@ export function annotationLine(job: AnnotationJob, tools: AnnotationTools): stri
       : {}),
     ...(signals.talkType ? { talk_type: signals.talkType } : {}),
     ...(signals.markers ? { alliance_markers: signals.markers } : {}),
+    ...(signals.markerSpans ? { alliance_marker_spans: signals.markerSpans } : {}),
   });
 }

@@ -513,6 +513,23 @@ describe('alliance annotate', () => {
       assert.ok(['none', 'low', 'moderate', 'high', 'imminent'].includes(item.risk.level));
   });
 
+  it('gives the sentence that carries an alliance marker in a longer client turn', () => {
+    const text =
+      'My sister says I should do yoga. Honestly this is not helping at all. We go round in circles.';
+    const { code, stdout, stderr } = alliance(
+      ['annotate'],
+      lines([
+        { id: 'a', speaker: 'agent', text: 'Would you try a breathing exercise tonight?' },
+        { id: 'b', speaker: 'client', text },
+      ]),
+    );
+    assert.equal(code, 0, stderr);
+    const reply = JSON.parse(stdout.trim().split('\n')[1]!);
+    assert.ok(reply.alliance_markers.includes('confrontation'));
+    const span = reply.alliance_marker_spans.confrontation;
+    assert.equal(text.slice(span.start, span.end), 'Honestly this is not helping at all.');
+  });
+
   it('names each bad line, annotates the rest and exits non-zero', () => {
     const input = Buffer.concat([
       Buffer.from(

@@ -1,4 +1,4 @@
-import type { MarkerLabel, MarkerModel } from './markers/model.ts';
+import type { MarkerLabel, MarkerModel, MarkerSpan } from './markers/model.ts';
 
 /** What the nlu models say about one utterance. */
 export interface UtteranceAnnotation {
@@ -14,6 +14,8 @@ export interface UtteranceAnnotation {
   talkType?: 'change' | 'neutral' | 'sustain';
   /** Client turns: alliance markers. */
   markers?: MarkerLabel[];
+  /** Client turns of several sentences: the sentence that carries each marker found. */
+  markerSpans?: Partial<Record<MarkerLabel, MarkerSpan>>;
 }
 
 /** A model of agent or therapist turns (empathy given the message answered). */
@@ -55,9 +57,11 @@ export function createAnnotator(models: {
     annotate(speaker, text, previous, helperTurn) {
       if (speaker === 'client') {
         const answered = previous && previous.speaker !== 'client' ? previous.text : helperTurn;
+        const read = models.markers?.markers(text, answered);
         return {
           ...(models.mi ? { talkType: models.mi.talkType(text, previous?.text) } : {}),
-          ...(models.markers ? { markers: models.markers.markers(text, answered).labels } : {}),
+          ...(read ? { markers: read.labels } : {}),
+          ...(read && Object.keys(read.spans).length > 0 ? { markerSpans: read.spans } : {}),
         };
       }
       const answered = previous && previous.speaker === 'client' ? previous.text : undefined;

@@ -35,10 +35,12 @@ export { featureTable, type FeatureTable } from './learn/feature-table.ts';
 export { parseCsv } from './learn/csv.ts';
 export {
   markerModel,
+  sentenceSpans,
   shippedMarkerModel,
   MARKER_LABELS,
   type MarkerLabel,
   type MarkerModel,
+  type MarkerSpan,
   type MarkerWeights,
 } from './markers/model.ts';
 export {

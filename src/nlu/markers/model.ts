@@ -50,14 +50,73 @@ export function markerModel(weights: MarkerWeights) {
           probabilitiesOf(sharedLogits(shared, m, rows))[1]!,
         ]),
       ) as Record<MarkerLabel, number>;
-      return {
-        labels: MARKER_LABELS.filter((label) => scores[label] >= threshold),
-        scores,
-      };
+      const labels = MARKER_LABELS.filter((label) => scores[label] >= threshold);
+      return { labels, scores, spans: markerSpans(shared, text, previous, labels) };
     },
   };
 }
 export type MarkerModel = ReturnType<typeof markerModel>;
+
+/** Where in a reply a marker was read: character offsets, end exclusive. */
+export interface MarkerSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences of a text with their offsets (split after `.`, `!`, `?`, `…` or a line break),
+ * without the spaces around them; sentences without a letter or digit are left out.
+ * @example sentenceSpans('No. This is not helping.') // [{ start: 0, end: 3 }, { start: 4, end: 24 }]
+ */
+export function sentenceSpans(text: string): MarkerSpan[] {
+  const spans: MarkerSpan[] = [];
+  for (const match of text.matchAll(/[^.!?…\n]+(?:[.!?…]+|\n|$)/gu)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    spans.push({ start: match.index + lead, end: match.index + lead + body.length });
+  }
+  return spans;
+}
+
+/** Sentences read for a span: a longer reply keeps its whole text as the evidence. */
+const MAX_SPAN_SENTENCES = 40;
+
+/**
+ * For each marker found in a reply of several sentences, the sentence that carries it most: the
+ * one the marker's model, reading it alone against the same helper turn, scores highest. A
+ * clinician then sees "this isn't helping" within a long message rather than the whole of it.
+ * Replies of one sentence (or very long ones) get no span: the evidence is the whole reply.
+ */
+function markerSpans(
+  shared: SharedRows,
+  text: string,
+  previous: string | undefined,
+  labels: readonly MarkerLabel[],
+): Partial<Record<MarkerLabel, MarkerSpan>> {
+  const spans: Partial<Record<MarkerLabel, MarkerSpan>> = {};
+  if (labels.length === 0) return spans;
+  const sentences = sentenceSpans(text);
+  if (sentences.length < 2 || sentences.length > MAX_SPAN_SENTENCES) return spans;
+  const sentenceRows = sentences.map((span) =>
+    sharedRowsOf(shared, markerFeatures(text.slice(span.start, span.end), previous)),
+  );
+  for (const label of labels) {
+    const m = MARKER_LABELS.indexOf(label);
+    let best = 0;
+    let bestScore = -1;
+    sentenceRows.forEach((rows, i) => {
+      const score = probabilitiesOf(sharedLogits(shared, m, rows))[1]!;
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    spans[label] = sentences[best]!;
+  }
+  return spans;
+}
 
 /**
  * The markers' weights packed over one shared feature index, in `MARKER_LABELS` order. A function
