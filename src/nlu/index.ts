@@ -35,7 +35,6 @@ export { featureTable, type FeatureTable } from './learn/feature-table.ts';
 export { parseCsv } from './learn/csv.ts';
 export {
   markerModel,
-  sentenceSpans,
   shippedMarkerModel,
   MARKER_LABELS,
   type MarkerLabel,

@@ -35,7 +35,7 @@ export function readMarkerTraining(root = '.'): MarkerExample[] {
 }
 
 /** The model's name in weight files and reports (its number rises with each new training set). */
-export const MARKER_MODEL_NAME = 'markers@3';
+const MARKER_MODEL_NAME = 'markers@3';
 
 const OPTIONS = { epochs: 200, l2: 3e-4, rate: 0.05, minCount: 2 } as const;
 const THRESHOLD = 0.4;
