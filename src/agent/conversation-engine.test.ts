@@ -571,6 +571,27 @@ describe('safety in the pipeline', () => {
     assert.equal(still.move, 'safety_question');
   });
 
+  it('names the feeling in an answer to a safety question before the next question', async () => {
+    const agent = engine();
+    const id = await newConversation('felt-answer');
+    await consented(agent, id, { channel: 'terminal' });
+    const turn = await agent.handleMessage(id, 'I want to end my life');
+    assert.match(turn.reply, /\?$/u);
+    const answer = await agent.handleMessage(id, 'no i dont have a plan i just feel empty');
+    assert.equal(answer.move, 'safety_question');
+    assert.match(
+      answer.reply,
+      /^It sounds like you're feeling empty\. Thank you for telling me\./u,
+    );
+    // Unclear and feeling: the feeling is named, and the question asked again.
+    const unclear = await agent.handleMessage(id, 'idk. so tired and hopeless');
+    assert.match(unclear.reply, /feeling (?:tired|hopeless)\./u);
+    assert.match(unclear.reply, /\?(?: A yes or a no is enough\.)?$/u);
+    // A feeling said not to be there is not named.
+    const not = await agent.handleMessage(id, "no, i'm not scared");
+    assert.doesNotMatch(not.reply, /feeling scared/u);
+  });
+
   it('asks again in other words, without thanks, when the answer to "are you safe?" is unclear', async () => {
     const agent = engine();
     const id = await newConversation('unclear-safe');

@@ -1,5 +1,6 @@
 import type { AllianceState } from '../alliance/index.ts';
 import type { RiskCategory, SafetyPlanSection, SafetyQuestion } from '../core/index.ts';
+import { DIFFICULT_FAMILIES } from '../nlu/index.ts';
 import type { CrisisLine, RegionResources } from '../safety/index.ts';
 import type { Move } from './move.ts';
 import { primaryCategory, readOnlyByModel } from './safety-protocol.ts';
@@ -141,6 +142,19 @@ export function crisisResponse(
   return parts.filter(Boolean).join(' ');
 }
 
+/**
+ * The person's own word for a hard feeling in their answer, named back before the protocol goes
+ * on: "no plan, I just feel empty" is more than a no. Acknowledging and validating comes first in
+ * the protocol (docs/safety.md), and a reply that skips the feeling to ask the next question is
+ * not listening.
+ */
+function feltInAnswer(move: Move): string | undefined {
+  const feeling = move.message?.analysis.feelings.find(
+    (f) => !f.negated && DIFFICULT_FAMILIES.has(f.family),
+  );
+  return feeling ? `It sounds like you're feeling ${feeling.word}.` : undefined;
+}
+
 /** A protocol question after the first response: a short acknowledgement, what the answer means, the next question. */
 export function safetyQuestion(
   move: Move,
@@ -153,6 +167,8 @@ export function safetyQuestion(
   const answers = state.safety.answers;
   const parts: string[] = [];
   const unsafe = answers.safe_now === 'no' || answers.help_called === 'no';
+  const felt = feltInAnswer(move);
+  if (felt) parts.push(felt);
   if (!move.message) {
     // A new session while an episode is still open: welcome back, and safety first.
     parts.push(
@@ -180,12 +196,14 @@ export function safetyQuestion(
     return parts.join(' ');
   } else {
     parts.push(
-      pick([
-        'Thank you for answering that.',
-        'Thank you for telling me.',
-        "I'm still here with you.",
-        'That helps me understand.',
-      ]),
+      felt
+        ? 'Thank you for telling me.'
+        : pick([
+            'Thank you for answering that.',
+            'Thank you for telling me.',
+            "I'm still here with you.",
+            'That helps me understand.',
+          ]),
     );
     parts.push(reminder(category, state, resources));
   }

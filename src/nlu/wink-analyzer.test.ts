@@ -17,6 +17,21 @@ describe('wink analyzer', () => {
     );
   });
 
+  it('ends a negation at a new clause typed without punctuation, and only there', () => {
+    const negated = (text: string) =>
+      Object.fromEntries(analyzer.analyze(text).feelings.map((f) => [f.word, f.negated]));
+    // wink's scope runs to the next punctuation mark: "empty" was read as negated.
+    assert.deepEqual(negated('no i dont have a plan i just feel empty'), { empty: false });
+    assert.deepEqual(negated('not sad but angry'), { sad: true, angry: false });
+    // A negation in the new clause, or carried into it by "think", still counts.
+    assert.deepEqual(negated("no plan i don't feel safe i feel scared"), { scared: false });
+    assert.deepEqual(negated("I don't think I feel happy"), { happy: true });
+    assert.deepEqual(negated("I don't feel happy but I'm not sad either"), {
+      happy: true,
+      sad: true,
+    });
+  });
+
   it('finds the name a person introduces themselves with', () => {
     assert.equal(analyzer.analyze('Hi, I am Sam').selfName, 'Sam');
     assert.equal(analyzer.analyze("I'm Alex and I've been sad").selfName, 'Alex');

@@ -69,6 +69,7 @@ export function winkAnalyzer(): TextAnalyzer {
         isWord: types[i] === 'word',
         stopWord: Boolean(stops[i]),
       }));
+      endScopeAtNewClause(tokens);
       const words = tokens.filter((token) => token.isWord);
       const feelings = findFeelings(tokens);
       const selfName = extractSelfName(text, tokens, context?.expectingName === true);
@@ -96,6 +97,76 @@ export function winkAnalyzer(): TextAnalyzer {
       };
     },
   };
+}
+
+/** Words that negate what follows them (wink's cues, in the forms people type). */
+const NEGATION_CUES = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'dont',
+  'cant',
+  'cannot',
+  'wont',
+  'didnt',
+  'doesnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'aint',
+  'havent',
+  'hasnt',
+]);
+
+/** Verbs after which "I" continues the negated thought ("I don't think I feel safe"). */
+const NEGATION_RAISING = new Set([
+  'think',
+  'believe',
+  'know',
+  'sure',
+  'say',
+  'reckon',
+  'suppose',
+  'guess',
+  'mean',
+  'that',
+  'feel',
+  'expect',
+]);
+
+/**
+ * wink's negation scope runs to the next punctuation mark, so in a message typed without it a
+ * negation covers the next clause too: "no i dont have a plan i just feel empty" read "empty" as
+ * negated. A new clause that opens with "I" or "but" ends the scope, unless a verb like "think"
+ * carries the negation into it; a negation in the new clause starts a scope of its own.
+ */
+function endScopeAtNewClause(tokens: Token[]): void {
+  let clearing = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const word = token.text.toLowerCase().replace(/['’]/gu, "'");
+    if (!token.negated) {
+      clearing = false;
+      continue;
+    }
+    if (NEGATION_CUES.has(word) || NEGATION_CUES.has(word.replace(/'/gu, ''))) {
+      clearing = false;
+      continue;
+    }
+    const opensClause =
+      word === 'but' ||
+      ((word === 'i' || word === "i'm" || word === 'im') &&
+        !NEGATION_RAISING.has(tokens[i - 1]?.lemma ?? ''));
+    if (opensClause) clearing = true;
+    if (clearing) token.negated = false;
+  }
 }
 
 const LINKING = new Set([
