@@ -116,6 +116,35 @@ describe('engagement estimator', () => {
     assert.equal(report.sessions[0]!.wordsPerClientTurn, 0);
     assert.equal(report.wordsPerClientTurn, 0);
   });
+
+  it('gives the evidence behind each session’s index by the event it is about, and none without signals', () => {
+    // A stub reading: "thanks" is a bond marker, every agent turn an open question.
+    const estimator = engagementEstimator(countWords, (speaker, text) =>
+      speaker === 'agent'
+        ? { behaviour: { behaviour: 'question', question: 'open' } }
+        : { markers: /thanks/u.test(text) ? ['bond'] : [] },
+    );
+    const report = estimator.estimate('c1', twoSessions);
+    const evidence = estimator.evidence!('c1', twoSessions);
+    const ids = new Set(twoSessions.map((event) => event.id));
+    assert.ok(evidence.length > 0);
+    assert.ok(evidence.every((item) => ids.has(String(item.utterance))));
+    // The second session's "Better today, thanks" moved the bond; the first session's open question the goal.
+    const thanks = twoSessions.find(
+      (event) => event.type === 'message.received' && /thanks/u.test(event.payload.text),
+    )!;
+    assert.ok(
+      evidence.some(
+        (item) => item.utterance === thanks.id && item.dimension === 'bond' && item.weight > 0,
+      ),
+    );
+    assert.ok(
+      evidence.some((item) => item.utterance === twoSessions[1]!.id && item.dimension === 'goal'),
+    );
+    // Evidence and figures come from the same reading: the bond of session 2 is above neutral.
+    assert.ok(report.sessions[1]!.dta!.bond > 50);
+    assert.deepEqual(engagementEstimator(countWords).evidence!('c1', twoSessions), []);
+  });
 });
 
 describe('state updates from a message', () => {

@@ -326,6 +326,8 @@ export function dtaAccumulator() {
   return {
     add: addUtterance,
     scores: () => scores(balance),
+    /** The evidence so far, in order (the accumulator's own list: read it, do not keep it). */
+    evidence: (): readonly DtaEvidence[] => evidence,
     ruptureCounts: () => ({
       total: ruptures.length,
       repaired: ruptures.filter((r) => r.repaired).length,

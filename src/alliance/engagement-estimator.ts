@@ -2,6 +2,7 @@ import type { StoredEvent } from '../core/index.ts';
 import {
   dtaAccumulator,
   type DtaAccumulator,
+  type DtaEvidence,
   type DtaScores,
   type UtteranceSignals,
 } from './dta-index.ts';
@@ -61,6 +62,13 @@ export interface EngagementReport {
 /** Computes alliance figures from a log; the same code serves live and imported conversations. */
 export interface Estimator {
   estimate(conversationId: string, events: readonly StoredEvent[]): EngagementReport;
+  /**
+   * The evidence behind every session's DTA index, in log order: which utterance (by event id)
+   * moved which dimension, which way, why, and the words that carry it. Empty without a signal
+   * source. Kept apart from `estimate`, whose figures are shown everywhere, because evidence
+   * quotes what was said.
+   */
+  evidence?(conversationId: string, events: readonly StoredEvent[]): readonly DtaEvidence[];
 }
 
 /**
@@ -187,6 +195,13 @@ export function engagementEstimator(
         clientWords,
         wordsPerClientTurn: clientTurns === 0 ? 0 : round(clientWords / clientTurns),
       };
+    },
+    evidence(_conversationId, events) {
+      if (!signals) return [];
+      const sessionIds = events.flatMap((event) =>
+        event.type === 'session.started' && event.sessionId ? [event.sessionId] : [],
+      );
+      return sessionIds.flatMap((id) => accumulate(id, events)?.accumulator.evidence() ?? []);
     },
   };
 }

@@ -164,6 +164,47 @@ describe('caseload and client page', () => {
     assert.notEqual(disclosure.annotations.risk.level, 'none');
     assert.ok(turns.every((t: any) => t.sessionNumber >= 1));
   });
+
+  it('each turn carries what it did to the session’s DTA index, with the words that carry it', async () => {
+    const caseload = await f.call('GET', '/api/clinician/clients', { token: tokens.clinician });
+    const kit = caseload.json.clients.find((c: any) => c.displayName === 'Kit');
+    const { json } = await f.call('GET', `/api/clinician/clients/${kit.id}/transcript`, {
+      token: tokens.clinician,
+    });
+    const turns = json.conversations.flatMap((c: any) => c.turns);
+    const evidence = turns.flatMap((t: any) => t.evidence.map((e: any) => ({ ...e, turn: t })));
+    assert.ok(evidence.length > turns.length / 2, 'most turns move the index');
+    for (const e of evidence) {
+      assert.ok(['goal', 'task', 'bond', 'engagement'].includes(e.dimension));
+      assert.ok(e.weight !== 0 && e.reason.length > 0);
+      assert.ok(0 <= e.start && e.start < e.end && e.end <= e.turn.text.length, e.reason);
+    }
+    // Both directions are shown: Kit's sessions have ruptures.
+    assert.ok(evidence.some((e: any) => e.weight > 0));
+    assert.ok(evidence.some((e: any) => e.weight < 0));
+    // The same reading as the session figures: a session whose bond is above neutral has more
+    // bond evidence for than against.
+    const detail = await f.call('GET', `/api/clinician/clients/${kit.id}`, {
+      token: tokens.clinician,
+    });
+    for (const conversation of detail.json.conversations) {
+      for (const session of conversation.sessions) {
+        if (!session.dta) continue;
+        const bond = evidence
+          .filter(
+            (e: any) => e.dimension === 'bond' && e.turn.sessionNumber === session.sessionNumber,
+          )
+          .filter((e: any) =>
+            json.conversations.find((c: any) => c.id === conversation.id).turns.includes(e.turn),
+          )
+          .reduce((sum: number, e: any) => sum + e.weight, 0);
+        assert.equal(
+          Math.sign(Math.round(bond * 100)),
+          Math.sign(Math.round(session.dta.bond - 50)),
+        );
+      }
+    }
+  });
 });
 
 describe('safety alerts', () => {

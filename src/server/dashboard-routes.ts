@@ -77,6 +77,19 @@ const turnView = z.object({
     talkType: z.enum(['change', 'neutral', 'sustain']).nullable(),
     markers: z.array(z.string()),
   }),
+  /**
+   * What this turn did to the session's DTA index (the live estimator's reading): the dimension,
+   * the signed weight, why, and the characters of `text` that carry it.
+   */
+  evidence: z.array(
+    z.object({
+      dimension: z.enum(DTA_DIMENSIONS),
+      weight: z.number(),
+      reason: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
+  ),
 });
 
 /** `GET /api/clinician/clients/:id/transcript`. */
@@ -247,7 +260,26 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
     return list;
   }
 
-  function annotateTurns(events: readonly StoredEvent[]) {
+  /** The estimator's evidence for a conversation, by the event id of the utterance it is about. */
+  function evidenceByEvent(conversationId: string, events: readonly StoredEvent[]) {
+    const byEvent = new Map<string, z.infer<typeof turnView>['evidence']>();
+    for (const item of deps.estimator.evidence?.(conversationId, events) ?? []) {
+      const id = String(item.utterance);
+      const list = byEvent.get(id) ?? [];
+      list.push({
+        dimension: item.dimension,
+        weight: item.weight,
+        reason: item.reason,
+        start: item.span.start,
+        end: item.span.end,
+      });
+      byEvent.set(id, list);
+    }
+    return byEvent;
+  }
+
+  function annotateTurns(conversationId: string, events: readonly StoredEvent[]) {
+    const evidence = evidenceByEvent(conversationId, events);
     models ??= {
       annotator: defaultAnnotator(),
       detector: ruleRiskDetector({ model: shippedRiskModel() }),
@@ -291,6 +323,7 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
           talkType: signals.talkType ?? null,
           markers: [...(signals.markers ?? [])],
         },
+        evidence: evidence.get(event.id) ?? [],
       });
     }
     return turns;
@@ -301,7 +334,7 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
       method: 'GET',
       url: '/api/clinician/clients/:id/transcript',
       summary:
-        'The transcript of an assigned client, each turn annotated as `alliance annotate` does (risk, empathy, behaviour, talk type, alliance markers)',
+        'The transcript of an assigned client, each turn annotated as `alliance annotate` does (risk, empathy, behaviour, talk type, alliance markers), with the evidence it gave the session’s DTA index',
       tag: 'clinician',
       roles: ['clinician'],
       params: idParams,
@@ -312,7 +345,7 @@ export function dashboardRoutes(deps: ServerDeps): RouteSpec[] {
         await assertAssigned(accounts, principal!.account.id, params.id);
         const conversations = [];
         for (const id of await accounts.listConversations(params.id)) {
-          conversations.push({ id, turns: annotateTurns(await store.readEvents(id)) });
+          conversations.push({ id, turns: annotateTurns(id, await store.readEvents(id)) });
         }
         return { clientId: params.id, conversations };
       },

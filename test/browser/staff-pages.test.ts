@@ -131,6 +131,17 @@ function staffSuite(): void {
       const agentTurn = page.locator('.turns .turn-agent').first();
       assert.match(await agentTurn.innerText(), /Empathy/u);
       assert.match(await page.locator('.turns .turn-client').first().innerText(), /Talk/u);
+      // What each turn did to the index, and a filter down to the turns that strain it.
+      assert.ok((await page.locator('.turns .evidence-list li').count()) > 0);
+      const all = await turns.count();
+      await page.getByLabel('Only turns that count against the alliance').check();
+      const strained = await turns.count();
+      assert.ok(strained >= 1 && strained < all, `${strained} of ${all} turns count against`);
+      for (let i = 0; i < strained; i += 1)
+        assert.match(await turns.nth(i).innerText(), /against:/u);
+      await page.locator('.transcript').scrollIntoViewIfNeeded();
+      await savePage(page, 'staff-02c-transcript-strain', 'view');
+      await page.getByLabel('Only turns that count against the alliance').uncheck();
       await checkAccessibility('client page');
       await screenshot('staff-02-client');
     });

@@ -142,6 +142,8 @@ export interface Turn {
     talkType: 'change' | 'neutral' | 'sustain' | null;
     markers: string[];
   };
+  /** What this turn did to the session's DTA index; `start`–`end` index into `text`. */
+  evidence: { dimension: Dimension; weight: number; reason: string; start: number; end: number }[];
 }
 
 export interface Transcript {
