@@ -234,6 +234,39 @@ describe('the DTA index', () => {
     assert.deepEqual(evidenceOf({ confrontation: { start: 5, end: 5 } }), whole);
   });
 
+  it('gives the sentence of the strongest empathy mechanism as the evidence of empathy', () => {
+    const text = 'I went to the shop today. I am so sorry. What was that like for you?';
+    const sorry = { start: text.indexOf('I am'), end: text.indexOf(' What') };
+    const question = { start: text.indexOf('What'), end: text.length };
+    const evidenceOf = (
+      empathy: NonNullable<UtteranceSignals['empathy']>,
+      empathySpans?: UtteranceSignals['empathySpans'],
+    ) =>
+      computeDtaIndex([
+        client(1, 'My mum died last month.'),
+        agent(2, text, { empathy, ...(empathySpans ? { empathySpans } : {}) }),
+      ]).evidence.find((e) => e.reason.startsWith('empathy'))!.span.text;
+    const spans = { emotional_reactions: sorry, explorations: question };
+    assert.equal(
+      evidenceOf({ emotional_reactions: 1, interpretations: 0, explorations: 2 }, spans),
+      'What was that like for you?',
+    );
+    // A tie goes to emotional reactions.
+    assert.equal(
+      evidenceOf({ emotional_reactions: 2, interpretations: 0, explorations: 2 }, spans),
+      'I am so sorry.',
+    );
+    // Without spans, or with one that does not fit, the whole turn.
+    assert.equal(evidenceOf({ emotional_reactions: 2, interpretations: 0, explorations: 0 }), text);
+    assert.equal(
+      evidenceOf(
+        { emotional_reactions: 2, interpretations: 0, explorations: 0 },
+        { emotional_reactions: { start: 3, end: 900 } },
+      ),
+      text,
+    );
+  });
+
   it('summarises the helper turns the MITI way', () => {
     const report = computeDtaIndex([
       agent(1, 'a', { behaviour: { behaviour: 'reflection', reflection: 'complex' } }),

@@ -31,6 +31,13 @@ export interface UtteranceSignals {
   markers?: readonly AllianceMarker[];
   /** Where in the turn each marker was read (offsets, end exclusive); absent: the whole turn. */
   markerSpans?: Partial<Record<AllianceMarker, { start: number; end: number }>>;
+  /** Where in the turn each empathy mechanism was read; absent: the whole turn. */
+  empathySpans?: Partial<
+    Record<
+      'emotional_reactions' | 'interpretations' | 'explorations',
+      { start: number; end: number }
+    >
+  >;
 }
 
 export const ALLIANCE_MARKERS = [
@@ -186,7 +193,8 @@ export function dtaAccumulator() {
     utterance: UtteranceSignals,
     weight: number,
     reason: string,
-    marker?: AllianceMarker,
+    /** The words that carry it, when narrower than the utterance. */
+    found?: { start: number; end: number },
   ) => {
     if (weight === 0) return;
     if (weight > 0) balance[dimension].for += weight;
@@ -196,7 +204,7 @@ export function dtaAccumulator() {
       utterance: utterance.id,
       weight: Math.round(weight * 100) / 100,
       reason,
-      span: spanOf(utterance, marker),
+      span: spanOf(utterance, found),
     });
   };
 
@@ -214,22 +222,22 @@ export function dtaAccumulator() {
         closedQuestion || previousHelper?.behaviour?.behaviour === 'reflection';
       if (closedQuestion && words < SUBSTANTIVE_WORDS) markers.delete('withdrawal');
       if (markers.has('goal_agree'))
-        add('goal', u, W.goalAgree, 'agrees with the goal', 'goal_agree');
+        add('goal', u, W.goalAgree, 'agrees with the goal', u.markerSpans?.goal_agree);
       if (markers.has('goal_refuse'))
-        add('goal', u, W.goalRefuse, 'rejects or corrects the goal', 'goal_refuse');
+        add('goal', u, W.goalRefuse, 'rejects or corrects the goal', u.markerSpans?.goal_refuse);
       if (markers.has('task_agree'))
-        add('task', u, W.taskAgree, 'agrees to the task', 'task_agree');
+        add('task', u, W.taskAgree, 'agrees to the task', u.markerSpans?.task_agree);
       if (markers.has('task_refuse'))
-        add('task', u, W.taskRefuse, 'declines the task', 'task_refuse');
+        add('task', u, W.taskRefuse, 'declines the task', u.markerSpans?.task_refuse);
       if (markers.has('bond'))
-        add('bond', u, W.bondMarker, 'gratitude, trust or feeling understood', 'bond');
+        add('bond', u, W.bondMarker, 'gratitude, trust or feeling understood', u.markerSpans?.bond);
       if (markers.has('confrontation')) {
         add(
           'bond',
           u,
           W.confrontation,
           'complains about the helper or the process',
-          'confrontation',
+          u.markerSpans?.confrontation,
         );
         openRupture(ruptures, 'confrontation', u);
       }
@@ -239,7 +247,7 @@ export function dtaAccumulator() {
           u,
           W.withdrawal,
           'withdraws: minimal, deflecting or changing topic',
-          'withdrawal',
+          u.markerSpans?.withdrawal,
         );
         openRupture(ruptures, 'withdrawal', u);
       }
@@ -311,7 +319,8 @@ export function dtaAccumulator() {
           u.empathy.emotional_reactions + u.empathy.interpretations + u.empathy.explorations;
         // EPITOME scores replies to a disclosure; a backchannel ("mm-hmm", "okay, go on") is not
         // such a reply, so only a substantive turn without empathy counts against the bond.
-        if (level > 0) add('bond', u, W.empathyPerLevel * level, `empathy (${level} of 6)`);
+        if (level > 0)
+          add('bond', u, W.empathyPerLevel * level, `empathy (${level} of 6)`, empathySpan(u));
         else if (wordCount(u.text) >= SUBSTANTIVE_WORDS) {
           add('bond', u, W.noEmpathy, 'no empathy expressed');
         }
@@ -354,11 +363,29 @@ export function dtaAccumulator() {
 export type DtaAccumulator = ReturnType<typeof dtaAccumulator>;
 
 /**
- * The words behind a piece of evidence: the sentence that carries a marker when the annotator
- * found one (`markerSpans`), otherwise the whole utterance; the text cut at 300 characters.
+ * The sentence that carries a helper turn's empathy: that of its strongest mechanism (emotional
+ * reactions first on a tie, then interpretations), when the annotator found one.
  */
-function spanOf(u: UtteranceSignals, marker?: AllianceMarker): DtaEvidence['span'] {
-  const found = marker ? u.markerSpans?.[marker] : undefined;
+function empathySpan(u: UtteranceSignals): { start: number; end: number } | undefined {
+  let best: { start: number; end: number } | undefined;
+  let level = 0;
+  for (const mechanism of ['emotional_reactions', 'interpretations', 'explorations'] as const) {
+    const span = u.empathySpans?.[mechanism];
+    const at = u.empathy?.[mechanism] ?? 0;
+    if (span && at > level) {
+      best = span;
+      level = at;
+    }
+  }
+  return best;
+}
+
+/**
+ * The words behind a piece of evidence: the sentence that carries it when the annotator found
+ * one (a marker's or an empathy mechanism's), otherwise the whole utterance; the text cut at 300
+ * characters.
+ */
+function spanOf(u: UtteranceSignals, found?: { start: number; end: number }): DtaEvidence['span'] {
   const fits =
     found !== undefined &&
     Number.isInteger(found.start) &&

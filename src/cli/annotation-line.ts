@@ -46,6 +46,7 @@ export function annotationLine(job: AnnotationJob, tools: AnnotationTools): stri
     risk_about_others: spans(risk.aboutOthers),
     risk_assessable: risk.assessable,
     ...(signals.empathy ? { empathy: signals.empathy } : {}),
+    ...(signals.empathySpans ? { empathy_spans: signals.empathySpans } : {}),
     ...(signals.behaviour
       ? {
           behaviour: signals.behaviour.behaviour,

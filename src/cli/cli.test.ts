@@ -530,6 +530,26 @@ describe('alliance annotate', () => {
     assert.equal(text.slice(span.start, span.end), 'Honestly this is not helping at all.');
   });
 
+  it('gives the sentence that carries each empathy mechanism in a longer agent turn', () => {
+    const text =
+      'I went to the shop today. I am so sorry for your loss, that must be incredibly hard.';
+    const { code, stdout, stderr } = alliance(
+      ['annotate'],
+      lines([
+        { id: 'a', speaker: 'client', text: 'My mum died last month and I cannot stop crying.' },
+        { id: 'b', speaker: 'agent', text },
+      ]),
+    );
+    assert.equal(code, 0, stderr);
+    const reply = JSON.parse(stdout.trim().split('\n')[1]!);
+    assert.ok(reply.empathy.emotional_reactions >= 1, stdout);
+    const span = reply.empathy_spans.emotional_reactions;
+    assert.equal(
+      text.slice(span.start, span.end),
+      'I am so sorry for your loss, that must be incredibly hard.',
+    );
+  });
+
   it('names each bad line, annotates the rest and exits non-zero', () => {
     const input = Buffer.concat([
       Buffer.from(

@@ -16,11 +16,21 @@ export interface UtteranceAnnotation {
   markers?: MarkerLabel[];
   /** Client turns of several sentences: the sentence that carries each marker found. */
   markerSpans?: Partial<Record<MarkerLabel, MarkerSpan>>;
+  /** Agent or therapist turns of several sentences: the sentence that carries each mechanism found. */
+  empathySpans?: Partial<Record<EmpathyMechanism, MarkerSpan>>;
 }
+
+/** The EPITOME mechanisms, as the annotation names them. */
+export type EmpathyMechanism = keyof NonNullable<UtteranceAnnotation['empathy']>;
 
 /** A model of agent or therapist turns (empathy given the message answered). */
 export interface EmpathySource {
-  empathy(response: string, seekerPost?: string): NonNullable<UtteranceAnnotation['empathy']>;
+  empathy(
+    response: string,
+    seekerPost?: string,
+  ): NonNullable<UtteranceAnnotation['empathy']> & {
+    spans?: Partial<Record<EmpathyMechanism, MarkerSpan>>;
+  };
 }
 /** A model of counselling behaviour and client talk type, with the previous turn as context. */
 export interface MiSource {
@@ -65,8 +75,18 @@ export function createAnnotator(models: {
         };
       }
       const answered = previous && previous.speaker === 'client' ? previous.text : undefined;
+      const read = models.empathy?.empathy(text, answered);
       return {
-        ...(models.empathy ? { empathy: models.empathy.empathy(text, answered) } : {}),
+        ...(read
+          ? {
+              empathy: {
+                emotional_reactions: read.emotional_reactions,
+                interpretations: read.interpretations,
+                explorations: read.explorations,
+              },
+            }
+          : {}),
+        ...(read?.spans && Object.keys(read.spans).length > 0 ? { empathySpans: read.spans } : {}),
         ...(models.mi ? { behaviour: models.mi.behaviour(text, previous?.text) } : {}),
       };
     },

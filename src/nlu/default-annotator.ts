@@ -23,11 +23,11 @@ export function empathySource(): EmpathySource {
   const model = shippedEmpathyModel();
   return {
     empathy: (response, seekerPost) => {
-      const { emotional_reactions, interpretations, explorations } = model.score(
+      const { emotional_reactions, interpretations, explorations, spans } = model.score(
         response,
         seekerPost,
       );
-      return { emotional_reactions, interpretations, explorations };
+      return { emotional_reactions, interpretations, explorations, spans };
     },
   };
 }

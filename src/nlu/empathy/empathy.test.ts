@@ -168,6 +168,24 @@ describe('the shipped empathy model', () => {
     assert.ok(score.interpretations >= 1, JSON.stringify(score));
   });
 
+  it('points at the sentence that carries each mechanism found in a longer reply', () => {
+    const reply =
+      'I went to the shop today.  I am so sorry for your loss, that must be incredibly hard. Have you been able to talk to anyone about it?';
+    const score = model.score(reply, 'My mum died last month and I cannot stop crying.');
+    const said = (m: (typeof MECHANISMS)[number]) =>
+      score.spans[m] && reply.slice(score.spans[m].start, score.spans[m].end);
+    assert.ok(score.emotional_reactions >= 1 && score.explorations >= 1, JSON.stringify(score));
+    assert.equal(
+      said('emotional_reactions'),
+      'I am so sorry for your loss, that must be incredibly hard.',
+    );
+    assert.equal(said('explorations'), 'Have you been able to talk to anyone about it?');
+    // Only mechanisms found get a span; a reply of one sentence gets none (it is the evidence).
+    for (const m of MECHANISMS) assert.equal(score[m] === 0, score.spans[m] === undefined, m);
+    assert.deepEqual(model.score("I'm so sorry you're going through this", post).spans, {});
+    assert.deepEqual(model.score('The bus is cheaper. It goes every hour.', post).spans, {});
+  });
+
   it('finds no empathy in "lol ok"', () => {
     const score = model.score('lol ok', post);
     assert.deepEqual(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MECHANISMS, type EmpathyLevel, type Mechanism } from './epitome-data.ts';
-import { pairFeatures, type PairFeatures } from './features.ts';
+import { pairFeatures, sentenceSpans, type PairFeatures, type SentenceSpan } from './features.ts';
 
 /** One linear layer as shipped: a bias per output and a row of weights per feature. */
 export interface LinearWeights {
@@ -39,6 +39,13 @@ export interface EmpathyScore {
   explorations: EmpathyLevel;
   /** Per mechanism, the probabilities the level was chosen from (ensemble, offsets applied). */
   scores: Record<Mechanism, LevelProbabilities>;
+  /**
+   * In a reply of several sentences, for each mechanism found (level 1 or 2), the sentence its
+   * sentence-level reader (trained on the annotators' rationales) found most empathic: offsets
+   * into the reply, end exclusive, spaces trimmed. Absent for a reply of one sentence, where the
+   * evidence is the whole reply.
+   */
+  spans: Partial<Record<Mechanism, SentenceSpan>>;
 }
 
 /**
@@ -117,6 +124,8 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function componentProbabilities(
   compiled: CompiledEmpathyWeights,
   features: PairFeatures,
+  /** Filled, when given, with each mechanism's most empathic sentence (-1: none). */
+  bestSentence?: Int32Array,
 ): LevelProbabilities[][] {
   const n = compiled.count;
   const { rows, weights } = compiled;
@@ -132,6 +141,7 @@ export function componentProbabilities(
     for (let k = 0; k < sentenceWidth; k += 1) base[k] = base[k]! + weights[at + sentenceAt + k]!;
   }
   const best: LevelProbabilities[] = Array.from({ length: n }, () => [1, 0, 0]);
+  bestSentence?.fill(-1);
   const { sentences, fresh } = features;
   for (let i = 0; i < sentences.length; i += 1) {
     const list = sentences[i]!;
@@ -146,7 +156,10 @@ export function componentProbabilities(
     }
     for (let m = 0; m < n; m += 1) {
       const p = softmax3(s, m * SENTENCE_WIDTH);
-      if (p[0] < best[m]![0]) best[m] = p;
+      if (p[0] < best[m]![0]) {
+        best[m] = p;
+        if (bestSentence) bestSentence[m] = i;
+      }
     }
   }
   for (const feature of features.extra) {
@@ -161,6 +174,13 @@ export function componentProbabilities(
     const nb: LevelProbabilities = [ovr[0]! / total, ovr[1]! / total, ovr[2]! / total];
     return [bag, nb, sentence];
   });
+}
+
+/** A range without the spaces at its ends. */
+function trimmed(text: string, { start, end }: SentenceSpan): SentenceSpan {
+  while (start < end && /\s/u.test(text[start]!)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  return { start, end };
 }
 
 /** The ensemble's probabilities: the components' mean. */
@@ -197,20 +217,29 @@ export function empathyModel(weights: EmpathyWeights) {
   for (const mechanism of MECHANISMS) list.push(weights[mechanism]);
   const compiled = compileWeights(list);
   const name = list.map((w) => w.name).join('+');
+  const bestSentence = new Int32Array(list.length);
   pairFeatures('', ''); // reads the word lists now rather than on the first reply
   return {
     name,
     /** Levels for a reply (`seekerPost`: the message it answers, if any). */
     score(response: string, seekerPost?: string): EmpathyScore {
-      const components = componentProbabilities(compiled, pairFeatures(response, seekerPost));
+      const features = pairFeatures(response, seekerPost);
+      const components = componentProbabilities(compiled, features, bestSentence);
       const scores = {} as Record<Mechanism, LevelProbabilities>;
       const levels = {} as Record<Mechanism, EmpathyLevel>;
+      const spans: EmpathyScore['spans'] = {};
+      let ranges: SentenceSpan[] | undefined;
       MECHANISMS.forEach((mechanism, m) => {
         const p = applyOffsets(ensemble(components[m]!), compiled.offsets.subarray(m * 3));
         scores[mechanism] = p;
         levels[mechanism] = levelOf(p);
+        if (levels[mechanism] === 0 || features.sentences.length < 2) return;
+        // The features' sentences are `sentenceSpans` of the reply, in order (features.ts).
+        ranges ??= sentenceSpans(response);
+        const range = ranges[bestSentence[m]!];
+        if (range) spans[mechanism] = trimmed(response, range);
       });
-      return { ...levels, scores };
+      return { ...levels, scores, spans };
     },
   };
 }
