@@ -395,6 +395,8 @@ describe('rupture and repair', () => {
     const after = await agent.handleMessage(id, 'exams are soon and I cant sleep');
     assert.equal(after.move, 'reflect_and_explore');
     assert.doesNotMatch(after.reply, /\?/);
+    // Nothing was "cleared up" after a withdrawal: the person came back to talking.
+    assert.match(after.reply, /^Thank you for (?:bearing with me|staying with this)\./);
   });
 
   it('offers no questionnaire in a session with a rupture, and counts a complained-about offer as declined', async () => {

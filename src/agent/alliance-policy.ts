@@ -175,6 +175,7 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
         const kind = work.ruptures.find((r) => r.ruptureId === awaiting.ruptureId)?.kind;
         return withUpdates(continueAfterRepair(message, state, library, kind), updates, {
           repaired: true,
+          ...(kind ? { repairedKind: kind } : {}),
         });
       }
       if (rupture && !CLOSING.test(message.text)) {

@@ -128,8 +128,13 @@ export function deterministicResponder(): Responder {
             ].join(' ');
           }
           return [
+            // After withdrawal nothing was cleared up: the person has come back to talking.
             move.work?.repaired
-              ? pick(['Thank you for bearing with me.', "Thanks, I'm glad we cleared that up."])
+              ? pick(
+                  move.work.repairedKind === 'withdrawal'
+                    ? ['Thank you for bearing with me.', 'Thank you for staying with this.']
+                    : ['Thank you for bearing with me.', "Thanks, I'm glad we cleared that up."],
+                )
               : '',
             move.work?.listenOnly
               ? pick([

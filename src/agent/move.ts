@@ -67,8 +67,9 @@ export interface WorkView {
   followUp?: { detail: string; when?: string; title: string };
   outcome?: 'done' | 'partly' | 'not';
   rupture?: { kind: RuptureKind; attempt: number };
-  /** A rupture the last repair resolved. */
+  /** A rupture the last repair resolved, and its kind. */
   repaired?: boolean;
+  repairedKind?: RuptureKind;
   mood?: { score: number; previous?: number };
   /** A remembered detail worth asking about. */
   memory?: string;
