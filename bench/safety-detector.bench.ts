@@ -38,3 +38,26 @@ const nlu = rate('peer: wink-nlp analysis of the same texts', () => {
   for (const item of cases) analyzer.analyze(item.text);
 });
 console.log(`detector / nlu throughput: ×${(safety / nlu).toFixed(2)}`);
+
+// Hostile input: a 1 MB message with 1 MB of context (the person's last message and the agent's),
+// repeated units that once made patterns backtrack. The unit tests check the result is sensible;
+// how long it takes is measured here, beside the nlu stage's analysis of the same message.
+console.log('\n1 MB messages (with 1 MB of context), milliseconds, min of 3');
+const minMs = (work: () => void): number => {
+  let best = Infinity;
+  for (let i = 0; i < 3; i += 1) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+};
+for (const unit of ['a ', 'd i e ', '💊', 'he still ', 'took 20 pills ', "i'm so "]) {
+  const big = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const context = { recentClientTexts: [big], previousAgentText: `Are you safe? ${big}` };
+  const detect = minMs(() => detector.assess(big, context));
+  const peer = minMs(() => analyzer.analyze(big));
+  console.log(
+    `  ${JSON.stringify(unit).padEnd(18)} detector ${detect.toFixed(0).padStart(5)} ms   peer: wink-nlp analysis ${peer.toFixed(0).padStart(5)} ms`,
+  );
+}

@@ -237,9 +237,8 @@ describe('alert webhook', () => {
       },
     });
 
-    const started = performance.now();
+    // notify returns while the server still holds its answer: nothing has come back yet.
     notifier.notify(alert());
-    assert.ok(performance.now() - started < 50);
     assert.equal(calls.length, 0);
     while (received.length === 0) await new Promise((resolve) => setImmediate(resolve));
     assert.equal(calls.length, 0);
