@@ -272,11 +272,23 @@ if (!PG_URL) {
           await post(instance, id, token, `sender ${sender} line ${n} about my day`, sent);
         }
       });
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      // Each step waits for what it needs, not for a fixed time (fixed sleeps failed on a loaded
+      // machine in another crash test): B has acknowledged some messages before it is killed, and
+      // A has acknowledged one sent after the kill before the load stops.
+      const until = async (done: () => boolean) => {
+        const deadline = Date.now() + 120_000;
+        while (!done() && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+      };
+      await until(
+        () => sent.filter((e) => e.instance === 'B' && e.ackAt !== undefined).length >= 4,
+      );
       b.child.kill('SIGKILL');
       killedAt = performance.now();
       await b.exited;
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await until(() =>
+        sent.some((e) => e.instance === 'A' && e.ackAt !== undefined && e.sentAt > killedAt!),
+      );
       stop = true;
       await Promise.all(load);
 
