@@ -21,11 +21,14 @@ export const MARKER_FILES = {
     'training/alliance-markers/agent-offers.jsonl',
     'training/alliance-markers/spoken-mi.jsonl',
     'training/alliance-markers/spoken-mi-2.jsonl',
+    'training/alliance-markers/spoken-mi-3.jsonl',
+    'training/alliance-markers/spoken-mi-4.jsonl',
   ],
   heldOut: [
     'test/alliance-markers/holdout.jsonl',
     'test/alliance-markers/holdout-2.jsonl',
     'test/alliance-markers/holdout-3.jsonl',
+    'test/alliance-markers/holdout-4.jsonl',
   ],
 } as const;
 
@@ -35,7 +38,7 @@ export function readMarkerTraining(root = '.'): MarkerExample[] {
 }
 
 /** The model's name in weight files and reports (its number rises with each new training set). */
-const MARKER_MODEL_NAME = 'markers@3';
+const MARKER_MODEL_NAME = 'markers@4';
 
 const OPTIONS = { epochs: 200, l2: 3e-4, rate: 0.05, minCount: 2 } as const;
 const THRESHOLD = 0.4;
