@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { NEGATORS } from './empathy/lexicons.ts';
 import { feelingFamily } from './feeling-words.ts';
 import { extractSelfName } from './self-name.ts';
 import { findComplaint } from './complaint-markers.ts';
@@ -99,31 +100,14 @@ export function winkAnalyzer(): TextAnalyzer {
   };
 }
 
-/** Words that negate what follows them (wink's cues, in the forms people type). */
-const NEGATION_CUES = new Set([
-  'not',
-  "n't",
-  'no',
-  'never',
-  'nothing',
-  'nobody',
-  'none',
-  'neither',
-  'nor',
-  'without',
-  'dont',
-  'cant',
-  'cannot',
-  'wont',
-  'didnt',
-  'doesnt',
-  'isnt',
-  'wasnt',
-  'arent',
-  'aint',
-  'havent',
-  'hasnt',
-]);
+/**
+ * Words that negate what follows them, apostrophes dropped: the empathy features' list, and
+ * "nt" and "without" (wink splits "don't" into "do" and "n't").
+ */
+const isNegationCue = (word: string) => {
+  const bare = word.replace(/['’]/gu, '');
+  return NEGATORS.has(bare) || bare === 'nt' || bare === 'without';
+};
 
 /** Verbs after which "I" continues the negated thought ("I don't think I feel safe"). */
 const NEGATION_RAISING = new Set([
@@ -151,18 +135,18 @@ function endScopeAtNewClause(tokens: Token[]): void {
   let clearing = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
-    const word = token.text.toLowerCase().replace(/['’]/gu, "'");
+    const word = token.text.toLowerCase();
     if (!token.negated) {
       clearing = false;
       continue;
     }
-    if (NEGATION_CUES.has(word) || NEGATION_CUES.has(word.replace(/'/gu, ''))) {
+    if (isNegationCue(word)) {
       clearing = false;
       continue;
     }
     const opensClause =
       word === 'but' ||
-      ((word === 'i' || word === "i'm" || word === 'im') &&
+      ((word === 'i' || word === 'im' || /^i['’]m$/u.test(word)) &&
         !NEGATION_RAISING.has(tokens[i - 1]?.lemma ?? ''));
     if (opensClause) clearing = true;
     if (clearing) token.negated = false;
