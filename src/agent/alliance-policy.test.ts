@@ -399,6 +399,40 @@ describe('rupture and repair', () => {
     assert.match(after.reply, /^Thank you for (?:bearing with me|staying with this)\./);
   });
 
+  it('asks how the conversation is going at most twice a session; a third withdrawal is accepted quietly', async () => {
+    const agent = engine();
+    const id = await conversation('withdrawal-quiet');
+    await agent.startSession(id, { channel: 'terminal', locale: 'en-GB' });
+    await agent.handleMessage(id, 'yes');
+    await agent.handleMessage(id, 'call me Ray');
+    const said: { move: string; reply: string }[] = [];
+    for (const text of [
+      'whatever',
+      'school is just a lot right now',
+      'idk. be less tired i guess',
+      'yeah',
+      'dunno',
+      'dunno',
+      'whatever',
+      'exams are soon and I cant sleep',
+      'whatever',
+      'my mum keeps on at me about it',
+      'whatever',
+    ])
+      said.push(await agent.handleMessage(id, text));
+    const repairs = said.filter((turn) => turn.move === 'repair');
+    assert.ok(repairs.length >= 3, said.map((turn) => turn.move).join());
+    for (const turn of repairs.slice(0, 2))
+      assert.match(turn.reply, /asking a lot|not be landing|pushing too hard/);
+    for (const turn of repairs.slice(2)) {
+      assert.doesNotMatch(turn.reply, /\?/, turn.reply);
+      assert.match(turn.reply, /say more|pressure|today/u);
+    }
+    // Still recorded: every withdrawal is a rupture the clinician and the index see.
+    const ruptures = (await agent.state(id)).work.ruptures;
+    assert.equal(ruptures.length, repairs.length);
+  });
+
   it('offers no questionnaire in a session with a rupture, and counts a complained-about offer as declined', async () => {
     const agent = engine();
     const id = await conversation('rupture-no-measure');

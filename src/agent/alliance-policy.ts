@@ -208,12 +208,13 @@ export function alliancePolicy(options: { library?: readonly Exercise[] } = {}):
             },
           });
         }
+        const quiet = rupture.kind === 'withdrawal' && work.session.repairs >= 2;
         return {
           kind: 'repair',
           message,
           updates,
           awaiting: { kind: 'repair', ruptureId },
-          work: { rupture: { kind: rupture.kind, attempt: 1 } },
+          work: { rupture: { kind: rupture.kind, attempt: 1, ...(quiet ? { quiet } : {}) } },
         };
       }
 

@@ -147,6 +147,20 @@ export function deterministicResponder(): Responder {
             .filter(Boolean)
             .join(' ');
         case 'repair':
+          if (move.work?.rupture?.quiet) {
+            // Asked twice already this session how it is going: accept the short answer instead.
+            return [
+              pick([
+                "That's okay; you don't have to say more.",
+                'No pressure. We can keep this short.',
+                "That's alright; we don't have to get anywhere today.",
+              ]),
+              pick([
+                "I'm here if something comes to mind.",
+                'Say as much or as little as you like.',
+              ]),
+            ].join(' ');
+          }
           if (move.work?.rupture?.kind === 'withdrawal') {
             return [
               pick([

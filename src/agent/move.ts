@@ -66,7 +66,11 @@ export interface WorkView {
   /** The agreed step being followed up. */
   followUp?: { detail: string; when?: string; title: string };
   outcome?: 'done' | 'partly' | 'not';
-  rupture?: { kind: RuptureKind; attempt: number };
+  /**
+   * `quiet`: a withdrawal after two repairs this session, met without another question about how
+   * the conversation is going (asked a third time, the question is itself pressure).
+   */
+  rupture?: { kind: RuptureKind; attempt: number; quiet?: boolean };
   /** A rupture the last repair resolved, and its kind. */
   repaired?: boolean;
   repairedKind?: RuptureKind;
