@@ -626,6 +626,17 @@ describe('safety in the pipeline', () => {
     assert.match(hit.reply, /It is not your fault/);
     assert.match(hit.reply, /0808 2000 247/);
     assert.match(hit.reply, /Are you safe where you are right now\?$/);
+    // An answer that is neither yes nor no but says something is given back, then asked again.
+    const where = await agent.handleMessage(home, 'im at my sisters now');
+    assert.match(
+      where.reply,
+      /^You're at your sisters now\. I want to be sure I've understood you\./,
+    );
+    assert.match(where.reply, /A yes or a no is enough\.$/);
+    // The plan lists the domestic abuse line first after an episode about abuse.
+    const plan = await agent.safetyPlan(home);
+    assert.ok(plan.indexOf('0808 2000 247') < plan.indexOf('116 123'), plan);
+    assert.doesNotMatch(await agent.safetyPlan(harm), /0808 2000 247/);
 
     // Hurt by someone who may still be there: emergency help, and no advice to open the door.
     const burnt = await newConversation('abuse-injury');

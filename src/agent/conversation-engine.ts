@@ -765,6 +765,7 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
       return formatSafetyPlan(
         state.safetyPlan,
         resourcesForLocale(options.resources, localeOf(state)),
+        state.safety.categories,
       );
     },
 

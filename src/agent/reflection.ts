@@ -5,6 +5,7 @@ const SWAPS: readonly [RegExp, string][] = [
   [/\bI\s+was\b/giu, 'you were'],
   [/\bI['’]m\b/giu, "you're"],
   [/\bIm\b/gu, "you're"],
+  [/\bim\b/gu, "you're"],
   [/\bI['’]ve\b/giu, "you've"],
   [/\bI['’]ll\b/giu, "you'll"],
   [/\bI['’]d\b/giu, "you'd"],

@@ -3,6 +3,7 @@ import type { RiskCategory, SafetyPlanSection, SafetyQuestion } from '../core/in
 import { DIFFICULT_FAMILIES } from '../nlu/index.ts';
 import type { CrisisLine, RegionResources } from '../safety/index.ts';
 import type { Move } from './move.ts';
+import { addressesAgent, secondPerson } from './reflection.ts';
 import { primaryCategory, readOnlyByModel } from './safety-protocol.ts';
 
 type Pick = (options: readonly string[]) => string;
@@ -155,6 +156,26 @@ function feltInAnswer(move: Move): string | undefined {
   return feeling ? `It sounds like you're feeling ${feeling.word}.` : undefined;
 }
 
+/** A shrug at the start of an answer: nothing in it to give back. */
+const SHRUG_START =
+  /^(?:i\s+)?(?:don'?t|dont|do not)\s+know\b|^(?:idk|dunno|not sure|maybe|whatever|ok|okay|fine)\b/iu;
+
+/**
+ * An answer that is neither yes nor no but says something ("im at my sisters now" to "are you
+ * safe where you are?"), given back in the person's words before the question comes again, so
+ * the question does not sound as if it was not heard.
+ */
+function heardInAnswer(move: Move): string | undefined {
+  const message = move.message;
+  if (!message) return undefined;
+  const text = message.text.trim();
+  const words = message.analysis.wordCount;
+  if (words < 4 || words > 20 || text.includes('?') || SHRUG_START.test(text)) return undefined;
+  if (addressesAgent(text)) return undefined;
+  const said = secondPerson(text);
+  return `${said.charAt(0).toUpperCase()}${said.slice(1)}.`;
+}
+
 /** A protocol question after the first response: a short acknowledgement, what the answer means, the next question. */
 export function safetyQuestion(
   move: Move,
@@ -186,6 +207,8 @@ export function safetyQuestion(
     // person for an answer they did not give, in the same words each time, would not be
     // listening. Say why the question comes back, and that a yes or a no is enough.
     const times = state.safety.asked.filter((ask) => ask === question).length;
+    const heard = felt ? undefined : heardInAnswer(move);
+    if (heard) parts.push(heard);
     parts.push(
       times < 2
         ? "I want to be sure I've understood you."
@@ -279,19 +302,22 @@ export function safetyPlanStep(
 
 /**
  * The person's safety plan as text, section by section, always ending with the crisis lines and
- * the emergency number for their locale.
- * @example formatSafetyPlan(state.safetyPlan, resources)
+ * the emergency number for their locale; after an episode about abuse, the domestic abuse lines
+ * come first, as in the protocol's replies.
+ * @example formatSafetyPlan(state.safetyPlan, resources, state.safety.categories)
  */
 export function formatSafetyPlan(
   plan: AllianceState['safetyPlan'],
   resources: RegionResources,
+  categories: readonly RiskCategory[] = [],
 ): string {
+  const crisisLines = categories.includes('abuse') ? linesFor('abuse', resources) : resources.lines;
   const lines: string[] = ['Your safety plan'];
   (Object.keys(PLAN_TITLES) as SafetyPlanSection[]).forEach((section, index) => {
     const items = plan[section] ?? [];
     if (section === 'professionals') {
       lines.push(
-        `${index + 1}. ${PLAN_TITLES[section]}: ${[...items, ...resources.lines.map((line) => `${line.name}: ${line.contact}`)].join('; ')}`,
+        `${index + 1}. ${PLAN_TITLES[section]}: ${[...items, ...crisisLines.map((line) => `${line.name}: ${line.contact}`)].join('; ')}`,
       );
     } else if (items.length > 0) {
       lines.push(`${index + 1}. ${PLAN_TITLES[section]}: ${items.join('; ')}`);
@@ -307,7 +333,7 @@ export function formatSafetyPlan(
 export function safetyPlanSummary(state: AllianceState, resources: RegionResources): string {
   return [
     'Thank you for making this with me. Here it is:',
-    formatSafetyPlan(state.safetyPlan, resources),
+    formatSafetyPlan(state.safetyPlan, resources, state.safety.categories),
     'It is saved. Type /plan at any time to see it again (or run `alliance safety-plan`).',
     'How are you feeling now, having put it together?',
   ].join('\n');
