@@ -10,7 +10,7 @@ import {
   type SoftmaxWeights,
   type SparseNetworkWeights,
 } from '../../nlu/index.ts';
-import { messageFeatures } from './features.ts';
+import { eachMessageFeature } from './features.ts';
 
 /**
  * The classes the model tells apart: no alarm, the category of an alarm, or `others`: concern
@@ -128,6 +128,9 @@ export function riskModel(weights: RiskModelWeights) {
   const hasHead = Boolean(head);
   const imminent = head ? head.classes.indexOf('imminent') : -1;
   const headAt = hasLinear ? 1 : 0;
+  /** The message last read that took each feature (see `score`). */
+  const taken = new Int32Array(table.size);
+  let reading = 0;
   return {
     name: weights.name,
     threshold: weights.threshold,
@@ -138,12 +141,22 @@ export function riskModel(weights: RiskModelWeights) {
     score(text: string, normalized?: string): ModelScore {
       const rows: number[] = [];
       const inputs: number[] = [];
-      for (const feature of messageFeatures(text, normalized)) {
+      // Each known feature once, where it first comes (as `messageFeatures` lists them), so the
+      // sums below are added in the same order: a feature's row is stamped with this message's
+      // number when it is taken.
+      reading += 1;
+      if (reading === 0x7fffffff) {
+        taken.fill(0);
+        reading = 1;
+      }
+      const stamp = reading;
+      eachMessageFeature(text, normalized, (feature) => {
         const u = table.rowOf(feature);
-        if (u < 0) continue;
+        if (u < 0 || taken[u] === stamp) return;
+        taken[u] = stamp;
         if (softRowOf[u]! >= 0) rows.push(softRowOf[u]!);
         if (netRowOf[u]! >= 0) inputs.push(netRowOf[u]!);
-      }
+      });
       const p = hasLinear ? probabilitiesOf(sharedLogits(shared, 0, rows)) : [];
       if (network) {
         const q = network.probabilitiesOfRows(inputs);
