@@ -585,11 +585,71 @@ describe('safety in the pipeline', () => {
     );
     // Unclear and feeling: the feeling is named, and the question asked again.
     const unclear = await agent.handleMessage(id, 'idk. so tired and hopeless');
-    assert.match(unclear.reply, /feeling (?:tired|hopeless)\./u);
+    // Of two feelings, the warning sign is named (hopelessness, not tiredness).
+    assert.match(unclear.reply, /feeling hopeless\./u);
+    assert.match(unclear.reply, /It's okay not to be sure|Not knowing is all right|hard to know/u);
     assert.match(unclear.reply, /\?(?: A yes or a no is enough\.)?$/u);
     // A feeling said not to be there is not named.
     const not = await agent.handleMessage(id, "no, i'm not scared");
     assert.doesNotMatch(not.reply, /feeling scared/u);
+  });
+
+  it('hears "I don\'t know" as not knowing: not a no, and asked once more with a way to answer', async () => {
+    const agent = engine();
+    const id = await newConversation('unsure-answer');
+    await consented(agent, id, { channel: 'terminal' });
+    const crisis = await agent.handleMessage(id, 'I want to kill myself');
+    assert.match(crisis.reply, /made a plan\?$/u);
+    const unsure = await agent.handleMessage(id, "i don't know");
+    assert.equal(unsure.move, 'safety_question');
+    assert.match(
+      unsure.reply,
+      /^(?:It's okay not to be sure|Not knowing is all right too|It can be hard to know)/u,
+    );
+    assert.doesNotMatch(unsure.reply, /Thank you for answering/u);
+    assert.match(
+      unsure.reply,
+      /made a plan\? If you had to choose, is it closer to yes or to no\?$/u,
+    );
+    // Asked once more, the answer is taken as it is: the plan question is not skipped as a no would
+    // skip it, and the next question comes.
+    const again = await agent.handleMessage(id, 'idk');
+    assert.match(again.reply, /Do you have access to pills, or anything else you would use\?$/u);
+    // Not wanting to say is respected, and the question stays.
+    const declined = await agent.handleMessage(id, "i don't want to talk about it");
+    assert.match(declined.reply, /you don't have to|more than you want to/u);
+    assert.match(
+      declined.reply,
+      /Do you have access to pills, or anything else you would use\? A yes or a no is enough\.$/u,
+    );
+    const state = await agent.state(id);
+    assert.equal(state.safety.answers.plan, 'unclear');
+    assert.equal(state.safety.answers.means, 'unclear');
+  });
+
+  it('does not ask about a plan, means or a time the person has just told', async () => {
+    const agent = engine();
+    const id = await newConversation('said-plan');
+    await consented(agent, id, { channel: 'terminal' });
+    const crisis = await agent.handleMessage(
+      id,
+      "i have the pills in front of me and i'm going to take them all tonight",
+    );
+    assert.equal(crisis.risk?.level, 'imminent');
+    assert.match(crisis.reply, /Are you safe right now\?$/u);
+    const safe = await agent.handleMessage(id, "yes i'm safe, my sister is here");
+    assert.doesNotMatch(safe.reply, /made a plan|access to pills|such as tonight/u);
+    assert.match(safe.reply, /safety plan together/u);
+    const state = await agent.state(id);
+    assert.equal(state.safety.answers.plan, 'yes');
+    assert.equal(state.safety.answers.means, 'yes');
+    assert.equal(state.safety.answers.timeframe, 'yes');
+    // "Not sure" to "are you safe right now?" is not safe.
+    const other = await newConversation('unsure-safe');
+    await consented(agent, other, { channel: 'terminal' });
+    await agent.handleMessage(other, 'I want to kill myself tonight');
+    const notSure = await agent.handleMessage(other, "i'm not sure");
+    assert.match(notSure.reply, /I'm worried about you, and I want you to get help now/u);
   });
 
   it('asks again in other words, without thanks, when the answer to "are you safe?" is unclear', async () => {

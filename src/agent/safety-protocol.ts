@@ -76,16 +76,19 @@ export function safetyProtocolStep(
       updates.push({ type: 'safety_plan.updated', payload: { section, items } });
   } else if (lastAsked) {
     const question = lastAsked as SafetyQuestion;
-    // Risk in this message answers a risk question with yes, whatever else it says.
+    // Risk in this message answers a risk question with yes, whatever else it says. Risk only
+    // carried over from the message before ("idk" after "I want to die") is not an answer: the
+    // answer is recorded as it was given, and an unclear one is asked once more.
     const answer =
       compareRisk(message.risk.level, 'moderate') >= 0 &&
+      !message.risk.evidence.every((item) => item.rule.startsWith('context.carried-')) &&
       question !== 'safe_now' &&
       question !== 'help_called' &&
       question !== 'plan_offer'
         ? 'yes'
         : question === 'safe_now' && statesSafety(message.text)
           ? 'yes'
-          : answerOf(message.text);
+          : answerOf(message.text, question);
     answers[question] = answer;
     updates.push({ type: 'safety.answer', payload: { question, answer, messageId: message.id } });
   }
@@ -124,14 +127,20 @@ export function safetyProtocolStep(
     return { move: { kind: 'safety_question', message, asks: lastAsked }, updates };
 
   if (options.entered) {
-    const asks = firstQuestion(primary, message.risk.level, readOnlyByModel(message.risk));
+    let asks = firstQuestion(primary, message.risk.level, readOnlyByModel(message.risk));
+    const said = primary === 'suicide' ? saidInMessage(message.risk) : [];
     // Intent already stated: asking whether there are thoughts of suicide would not be listening.
-    if (primary === 'suicide' && asks !== 'thoughts' && answers.thoughts === undefined) {
+    if (primary === 'suicide' && asks !== 'thoughts') said.unshift('thoughts');
+    for (const question of said) {
+      if (answers[question] !== undefined) continue;
+      answers[question] = 'yes';
       updates.push({
         type: 'safety.answer',
-        payload: { question: 'thoughts', answer: 'yes', messageId: message.id },
+        payload: { question, answer: 'yes', messageId: message.id },
       });
     }
+    // "I'm going to jump off the bridge on Friday": the plan and the time were said.
+    if (answers[asks] !== undefined) asks = nextQuestion(primary, answers, safety.asked);
     return { move: { kind: 'crisis_response', message, asks }, updates };
   }
 
@@ -150,6 +159,23 @@ export function safetyProtocolStep(
 
   const next = nextQuestion(primary, answers, safety.asked);
   return { move: { kind: 'safety_question', message, asks: next }, updates };
+}
+
+/**
+ * The screening questions a message has already answered in words, by the rules that read it:
+ * a method with intent (a plan), the means at hand, a time. A finding of the learned model says
+ * none of these, so nothing is taken from it.
+ */
+const SAID_BY_RULE: readonly [SafetyQuestion, RegExp][] = [
+  ['plan', /^suicide\.(?:plan|method-act|method-set-now|overdose-planned)/u],
+  ['means', /^modifier\.means$/u],
+  ['timeframe', /^modifier\.timeframe$/u],
+];
+
+function saidInMessage(risk: RiskAssessment): SafetyQuestion[] {
+  return SAID_BY_RULE.filter(([, rule]) =>
+    risk.evidence.some((item) => item.category === 'suicide' && rule.test(item.rule)),
+  ).map(([question]) => question);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AllianceState } from '../alliance/index.ts';
 import type { RiskCategory, SafetyPlanSection, SafetyQuestion } from '../core/index.ts';
 import { DIFFICULT_FAMILIES } from '../nlu/index.ts';
-import type { CrisisLine, RegionResources } from '../safety/index.ts';
+import { answerHesitation, type CrisisLine, type RegionResources } from '../safety/index.ts';
 import type { Move } from './move.ts';
 import { addressesAgent, secondPerson } from './reflection.ts';
 import { primaryCategory, readOnlyByModel } from './safety-protocol.ts';
@@ -150,11 +150,43 @@ export function crisisResponse(
  * not listening.
  */
 function feltInAnswer(move: Move): string | undefined {
-  const feeling = move.message?.analysis.feelings.find(
+  const felt = (move.message?.analysis.feelings ?? []).filter(
     (f) => !f.negated && DIFFICULT_FAMILIES.has(f.family),
   );
+  const feeling = felt.find((f) => WARNING_FEELINGS.has(f.word)) ?? felt[0];
   return feeling ? `It sounds like you're feeling ${feeling.word}.` : undefined;
 }
+
+/**
+ * Feelings that are warning signs in a safety conversation: when an answer names several ("so
+ * tired and hopeless"), one of these is the one named back.
+ * @see Beck AT, et al. Am J Psychiatry 1985;142(5):559–63 (hopelessness predicts eventual suicide).
+ * @see 988 Suicide & Crisis Lifeline, Suicide Risk Assessment Standards (2022): hopelessness and feeling intolerably alone as suicidal desire.
+ */
+const WARNING_FEELINGS: ReadonlySet<string> = new Set([
+  'hopeless',
+  'despair',
+  'alone',
+  'lonely',
+  'isolated',
+]);
+
+/**
+ * What is said back to an answer that holds back: not knowing is all right (and the question
+ * comes again with a way to answer it), and not wanting to go into it is respected while the
+ * question stays.
+ */
+const HESITATION_HEARD = {
+  unsure: [
+    "It's okay not to be sure.",
+    'Not knowing is all right too.',
+    'It can be hard to know, and that is all right.',
+  ],
+  declined: [
+    "That's okay, you don't have to go into it. I'm asking because your safety matters.",
+    "You don't have to say more than you want to. I'm asking because I care about your safety.",
+  ],
+} as const;
 
 /** A shrug at the start of an answer: nothing in it to give back. */
 const SHRUG_START =
@@ -190,6 +222,7 @@ export function safetyQuestion(
   const unsafe = answers.safe_now === 'no' || answers.help_called === 'no';
   const felt = feltInAnswer(move);
   if (felt) parts.push(felt);
+  const hesitation = move.message ? answerHesitation(move.message.text) : undefined;
   if (!move.message) {
     // A new session while an episode is still open: welcome back, and safety first.
     parts.push(
@@ -207,26 +240,36 @@ export function safetyQuestion(
     // person for an answer they did not give, in the same words each time, would not be
     // listening. Say why the question comes back, and that a yes or a no is enough.
     const times = state.safety.asked.filter((ask) => ask === question).length;
-    const heard = felt ? undefined : heardInAnswer(move);
+    const heard = felt || hesitation ? undefined : heardInAnswer(move);
     if (heard) parts.push(heard);
     parts.push(
-      times < 2
-        ? "I want to be sure I've understood you."
-        : "I'm asking again because it matters more than anything else we could talk about.",
+      hesitation
+        ? pick(HESITATION_HEARD[hesitation])
+        : times < 2
+          ? "I want to be sure I've understood you."
+          : "I'm asking again because it matters more than anything else we could talk about.",
     );
     parts.push(reminder(category, state, resources));
-    parts.push(questionText(question, category, resources), 'A yes or a no is enough.');
+    parts.push(
+      questionText(question, category, resources),
+      // Someone unsure can still say which way it leans.
+      hesitation === 'unsure'
+        ? 'If you had to choose, is it closer to yes or to no?'
+        : 'A yes or a no is enough.',
+    );
     return parts.join(' ');
   } else {
     parts.push(
-      felt
-        ? 'Thank you for telling me.'
-        : pick([
-            'Thank you for answering that.',
-            'Thank you for telling me.',
-            "I'm still here with you.",
-            'That helps me understand.',
-          ]),
+      hesitation
+        ? pick(HESITATION_HEARD[hesitation])
+        : felt
+          ? 'Thank you for telling me.'
+          : pick([
+              'Thank you for answering that.',
+              'Thank you for telling me.',
+              "I'm still here with you.",
+              'That helps me understand.',
+            ]),
     );
     parts.push(reminder(category, state, resources));
   }

@@ -9,6 +9,7 @@ export { assessability, type Assessability } from './language-check.ts';
 export {
   askedQuestion,
   answerOf,
+  answerHesitation,
   statesSafety,
   type AskedQuestion,
 } from './rules/context-rules.ts';

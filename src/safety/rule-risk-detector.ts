@@ -622,7 +622,7 @@ function addContextFindings(
   // been having those thoughts most nights since my dad died last year, honestly").
   const plainYes = words > SHORT_ANSWER_WORDS && PLAIN_YES.test(t) && answerOf(t) === 'yes';
   if (asked && (words <= SHORT_ANSWER_WORDS || plainYes)) {
-    let answer = answerOf(t);
+    let answer = answerOf(t, asked.question);
     // "dad's is in the loft and I know the code" answers "do you have access to a gun?".
     if (
       answer === 'unclear' &&
@@ -741,7 +741,7 @@ function addCarriedFindings(
   const t = message.text;
   if (RETRACTION.test(t)) return;
   const asked = askedQuestion(agent);
-  const answer = answerOf(t);
+  const answer = answerOf(t, asked?.question);
   if (asked && answer === 'no' && asked.no === 'none') return;
   const carry = (before: RiskAssessment, kind: string, cap: RiskLevel = 'imminent') => {
     for (const category of before.categories) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { askedQuestion, lastQuestion } from './context-rules.ts';
+import { answerHesitation, answerOf, askedQuestion, lastQuestion } from './context-rules.ts';
 
 /** What `lastQuestion` replaces, kept here as its reference. */
 const byPattern = (text: string) => text.match(/[^.?!]*\?/gu)?.at(-1);
@@ -29,5 +29,94 @@ describe('lastQuestion', () => {
   it('lets askedQuestion still read a safety question at the end of a long turn', () => {
     const turn = `${'That sounds like a very heavy week. '.repeat(100)}Are you having thoughts of ending your life?`;
     assert.ok(askedQuestion(turn), 'the suicide question is recognised');
+  });
+});
+
+describe('answerOf', () => {
+  it('reads plain answers as before', () => {
+    for (const text of [
+      'yes',
+      'yeah sometimes',
+      'i have',
+      'i do',
+      'i have thought about it',
+      'maybe',
+    ])
+      assert.equal(answerOf(text), 'yes', text);
+    for (const text of [
+      'no',
+      'nope',
+      "i don't think so",
+      'no i am fine',
+      'i dont have a plan',
+      'never',
+    ])
+      assert.equal(answerOf(text), 'no', text);
+    for (const text of ['ok', 'fine', 'whatever', 'im at my sisters now'])
+      assert.equal(answerOf(text), 'unclear', text);
+  });
+
+  it('does not read not knowing or not being sure as a no', () => {
+    for (const text of [
+      "i don't know",
+      'I dont know',
+      'i do not know',
+      'honestly i dont really know',
+      'idk',
+      'dunno',
+      'no idea',
+      'i have no idea',
+      "i'm not sure",
+      'im not sure',
+      'not really sure',
+      'no, i’m not sure',
+      "i don't know anymore",
+      "i haven't decided",
+      'hard to say',
+    ]) {
+      assert.equal(answerOf(text), 'unclear', text);
+      assert.equal(answerHesitation(text), 'unsure', text);
+    }
+  });
+
+  it('does not read not wanting to answer as a no', () => {
+    for (const text of [
+      "i don't want to talk about it",
+      'i dont want to say',
+      "i'd rather not say",
+      "I'd rather not",
+      "i can't answer that",
+      'not ready to talk about it',
+    ]) {
+      assert.equal(answerOf(text), 'unclear', text);
+      assert.equal(answerHesitation(text), 'declined', text);
+    }
+    // Wanting something else is an ordinary no.
+    assert.equal(answerOf("i don't want to die"), 'no');
+    assert.equal(answerHesitation("i don't want to die"), undefined);
+  });
+
+  it('reads a hedged yes after not knowing as a yes, and "maybe not" as unclear', () => {
+    assert.equal(answerOf("i don't know, maybe"), 'yes');
+    assert.equal(answerOf('not sure, probably'), 'yes');
+    assert.equal(answerOf('idk kind of'), 'yes');
+    assert.equal(answerOf("i don't know, maybe not"), 'unclear');
+  });
+
+  it('reads "I have no plan" as a no, not as "I have"', () => {
+    assert.equal(answerOf('i have no plan'), 'no');
+    assert.equal(answerOf("i've got none"), 'no');
+    assert.equal(answerOf('i have not'), 'no');
+    assert.equal(answerOf('i am not'), 'no');
+  });
+
+  it('reads not being sure of being safe as not safe, and not wanting to say as unclear', () => {
+    assert.equal(answerOf("i'm not sure", 'safe_now'), 'no');
+    assert.equal(answerOf("i don't know", 'safe_now'), 'no');
+    assert.equal(answerOf('not sure, probably', 'safe_now'), 'no');
+    assert.equal(answerOf("i don't want to talk about it", 'safe_now'), 'unclear');
+    assert.equal(answerOf('yes', 'safe_now'), 'yes');
+    // Other questions keep the general reading.
+    assert.equal(answerOf("i'm not sure", 'thoughts'), 'unclear');
   });
 });

@@ -102,10 +102,29 @@ export function lastQuestion(text: string): string | undefined {
   return text.slice(start, end + 1);
 }
 
+// "I am", "I have", "I do" and "I did" are a yes, but not "I am not", "I have no plan".
 const AFFIRM =
-  /^\s*(?:yes|yeah|yea|yep|yup|ya|yh|ye|y|yess+|aye|i am|i have|i do|i did|i guess|guess so|i think so|sometimes|a bit|a little|a lot|kind of|kinda|sort of|sorta|maybe|probably|often|always|constantly|all the time|every day|most days|lately|honestly(?: yes| yeah)?|true|correct|uh huh|mhm+|sadly|unfortunately|more than|i have been|i've been|ive been|👍)\b/u;
+  /^\s*(?:yes|yeah|yea|yep|yup|ya|yh|ye|y|yess+|aye|i am(?! not\b)|i have(?! (?:not|no|none|nothing|never)\b)|i do(?! not\b)|i did(?! not\b)|i guess|guess so|i think so|sometimes|a bit|a little|a lot|kind of|kinda|sort of|sorta|maybe|probably|often|always|constantly|all the time|every day|most days|lately|honestly(?: yes| yeah)?|true|correct|uh huh|mhm+|sadly|unfortunately|more than|i have been|i've been|ive been|👍)\b/u;
 const NEGATE =
-  /^\s*(?:no+|nope|nah|not really|not at all|never|not anymore|not now|i'?m not|i am not|i don'?t|i do not|i haven'?t|i have not|of course not|definitely not|absolutely not|god no)\b/u;
+  /^\s*(?:no+|nope|nah|not really|not at all|never|not anymore|not now|i'?m not|i am not|i don'?t|i do not|i haven'?t|i have not|i(?:'ve| have)(?: got)? (?:no|none|nothing)|of course not|definitely not|absolutely not|god no)\b/u;
+
+/**
+ * Not knowing or not being sure ("I don't know", "idk", "I'm not sure", "no idea"), which opens
+ * with the words of a no but is not one: to "are you having thoughts of ending your life?" it is
+ * asked again, and the risk before it is carried, instead of closing the question. After a
+ * short lead-in ("honestly", "um", "no,").
+ */
+const UNSURE =
+  /^\s*(?:(?:honestly|tbh|um+|uh+|hmm+|well|i mean|no|nah|god|ugh)[,.!]*\s+)?(?:i (?:really |honestly |just |genuinely |actually )?(?:don'?t|do not|dont|dnt) (?:really |even |honestly |actually )?know|i dunno|dunno|idk|idek|no idea|i(?:'ve| have) no idea|no clue|i have no clue|not (?:really |totally |too |that |completely |entirely |even |100% )?sure|i'?m not (?:really |totally |too |that |completely |entirely |even |100% )?sure|i am not (?:really |totally |too |that |completely |entirely |even )?sure|unsure|i'?m unsure|not certain|i'?m not certain|hard to say|who knows|i (?:can'?t|cannot) (?:really )?(?:say|tell)|i (?:haven'?t|have not) decided|not decided|i(?:'m| am) (?:still )?(?:confused|torn))\b/u;
+/**
+ * Not wanting to answer ("I don't want to talk about it", "I'd rather not say"): neither a yes
+ * nor a no, so the question is not taken as answered.
+ */
+const DECLINE =
+  /^\s*(?:(?:honestly|um+|uh+|well|no|nah)[,.!]*\s+)?(?:i (?:really |just )?(?:don'?t|do not|dont) (?:really |even )?(?:want|wanna) (?:to )?(?:say|talk about (?:it|that|this)|answer(?: that| this)?|get into (?:it|that|this)|go into (?:it|that|this)|discuss (?:it|that|this))|i'?d (?:rather|prefer) not(?: to)?(?: say| talk about (?:it|that|this)| answer(?: that)?| get into (?:it|that))?|i (?:can'?t|cannot) answer (?:that|this)|(?:i'?m )?not ready to (?:say|talk about (?:it|that|this))|pass|skip|next question)\b/u;
+/** A hedged yes after not knowing: "I don't know, maybe", "not sure, probably" (not "maybe not"). */
+const UNSURE_BUT_YES =
+  /\b(?:maybe|probably|possibly|perhaps|sometimes|a (?:bit|little)|kind of|kinda|sort of|sorta|i think so|i guess so|yes|yeah|yep)\b(?! not\b)/u;
 
 /**
  * The person saying they are safe ("no, I'm safe", "I'm ok now"): to "are you safe?" that is the
@@ -130,12 +149,41 @@ export function statesSafety(text: string): boolean {
 }
 
 /**
+ * How an answer holds back, if it opens by doing so: not knowing or not being sure ('unsure':
+ * "idk", "I'm not sure") or not wanting to say ('declined': "I'd rather not say"). The safety
+ * protocol says it heard that before the question comes again.
+ * @example answerHesitation("honestly i don't know") // 'unsure'
+ */
+export function answerHesitation(text: string): 'unsure' | 'declined' | undefined {
+  return hesitationIn(text.toLowerCase().replace(/[’‘]/gu, "'"));
+}
+
+function hesitationIn(normalized: string): 'unsure' | 'declined' | undefined {
+  if (UNSURE.test(normalized)) return 'unsure';
+  if (DECLINE.test(normalized)) return 'declined';
+  return undefined;
+}
+
+/**
  * Reads a short answer as yes, no or unclear. Answers longer than a short sentence are left to
  * the ordinary rules ("yes, I've been cutting again" is found by the self-harm rules anyway).
+ * Not knowing is not a no: "I don't know" is unclear, "I don't know, maybe" a yes. To "are you
+ * safe right now?" (`question` 'safe_now') not being sure, even "probably", is a no: someone who cannot say they
+ * are safe is helped as someone who is not, while not wanting to say stays unclear and the
+ * question is asked again.
  * @example answerOf('yeah sometimes') // 'yes'
+ * @example answerOf("i don't know") // 'unclear'
+ * @see Draper J, et al. Suicide Life Threat Behav 2015;45(3):261–70 (Lifeline imminent risk policy: a person unable or unwilling to keep themselves safe is helped as at imminent risk).
  */
-export function answerOf(text: string): 'yes' | 'no' | 'unclear' {
+export function answerOf(text: string, question?: string): 'yes' | 'no' | 'unclear' {
   const normalized = text.toLowerCase().replace(/[’‘]/gu, "'");
+  const hesitation = hesitationIn(normalized);
+  if (hesitation === 'unsure') {
+    if (question === 'safe_now') return 'no';
+    const rest = normalized.slice(UNSURE.exec(normalized)![0].length);
+    return UNSURE_BUT_YES.test(rest) ? 'yes' : 'unclear';
+  }
+  if (hesitation === 'declined') return 'unclear';
   const yes = AFFIRM.test(normalized);
   const no = NEGATE.test(normalized);
   if (yes && !no) return 'yes';
