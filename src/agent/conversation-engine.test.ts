@@ -587,7 +587,6 @@ describe('safety in the pipeline', () => {
     const unclear = await agent.handleMessage(id, 'idk. so tired and hopeless');
     // Of two feelings, the warning sign is named (hopelessness, not tiredness).
     assert.match(unclear.reply, /feeling hopeless\./u);
-    assert.match(unclear.reply, /It's okay not to be sure|Not knowing is all right|hard to know/u);
     assert.match(unclear.reply, /\?(?: A yes or a no is enough\.)?$/u);
     // A feeling said not to be there is not named.
     const not = await agent.handleMessage(id, "no, i'm not scared");
@@ -625,6 +624,16 @@ describe('safety in the pipeline', () => {
     const state = await agent.state(id);
     assert.equal(state.safety.answers.plan, 'unclear');
     assert.equal(state.safety.answers.means, 'unclear');
+    // An answer that says more than that it does not know is not met with "it's okay not to be
+    // sure", nor a wish with "you don't have to go into it".
+    for (const text of ["i don't know how much longer i can do this", "i'd rather not be here"]) {
+      const said = await agent.handleMessage(id, text);
+      assert.doesNotMatch(
+        said.reply,
+        /not to be sure|Not knowing|hard to know|go into it|more than you want/u,
+        text,
+      );
+    }
   });
 
   it('does not ask about a plan, means or a time the person has just told', async () => {

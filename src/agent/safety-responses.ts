@@ -222,7 +222,12 @@ export function safetyQuestion(
   const unsafe = answers.safe_now === 'no' || answers.help_called === 'no';
   const felt = feltInAnswer(move);
   if (felt) parts.push(felt);
-  const hesitation = move.message ? answerHesitation(move.message.text) : undefined;
+  // Holding back is said back only to an answer without risk of its own: "idk. kill me" is not
+  // met with "it's okay not to be sure".
+  const hesitation =
+    move.message && move.message.risk.evidence.every((item) => item.rule.startsWith('context.'))
+      ? answerHesitation(move.message.text)
+      : undefined;
   if (!move.message) {
     // A new session while an episode is still open: welcome back, and safety first.
     parts.push(

@@ -196,8 +196,9 @@ export function messageFeatures(text: string, normalized?: string): string[] {
 
 /**
  * The features of `messageFeatures` handed to `add` as they are made, repeats included: the
- * scorer keeps the first of each by its row, and needs no set of strings (about a quarter of
- * the model's time on a message, 2026-11-28).
+ * scorer keeps the first of each by its row, and needs no set of strings. (The whole annotation
+ * of an AnnoMI utterance took 1.4% fewer instructions with this and the packed prefilter scan,
+ * counted by callgrind, 2026-11-28; its time was within the machine's noise.)
  */
 export function eachMessageFeature(
   text: string,

@@ -91,9 +91,24 @@ describe('answerOf', () => {
       assert.equal(answerOf(text), 'unclear', text);
       assert.equal(answerHesitation(text), 'declined', text);
     }
-    // Wanting something else is an ordinary no.
+    // Wanting something else is an ordinary no, and a wish is not a refusal to answer.
     assert.equal(answerOf("i don't want to die"), 'no');
     assert.equal(answerHesitation("i don't want to die"), undefined);
+    assert.equal(answerHesitation("i'd rather not be here"), undefined);
+    assert.equal(answerHesitation('passing thoughts mostly'), undefined);
+    assert.equal(answerHesitation('skip'), 'declined');
+  });
+
+  it('hears holding back only when that is all an answer says, but never reads the rest as a no', () => {
+    for (const text of [
+      "i don't know how much longer i can do this",
+      'i dont know what to do anymore everything is falling apart',
+      'idk. so tired and hopeless',
+    ]) {
+      assert.equal(answerHesitation(text), undefined, text);
+      assert.notEqual(answerOf(text), 'no', text);
+    }
+    assert.equal(answerHesitation("i don't know, maybe not"), 'unsure');
   });
 
   it('reads a hedged yes after not knowing as a yes, and "maybe not" as unclear', () => {

@@ -121,7 +121,7 @@ const UNSURE =
  * nor a no, so the question is not taken as answered.
  */
 const DECLINE =
-  /^\s*(?:(?:honestly|um+|uh+|well|no|nah)[,.!]*\s+)?(?:i (?:really |just )?(?:don'?t|do not|dont) (?:really |even )?(?:want|wanna) (?:to )?(?:say|talk about (?:it|that|this)|answer(?: that| this)?|get into (?:it|that|this)|go into (?:it|that|this)|discuss (?:it|that|this))|i'?d (?:rather|prefer) not(?: to)?(?: say| talk about (?:it|that|this)| answer(?: that)?| get into (?:it|that))?|i (?:can'?t|cannot) answer (?:that|this)|(?:i'?m )?not ready to (?:say|talk about (?:it|that|this))|pass|skip|next question)\b/u;
+  /^\s*(?:(?:honestly|um+|uh+|well|no|nah)[,.!]*\s+)?(?:i (?:really |just )?(?:don'?t|do not|dont) (?:really |even )?(?:want|wanna) (?:to )?(?:say|talk about (?:it|that|this)|answer(?: that| this)?|get into (?:it|that|this)|go into (?:it|that|this)|discuss (?:it|that|this))|i'?d (?:rather|prefer) not(?: to)?(?: say| talk about (?:it|that|this)| answer(?: that)?| get into (?:it|that)|(?=\s*(?:$|[.,!])))|i (?:can'?t|cannot) answer (?:that|this)|(?:i'?m )?not ready to (?:say|talk about (?:it|that|this))|(?:pass|skip|next question)(?=\s*(?:$|[.,!])))\b/u;
 /** A hedged yes after not knowing: "I don't know, maybe", "not sure, probably" (not "maybe not"). */
 const UNSURE_BUT_YES =
   /\b(?:maybe|probably|possibly|perhaps|sometimes|a (?:bit|little)|kind of|kinda|sort of|sorta|i think so|i guess so|yes|yeah|yep)\b(?! not\b)/u;
@@ -149,14 +149,24 @@ export function statesSafety(text: string): boolean {
 }
 
 /**
- * How an answer holds back, if it opens by doing so: not knowing or not being sure ('unsure':
- * "idk", "I'm not sure") or not wanting to say ('declined': "I'd rather not say"). The safety
- * protocol says it heard that before the question comes again.
+ * How an answer holds back, when that is all it says: not knowing or not being sure ('unsure':
+ * "idk", "I'm not sure") or not wanting to say ('declined': "I'd rather not say"), with at most
+ * a few words after it ("I don't know, maybe"). The safety protocol says it heard that before
+ * the question comes again; "I don't know how much longer I can do this" says far more than
+ * that it does not know.
  * @example answerHesitation("honestly i don't know") // 'unsure'
  */
 export function answerHesitation(text: string): 'unsure' | 'declined' | undefined {
-  return hesitationIn(text.toLowerCase().replace(/[’‘]/gu, "'"));
+  const normalized = text.toLowerCase().replace(/[’‘]/gu, "'");
+  const kind = hesitationIn(normalized);
+  if (!kind) return undefined;
+  const opening = (kind === 'unsure' ? UNSURE : DECLINE).exec(normalized)![0];
+  const after = normalized.slice(opening.length).match(/[\p{L}\p{N}']+/gu) ?? [];
+  return after.length <= HESITATION_TAIL_WORDS ? kind : undefined;
 }
+
+/** Words an answer may add after holding back and still be only that ("i don't know, maybe not"). */
+const HESITATION_TAIL_WORDS = 3;
 
 function hesitationIn(normalized: string): 'unsure' | 'declined' | undefined {
   if (UNSURE.test(normalized)) return 'unsure';
@@ -168,9 +178,9 @@ function hesitationIn(normalized: string): 'unsure' | 'declined' | undefined {
  * Reads a short answer as yes, no or unclear. Answers longer than a short sentence are left to
  * the ordinary rules ("yes, I've been cutting again" is found by the self-harm rules anyway).
  * Not knowing is not a no: "I don't know" is unclear, "I don't know, maybe" a yes. To "are you
- * safe right now?" (`question` 'safe_now') not being sure, even "probably", is a no: someone who cannot say they
- * are safe is helped as someone who is not, while not wanting to say stays unclear and the
- * question is asked again.
+ * safe right now?" (`question` 'safe_now') not being sure, even "probably", is a no: someone
+ * who cannot say they are safe is helped as someone who is not, while not wanting to say stays
+ * unclear and the question is asked again.
  * @example answerOf('yeah sometimes') // 'yes'
  * @example answerOf("i don't know") // 'unclear'
  * @see Draper J, et al. Suicide Life Threat Behav 2015;45(3):261–70 (Lifeline imminent risk policy: a person unable or unwilling to keep themselves safe is helped as at imminent risk).
