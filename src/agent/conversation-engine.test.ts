@@ -636,6 +636,20 @@ describe('safety in the pipeline', () => {
     }
   });
 
+  it('moves on from a shrug asked twice without thanking it as an answer', async () => {
+    const agent = engine();
+    const id = await newConversation('shrug-twice');
+    await consented(agent, id, { channel: 'terminal' });
+    const crisis = await agent.handleMessage(id, 'i want to die');
+    assert.match(crisis.reply, /Are you having thoughts of ending your life\?$/u);
+    const first = await agent.handleMessage(id, 'ok');
+    assert.match(first.reply, /ending your life\? A yes or a no is enough\.$/u);
+    const second = await agent.handleMessage(id, 'fine');
+    assert.match(second.reply, /^All right/u);
+    assert.doesNotMatch(second.reply, /Thank you|That helps me understand/u);
+    assert.match(second.reply, /made a plan\?$/u);
+  });
+
   it('does not ask about a plan, means or a time the person has just told', async () => {
     const agent = engine();
     const id = await newConversation('said-plan');

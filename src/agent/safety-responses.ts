@@ -1,7 +1,12 @@
 import type { AllianceState } from '../alliance/index.ts';
 import type { RiskCategory, SafetyPlanSection, SafetyQuestion } from '../core/index.ts';
 import { DIFFICULT_FAMILIES } from '../nlu/index.ts';
-import { answerHesitation, type CrisisLine, type RegionResources } from '../safety/index.ts';
+import {
+  answerHesitation,
+  answerOf,
+  type CrisisLine,
+  type RegionResources,
+} from '../safety/index.ts';
 import type { Move } from './move.ts';
 import { addressesAgent, secondPerson } from './reflection.ts';
 import { primaryCategory, readOnlyByModel } from './safety-protocol.ts';
@@ -188,6 +193,17 @@ const HESITATION_HEARD = {
   ],
 } as const;
 
+/** A bare shrug ("ok", "fine", "whatever"): neither an answer nor anything to give back. */
+function shrugged(move: Move): boolean {
+  const text = move.message?.text.trim() ?? '';
+  return (
+    move.message !== undefined &&
+    move.message.analysis.wordCount <= 2 &&
+    SHRUG_START.test(text) &&
+    answerOf(text) === 'unclear'
+  );
+}
+
 /** A shrug at the start of an answer: nothing in it to give back. */
 const SHRUG_START =
   /^(?:i\s+)?(?:don'?t|dont|do not)\s+know\b|^(?:idk|dunno|not sure|maybe|whatever|ok|okay|fine)\b/iu;
@@ -269,12 +285,15 @@ export function safetyQuestion(
         ? pick(HESITATION_HEARD[hesitation])
         : felt
           ? 'Thank you for telling me.'
-          : pick([
-              'Thank you for answering that.',
-              'Thank you for telling me.',
-              "I'm still here with you.",
-              'That helps me understand.',
-            ]),
+          : shrugged(move)
+            ? // "ok" asked twice is taken as it is, and not thanked as an answer.
+              pick(['All right.', "All right, let's go on."])
+            : pick([
+                'Thank you for answering that.',
+                'Thank you for telling me.',
+                "I'm still here with you.",
+                'That helps me understand.',
+              ]),
     );
     parts.push(reminder(category, state, resources));
   }
