@@ -647,19 +647,32 @@ describe('bond: limits, memory, tone and no repeats', () => {
   it('never gives the same reply twice, across every persona and three sessions', async () => {
     const clock = movableClock();
     const agent = engine(clock);
+    // A reply whose wordings are all used says it is a repeat only in a crisis; elsewhere it
+    // goes on after a plain connective ("Okay, that's fair to say…").
+    const saidAgain =
+      /^(?:I know I have said this before\.|To say it again:|Once more, because it matters:|As I said earlier:|Coming back to this:|Picking this up again:|I will repeat myself a little here\.|Like before:)/u;
+    const safetyMoves =
+      /^(?:crisis_response|safety_question|check_risk|safety_plan_step|safety_plan_summary|support_for_other|resume_after_safety|unassessed_resources)$/u;
+    let connectives = 0;
     for (const persona of PERSONAS) {
-      const { report } = await simulatePersona(persona, {
+      const { report, transcript } = await simulatePersona(persona, {
         engine: agent,
         store: db.store,
         clock,
         sessions: 3,
         estimate: (id, events) => stages.estimator.estimate(id, events).sessions,
       });
+      for (const line of transcript) {
+        if (line.speaker !== 'agent' || safetyMoves.test(line.move ?? '')) continue;
+        assert.doesNotMatch(line.text, saidAgain, `${persona.name} ${line.move}: ${line.text}`);
+        if (/^(?:Okay|So|Well|All right|Right|Now|Then|Mm), /u.test(line.text)) connectives += 1;
+      }
       assert.equal(report.repeated_replies, 0, persona.name);
       assert.equal(report.ai_disclosed, true);
       assert.equal(report.consent_recorded, true);
       assert.equal(report.exercises_offered_in_safety_mode, 0, persona.name);
     }
+    assert.ok(connectives > 0, 'some persona used up the wordings of a move');
   });
 });
 

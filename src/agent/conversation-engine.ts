@@ -173,7 +173,10 @@ export interface ConversationEngine {
 
 /** How many wordings of one move are tried before a repeated reply is accepted. */
 const MAX_VARIANTS = 24;
-/** Lead-ins for a reply whose every wording has been used in the conversation already. */
+/**
+ * Lead-ins for a safety reply whose every wording has been used in the conversation already: in
+ * a long crisis the same urging comes back, and saying so is kinder than repeating it as new.
+ */
 const AGAIN = [
   'I know I have said this before.',
   'To say it again:',
@@ -184,6 +187,38 @@ const AGAIN = [
   'I will repeat myself a little here.',
   'Like before:',
 ];
+
+/**
+ * Lead-ins for any other reply whose wordings are all used: a weekly mood question, a repair or
+ * an invitation recurs in a relationship of many sessions, and "I know I have said this before"
+ * in front of "That's fair to say" or "5/10" read as a machine noticing itself (seen in the
+ * simulated personas: 17 times in the withdrawn one's four sessions). A plain connective keeps
+ * the reply new without remarking on it.
+ */
+const CONNECTIVES = ['Okay,', 'So,', 'Well,', 'All right,', 'Right,', 'Now,', 'Then,', 'Mm,'];
+
+/** Moves in which a repeat is said to be one (`AGAIN`). */
+const SAFETY_MOVES: ReadonlySet<MoveKind> = new Set([
+  'crisis_response',
+  'safety_question',
+  'check_risk',
+  'safety_plan_step',
+  'safety_plan_summary',
+  'support_for_other',
+  'resume_after_safety',
+  'unassessed_resources',
+]);
+
+/**
+ * "Okay, that's fair to say…": the reply goes on after the connective ("I", an acronym and the
+ * person's name keep their capital).
+ */
+function afterConnective(lead: string, reply: string, name: string | undefined): string {
+  const keep =
+    /^(?:I\b|I'|[A-Z]{2}|\d)/u.test(reply) ||
+    (name !== undefined && name !== '' && reply.startsWith(name));
+  return `${lead} ${keep ? reply : `${reply.charAt(0).toLowerCase()}${reply.slice(1)}`}`;
+}
 
 /** Moves whose question a short "yes" or "no" answers. */
 const ASKING_MOVES: ReadonlySet<MoveKind> = new Set([
@@ -368,9 +403,11 @@ export function createConversationEngine(options: ConversationEngineOptions): Co
     // Every wording has been used (a long safety episode, a persistent shrug): say so, rather
     // than repeat the same words as if for the first time.
     if (preview.work.usedAgentTexts.has(reply)) {
-      const again = AGAIN.map((lead) => `${lead} ${reply}`).find(
-        (text) => !preview.work.usedAgentTexts.has(text),
-      );
+      const again = (
+        SAFETY_MOVES.has(move.kind)
+          ? AGAIN.map((lead) => `${lead} ${reply}`)
+          : CONNECTIVES.map((lead) => afterConnective(lead, reply, preview.name))
+      ).find((text) => !preview.work.usedAgentTexts.has(text));
       reply = again ?? `${reply} (${preview.work.usedAgentTexts.size + 1})`;
     }
     pending.push(
