@@ -44,7 +44,7 @@ import { measureStep, offerMove, startMeasure, stopOpenMeasure } from './measure
 import { safetyProtocolStep } from './safety-protocol.ts';
 import { formatSafetyPlan } from './safety-responses.ts';
 import type { Move, MoveTrigger, Policy } from './move.ts';
-import { guardReply } from './output-guard.ts';
+import { FULL_RESOURCES, guardReply } from './output-guard.ts';
 import { riskCheckCategory } from './safety-responses.ts';
 import { tonePreference } from './answers.ts';
 import type { Responder } from './responder.ts';
@@ -197,16 +197,14 @@ const AGAIN = [
  */
 const CONNECTIVES = ['Okay,', 'So,', 'Well,', 'All right,', 'Right,', 'Now,', 'Then,', 'Mm,'];
 
-/** Moves in which a repeat is said to be one (`AGAIN`). */
+/**
+ * Moves in which a repeat is said to be one (`AGAIN`): those that carry the crisis lines, the
+ * direct question about risk and the safety plan's steps.
+ */
 const SAFETY_MOVES: ReadonlySet<MoveKind> = new Set([
-  'crisis_response',
-  'safety_question',
+  ...FULL_RESOURCES,
   'check_risk',
   'safety_plan_step',
-  'safety_plan_summary',
-  'support_for_other',
-  'resume_after_safety',
-  'unassessed_resources',
 ]);
 
 /**

@@ -3,7 +3,7 @@ import { askedQuestion, type RegionResources } from '../safety/index.ts';
 import { RISK_CHECK_QUESTIONS } from './safety-responses.ts';
 
 // Moves that must carry every crisis line and the emergency number.
-const FULL_RESOURCES: ReadonlySet<MoveKind> = new Set([
+export const FULL_RESOURCES: ReadonlySet<MoveKind> = new Set([
   'crisis_response',
   'safety_question',
   'support_for_other',

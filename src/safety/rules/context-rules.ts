@@ -157,20 +157,28 @@ export function statesSafety(text: string): boolean {
  * @example answerHesitation("honestly i don't know") // 'unsure'
  */
 export function answerHesitation(text: string): 'unsure' | 'declined' | undefined {
-  const normalized = text.toLowerCase().replace(/[’‘]/gu, "'");
-  const kind = hesitationIn(normalized);
-  if (!kind) return undefined;
-  const opening = (kind === 'unsure' ? UNSURE : DECLINE).exec(normalized)![0];
-  const after = normalized.slice(opening.length).match(/[\p{L}\p{N}']+/gu) ?? [];
-  return after.length <= HESITATION_TAIL_WORDS ? kind : undefined;
+  const held = hesitationIn(text.toLowerCase().replace(/[’‘]/gu, "'"));
+  if (!held) return undefined;
+  const after = held.rest.match(/[\p{L}\p{N}']+/gu) ?? [];
+  return after.length <= HESITATION_TAIL_WORDS ? held.kind : undefined;
 }
 
 /** Words an answer may add after holding back and still be only that ("i don't know, maybe not"). */
 const HESITATION_TAIL_WORDS = 3;
 
-function hesitationIn(normalized: string): 'unsure' | 'declined' | undefined {
-  if (UNSURE.test(normalized)) return 'unsure';
-  if (DECLINE.test(normalized)) return 'declined';
+const HESITATIONS = [
+  ['unsure', UNSURE],
+  ['declined', DECLINE],
+] as const;
+
+/** The hesitation an answer opens with, and what it says after it. */
+function hesitationIn(
+  normalized: string,
+): { kind: 'unsure' | 'declined'; rest: string } | undefined {
+  for (const [kind, pattern] of HESITATIONS) {
+    const opening = pattern.exec(normalized);
+    if (opening) return { kind, rest: normalized.slice(opening[0].length) };
+  }
   return undefined;
 }
 
@@ -187,13 +195,12 @@ function hesitationIn(normalized: string): 'unsure' | 'declined' | undefined {
  */
 export function answerOf(text: string, question?: string): 'yes' | 'no' | 'unclear' {
   const normalized = text.toLowerCase().replace(/[’‘]/gu, "'");
-  const hesitation = hesitationIn(normalized);
-  if (hesitation === 'unsure') {
+  const held = hesitationIn(normalized);
+  if (held?.kind === 'unsure') {
     if (question === 'safe_now') return 'no';
-    const rest = normalized.slice(UNSURE.exec(normalized)![0].length);
-    return UNSURE_BUT_YES.test(rest) ? 'yes' : 'unclear';
+    return UNSURE_BUT_YES.test(held.rest) ? 'yes' : 'unclear';
   }
-  if (hesitation === 'declined') return 'unclear';
+  if (held?.kind === 'declined') return 'unclear';
   const yes = AFFIRM.test(normalized);
   const no = NEGATE.test(normalized);
   if (yes && !no) return 'yes';
